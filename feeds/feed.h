@@ -1,0 +1,70 @@
+// The feed model and the parser: RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed bytes in, one
+// Feed out. Lenient like the readers people use: a broken feed is recovered as far as it goes,
+// with warnings. Text fields are plain text (HTML removed, entities decoded, whitespace
+// collapsed), links absolute, dates UTC. Pure: no I/O, no clock.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/result.h"
+#include "util/time.h"
+
+namespace redline {
+
+struct Enclosure {
+  std::string url;
+  std::string type;
+  std::int64_t length = -1;  // bytes; -1 when the feed does not say
+};
+
+struct Item {
+  std::string id;  // guid / atom:id / JSON Feed id as the feed gives it; empty when missing
+  std::string title;
+  std::string link;  // absolute http(s) link, or empty
+  std::string summary;
+  std::string content;
+  std::string author;
+  std::optional<Timestamp> published;
+  std::optional<Timestamp> updated;
+  std::vector<std::string> categories;
+  std::vector<Enclosure> enclosures;
+};
+
+struct Feed {
+  // "rss090", "rss091", "rss092", "rss093", "rss094", "rss20", "rss10", "atom03", "atom10",
+  // "json11" (JSON Feed), or "rss" when the version cannot be told.
+  std::string format;
+  std::string title;
+  std::string link;
+  std::string subtitle;
+  std::string language;
+  std::optional<Timestamp> updated;
+  std::optional<int> ttl_minutes;  // RSS <ttl>, when given
+  std::vector<Item> items;
+  std::vector<std::string> warnings;  // one line each: what was recovered or ignored
+};
+
+struct ParseOptions {
+  std::string base_url;      // resolves relative links when the feed gives no better base
+  std::string http_charset;  // charset from the HTTP Content-Type, if any
+  std::size_t max_items = 5000;  // items past this are dropped with a warning
+};
+
+// Bytes to Feed. The Error (not a feed: HTML page, empty, binary, ...) is one line.
+Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options = {});
+
+// Lenient date reading for feeds: RFC 822/1123/2822 and their malformations, RFC 3339 /
+// W3CDTF / ISO 8601 variants, asctime. nullopt when unreadable.
+std::optional<Timestamp> parse_feed_date(std::string_view text);
+
+// HTML fragment to plain text: tags removed, entities decoded, whitespace collapsed.
+std::string html_to_text(std::string_view html);
+
+// The feed as DESIGN.md's `redline parse` JSON (one object, no trailing newline).
+std::string feed_to_json(const Feed& feed);
+
+}  // namespace redline
