@@ -84,6 +84,9 @@ struct AlertPolicy {
   double same_event_similarity = 0.34;  // event_similarity at or above this joins an event
   std::chrono::hours event_window{72};  // an event stays open this long after its last report
   int update_at_sources = 2;  // one "update" alert when independent sources reach this count
+  // Similarity of two event_words lists in [0,1]; the pipeline passes event_similarity.
+  std::function<double(const std::vector<std::string>&, const std::vector<std::string>&)>
+      similarity;
 };
 
 struct ClassifiedRevision {
