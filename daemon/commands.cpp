@@ -19,6 +19,8 @@ struct CommandRow {
 
 // Every subcommand, in the order `redline --help` lists them.
 const CommandRow kCommands[] = {
+    {"run", add_run_command},
+    {"poll", add_poll_command},
     {"check-config", add_check_config_command},
 };
 

@@ -1,0 +1,161 @@
+#include "daemon/pipeline.h"
+
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+#include "daemon/schedule.h"
+#include "feeds/feed.h"
+
+namespace redline {
+
+namespace {
+
+AlertPolicy make_policy(const Classifier& classifier, const Config& config) {
+  AlertPolicy p;
+  p.watchlist = classifier.watchlist_name();
+  p.topics = classifier.topics();
+  for (const auto& w : config.alerts.webhooks) p.sinks.push_back(w.name);
+  for (const auto& e : config.alerts.emails) p.sinks.push_back(e.name);
+  p.update_at_sources = config.alerts.update_at_sources;
+  p.similarity = event_similarity;
+  return p;
+}
+
+std::unique_ptr<Classifier> load_classifier(const Config& config) {
+  auto watchlist = load_watchlist(config.watchlist.file);
+  if (!watchlist) throw std::runtime_error(watchlist.error().message);
+  return std::make_unique<Classifier>(std::move(*watchlist));
+}
+
+}  // namespace
+
+std::string charset_of(const std::string& content_type) {
+  std::string lower(content_type);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const auto at = lower.find("charset=");
+  if (at == std::string::npos) return {};
+  auto value = lower.substr(at + 8);
+  value = value.substr(0, value.find_first_of("; \t"));
+  value.erase(std::remove(value.begin(), value.end(), '"'), value.end());
+  return value;
+}
+
+Pipeline::Pipeline(Store& store, const Config& config)
+    : store_(store),
+      config_(config),
+      classifier_(load_classifier(config)),
+      policy_(make_policy(*classifier_, config)),
+      rng_(std::random_device{}()) {
+  store_.seed_baselines(classifier_->baselines(), now_utc());
+}
+
+PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& record,
+                                   const FetchResult& fetched, Timestamp now,
+                                   int consecutive_failures) {
+  switch (fetched.status) {
+    case FetchStatus::ok:
+      return store_parsed(feed, record, fetched.body, fetched.final_url, fetched.content_type,
+                          &fetched, now, consecutive_failures);
+    case FetchStatus::not_modified: {
+      PollOutcome out;
+      out.ok = true;
+      out.summary = "not modified";
+      out.next_poll = now + wait_after_success(feed.interval, std::nullopt, fetched.max_age, rng_);
+      store_.record_not_modified(record.id, now, out.next_poll);
+      return out;
+    }
+    case FetchStatus::gone:
+      return failed(feed, record, "HTTP 410 Gone: feed disabled; remove it from the configuration or fix its url",
+                    std::nullopt, true, now, consecutive_failures);
+    case FetchStatus::rate_limited:
+      return failed(feed, record, fetched.error.empty() ? "rate limited" : fetched.error,
+                    fetched.retry_after, false, now, consecutive_failures);
+    case FetchStatus::cancelled: {
+      PollOutcome out;
+      out.summary = "cancelled";
+      out.next_poll = now;
+      return out;
+    }
+    default:
+      return failed(feed, record, std::string(to_string(fetched.status)) + ": " + fetched.error,
+                    std::nullopt, false, now, consecutive_failures);
+  }
+}
+
+PollOutcome Pipeline::store_document(const FeedConfig& feed, const FeedRecord& record,
+                                     std::string_view body, const std::string& base_url,
+                                     Timestamp now) {
+  return store_parsed(feed, record, body, base_url, "", nullptr, now, 0);
+}
+
+PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& record,
+                                   std::string_view body, const std::string& base_url,
+                                   const std::string& content_type, const FetchResult* fetched,
+                                   Timestamp now, int consecutive_failures) {
+  ParseOptions options;
+  options.base_url = base_url.empty() ? feed.url : base_url;
+  options.http_charset = charset_of(content_type);
+  options.max_items = config_.limits.max_items;
+  const auto parsed = parse_feed(body, options);
+  if (!parsed) {
+    return failed(feed, record, "not a feed: " + parsed.error().message, std::nullopt, false, now,
+                  consecutive_failures);
+  }
+  for (const auto& w : parsed->warnings) spdlog::debug("feed {}: {}", feed.name, w);
+
+  PollSuccess poll;
+  poll.polled_at = now;
+  poll.next_poll = now + wait_after_success(feed.interval, parsed->ttl_minutes,
+                                            fetched ? fetched->max_age : std::nullopt, rng_);
+  if (fetched) {
+    poll.etag = fetched->etag;
+    poll.last_modified = fetched->last_modified;
+  }
+  poll.backlog_before = now - config_.alerts.backlog_window;
+
+  PollOutcome out;
+  out.ok = true;
+  out.next_poll = poll.next_poll;
+  out.ingest = store_.record_poll(record.id, poll, parsed->items);
+  out.summary = std::to_string(parsed->items.size()) + " items, " +
+                std::to_string(out.ingest.new_items) + " new, " +
+                std::to_string(out.ingest.revised_items) + " revised";
+  return out;
+}
+
+PollOutcome Pipeline::failed(const FeedConfig& feed, const FeedRecord& record,
+                             const std::string& error,
+                             std::optional<std::chrono::seconds> retry_after, bool disable,
+                             Timestamp now, int consecutive_failures) {
+  PollOutcome out;
+  out.disabled = disable;
+  out.summary = error;
+  out.next_poll = now + wait_after_failure(feed.interval, consecutive_failures + 1, retry_after, rng_);
+  store_.record_failure(record.id, now, error, out.next_poll, disable);
+  return out;
+}
+
+ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
+  ClassifyStats stats;
+  for (auto& revision : store_.pending_classification(limit)) {
+    ClassifiedRevision classified;
+    classified.matches = classifier_->classify(revision.title, revision.summary);
+    classified.event_words = classifier_->event_words(revision.title, revision.summary);
+    classified.revision = std::move(revision);
+    const auto outcome = store_.record_classification(classified, policy_, now);
+    ++stats.revisions;
+    stats.matches += outcome.matches;
+    stats.alerts_queued += outcome.alerts_queued;
+    for (const auto& m : classified.matches) {
+      spdlog::info("match {} {} {:.2f} \"{}\" ({})", m.topic, to_string(m.stance), m.confidence,
+                   classified.revision.title, classified.revision.feed_name);
+    }
+  }
+  return stats;
+}
+
+}  // namespace redline

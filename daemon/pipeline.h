@@ -1,0 +1,72 @@
+// The pipeline, top to bottom: a fetched response is parsed, its items stored (one transaction),
+// the new revisions classified, and matches, events, fact changes and outbox rows recorded (one
+// transaction per revision). It owns no I/O of its own beyond the store and is driven by the
+// service loop (daemon/service.h) or by `replay`, which feed it responses.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+
+#include "config/config.h"
+#include "db/store.h"
+#include "feeds/fetch.h"
+#include "topics/topics.h"
+#include "util/time.h"
+
+namespace redline {
+
+// What one poll of one feed came to, for logs, status and the scheduler.
+struct PollOutcome {
+  bool ok = false;       // fetched and stored (or not modified)
+  bool disabled = false;  // 410 Gone
+  std::string summary;   // one line: "12 items, 2 new, 1 revised" or the error
+  Timestamp next_poll;
+  IngestResult ingest;
+};
+
+struct ClassifyStats {
+  int revisions = 0;
+  int matches = 0;
+  int alerts_queued = 0;
+};
+
+class Pipeline {
+ public:
+  // Loads the watchlist (throws std::runtime_error with "FILE:LINE: reason" when invalid).
+  Pipeline(Store& store, const Config& config);
+
+  // Parses and stores one fetch result for `feed` (its FeedRecord id), returns when to poll next.
+  PollOutcome handle_fetch(const FeedConfig& feed, const FeedRecord& record, const FetchResult& fetched,
+                           Timestamp now, int consecutive_failures);
+
+  // Stores an already parsed document as a successful poll (used by replay).
+  PollOutcome store_document(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
+                             const std::string& base_url, Timestamp now);
+
+  // Classifies up to `limit` pending revisions; returns what it did (revisions 0 when none left).
+  ClassifyStats classify_pending(Timestamp now, std::size_t limit = 256);
+
+  const Classifier& classifier() const { return *classifier_; }
+  const AlertPolicy& policy() const { return policy_; }
+
+ private:
+  PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
+                           const std::string& base_url, const std::string& content_type,
+                           const FetchResult* fetched, Timestamp now, int consecutive_failures);
+  PollOutcome failed(const FeedConfig& feed, const FeedRecord& record, const std::string& error,
+                     std::optional<std::chrono::seconds> retry_after, bool disable, Timestamp now,
+                     int consecutive_failures);
+
+  Store& store_;
+  const Config& config_;
+  std::unique_ptr<Classifier> classifier_;
+  AlertPolicy policy_;
+  std::mt19937_64 rng_;
+};
+
+// The charset parameter of a Content-Type header value ("" when absent).
+std::string charset_of(const std::string& content_type);
+
+}  // namespace redline

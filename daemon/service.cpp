@@ -1,0 +1,462 @@
+#include "daemon/service.h"
+
+#include <spdlog/spdlog.h>
+#include <systemd/sd-daemon.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <csignal>
+#include <filesystem>
+#include <map>
+#include <random>
+
+#include "alerts/alerts.h"
+#include "daemon/pipeline.h"
+#include "daemon/schedule.h"
+#include "db/store.h"
+#include "feeds/fetch.h"
+#include "net/curl_multi.h"
+
+namespace redline {
+
+namespace asio = boost::asio;
+using SteadyClock = std::chrono::steady_clock;
+
+std::string resolve_database_path(const Config& config, const std::string& override_path) {
+  std::filesystem::path p(override_path.empty() ? config.storage.database : override_path);
+  if (p.is_relative()) {
+    if (const char* state = std::getenv("STATE_DIRECTORY"); state && *state) {
+      // systemd may list several folders separated by ':'; the first is ours.
+      std::string dir(state);
+      p = std::filesystem::path(dir.substr(0, dir.find(':'))) / p;
+    }
+  }
+  return p.string();
+}
+
+namespace {
+
+// One configured feed and what the loop knows of it between polls.
+struct FeedSlot {
+  FeedConfig config;
+  FeedRecord record;
+  SteadyClock::time_point due;
+  bool in_flight = false;
+  bool polled = false;  // once mode: this cycle's poll has completed
+  bool failed = false;  // once mode: ... and failed
+  std::string last_summary;
+  std::string redirect_candidate;  // a permanent redirect seen, adopted when seen twice in a row
+};
+
+SteadyClock::time_point steady_at(Timestamp t) {
+  const auto delta = t - now_utc();
+  return SteadyClock::now() + std::chrono::duration_cast<SteadyClock::duration>(delta);
+}
+
+}  // namespace
+
+struct Service::Impl {
+  Impl(Config c, ServiceOptions o)
+      : options(std::move(o)),
+        config(std::make_unique<Config>(std::move(c))),
+        store(open_sqlite_store(resolve_database_path(*config, options.database_override))),
+        pipeline(std::make_unique<Pipeline>(*store, *config)),
+        multi(io),
+        fetcher(multi, config->limits.transfer),
+        sender(std::make_unique<Sender>(multi, *store, config->alerts, config->limits.transfer)),
+        tick_timer(io),
+        delivery_timer(io),
+        watchdog_timer(io),
+        grace_timer(io),
+        signals(io),
+        rng(std::random_device{}()) {
+    load_feeds();
+  }
+
+  // ---- feeds and the schedule ------------------------------------------------------------
+
+  void load_feeds() {
+    std::map<std::string, FeedSlot> next;
+    for (const auto& fc : config->feeds) {
+      FeedSlot slot;
+      if (auto old = slots.find(fc.name); old != slots.end()) slot = std::move(old->second);
+      const bool url_changed = slot.config.url != fc.url;
+      slot.config = fc;
+      if (slot.record.id == 0 || url_changed) {
+        slot.record = store->ensure_feed(fc.name, fc.url);
+        const bool due_now = options.mode == RunMode::once || !slot.record.next_poll ||
+                             *slot.record.next_poll <= now_utc() || url_changed;
+        slot.due = due_now ? SteadyClock::now() + startup_spread(fc.interval, rng)
+                           : steady_at(*slot.record.next_poll);
+        if (options.mode == RunMode::once) slot.due = SteadyClock::now();
+      }
+      next.emplace(fc.name, std::move(slot));
+    }
+    slots = std::move(next);
+  }
+
+  void schedule_tick() {
+    if (stopping) return;
+    std::optional<SteadyClock::time_point> earliest;
+    for (auto& [name, slot] : slots) {
+      if (slot.in_flight || slot.record.disabled || (options.mode == RunMode::once && slot.polled)) continue;
+      if (!earliest || slot.due < *earliest) earliest = slot.due;
+    }
+    tick_timer.cancel();
+    if (!earliest) return;
+    tick_timer.expires_at(*earliest);
+    tick_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec) guarded("tick", [this] { tick(); });
+    });
+  }
+
+  void tick() {
+    const auto now = SteadyClock::now();
+    for (auto& [name, slot] : slots) {
+      if (slot.in_flight || slot.record.disabled || slot.due > now) continue;
+      if (options.mode == RunMode::once && slot.polled) continue;
+      start_fetch(slot);
+    }
+    schedule_tick();
+  }
+
+  void start_fetch(FeedSlot& slot) {
+    slot.in_flight = true;
+    ++in_flight;
+    FetchRequest request;
+    request.url = slot.record.url.empty() ? slot.config.url : slot.record.url;
+    request.etag = slot.record.etag;
+    request.last_modified = slot.record.last_modified;
+    request.allow_private = slot.config.allow_private;
+    request.ca_file = slot.config.ca_file;
+    fetcher.fetch(request, [this, name = slot.config.name](FetchResult result) {
+      --in_flight;
+      guarded("fetch result", [&] { on_fetched(name, result); });
+      after_work();
+    });
+  }
+
+  void on_fetched(const std::string& name, const FetchResult& result) {
+    auto it = slots.find(name);
+    if (it == slots.end()) return;  // removed by a reload while in flight
+    FeedSlot& slot = it->second;
+    slot.in_flight = false;
+    if (result.status == FetchStatus::cancelled) {
+      spdlog::info("feed {}: cancelled", name);
+      return;
+    }
+    const auto now = now_utc();
+    PollOutcome outcome;
+    try {
+      outcome = pipeline->handle_fetch(slot.config, slot.record, result, now, slot.record.error_count);
+    } catch (const StoreError& e) {
+      // The database refused (disk full, read-only): keep the feed's items for the next poll.
+      spdlog::error("feed {}: store failed: {}", name, e.what());
+      outcome.summary = std::string("store failed: ") + e.what();
+      outcome.next_poll = now + wait_after_failure(slot.config.interval, 1, std::nullopt, rng);
+    }
+    slot.polled = true;
+    slot.failed = !outcome.ok;
+    slot.last_summary = outcome.summary;
+    slot.due = steady_at(outcome.next_poll);
+    if (outcome.ok) {
+      slot.record.error_count = 0;
+      if (result.status == FetchStatus::ok) {  // a 304 keeps the validators it answered
+        slot.record.etag = result.etag;
+        slot.record.last_modified = result.last_modified;
+      }
+      spdlog::info("feed {}: {} ({} ms)", name, outcome.summary, result.elapsed.count());
+      consider_redirect(slot, result);
+    } else {
+      ++slot.record.error_count;
+      slot.record.disabled = outcome.disabled;
+      auto log = outcome.disabled ? spdlog::level::err : spdlog::level::warn;
+      spdlog::log(log, "feed {}: {} (failure {}, next try in {})", name, outcome.summary,
+                  slot.record.error_count,
+                  format_duration(std::chrono::duration_cast<std::chrono::seconds>(outcome.next_poll - now)));
+    }
+    classify_all();
+  }
+
+  // Adopts a permanent redirect only once it has been seen on two polls in a row, so a
+  // misconfigured server's one-off 301 does not move the feed away for good.
+  void consider_redirect(FeedSlot& slot, const FetchResult& result) {
+    if (result.permanent_redirect.empty()) {
+      slot.redirect_candidate.clear();
+      return;
+    }
+    if (slot.redirect_candidate != result.permanent_redirect) {
+      slot.redirect_candidate = result.permanent_redirect;
+      spdlog::info("feed {}: permanently redirected to {}", slot.config.name, result.permanent_redirect);
+      return;
+    }
+    store->adopt_redirect(slot.record.id, result.permanent_redirect);
+    spdlog::warn("feed {}: adopted permanent redirect {} -> {} (update the configuration)",
+                 slot.config.name, slot.record.url, result.permanent_redirect);
+    slot.record.url = result.permanent_redirect;
+    slot.redirect_candidate.clear();
+  }
+
+  void classify_all() {
+    const auto now = now_utc();
+    ClassifyStats total;
+    for (;;) {
+      const auto stats = pipeline->classify_pending(now);
+      total.revisions += stats.revisions;
+      total.matches += stats.matches;
+      total.alerts_queued += stats.alerts_queued;
+      if (stats.revisions == 0) break;
+    }
+    if (total.revisions > 0) {
+      spdlog::info("classified {} revisions: {} matches, {} alert deliveries queued", total.revisions,
+                   total.matches, total.alerts_queued);
+    }
+    alerts_queued += total.alerts_queued;
+    if (total.alerts_queued > 0 || options.mode == RunMode::once) kick_delivery();
+  }
+
+  // ---- alert delivery ----------------------------------------------------------------------
+
+  void kick_delivery() {
+    if (delivering) {
+      deliver_again = true;
+      return;
+    }
+    delivering = true;
+    delivery_timer.cancel();
+    sender->deliver_due([this](SenderReport report) {
+      delivering = false;
+      if (report.delivered + report.retrying + report.failed > 0) {
+        spdlog::info("alerts: {} delivered, {} to retry, {} failed", report.delivered, report.retrying,
+                     report.failed);
+      }
+      delivered += report.delivered;
+      if (reload_sender) {
+        sender = std::make_unique<Sender>(multi, *store, config->alerts, config->limits.transfer);
+        reload_sender = false;
+      }
+      if (deliver_again && !stopping) {
+        deliver_again = false;
+        kick_delivery();
+        return;
+      }
+      deliver_again = false;
+      guarded("delivery timer", [this] { arm_delivery_timer(); });
+      after_work();
+    });
+  }
+
+  void arm_delivery_timer() {
+    if (stopping || options.mode == RunMode::once) return;
+    const auto next = store->next_delivery_due();
+    if (!next) return;
+    delivery_timer.expires_at(std::max(steady_at(*next), SteadyClock::now()));
+    delivery_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec) guarded("delivery", [this] { kick_delivery(); });
+    });
+  }
+
+  // ---- once mode, stopping, signals, systemd -----------------------------------------------
+
+  // Called after each completed piece of work: ends a once cycle or a graceful stop when
+  // nothing is left in flight.
+  void after_work() {
+    if (stopping) {
+      if (in_flight == 0 && !delivering) finish();
+      return;
+    }
+    if (options.mode != RunMode::once) return;
+    for (auto& [name, slot] : slots) {
+      if (!slot.polled && !slot.record.disabled) return;
+    }
+    if (in_flight > 0) return;
+    if (!cycle_delivered) {
+      cycle_delivered = true;
+      kick_delivery();
+      return;
+    }
+    if (!delivering) finish();
+  }
+
+  void begin_stop(const char* why) {
+    if (stopping) return;
+    stopping = true;
+    spdlog::info("{}: stopping ({} transfers in flight)", why, in_flight);
+    sd_notify(0, "STOPPING=1\nSTATUS=stopping");
+    tick_timer.cancel();
+    delivery_timer.cancel();
+    if (in_flight == 0 && !delivering) {
+      finish();
+      return;
+    }
+    // Transfers get a few seconds to finish (their results are stored); then they are abandoned.
+    grace_timer.expires_after(std::chrono::seconds{5});
+    grace_timer.async_wait([this](boost::system::error_code ec) {
+      if (ec) return;
+      spdlog::warn("abandoning {} transfers still in flight", in_flight);
+      multi.cancel_all();
+    });
+  }
+
+  void finish() {
+    if (finished) return;
+    finished = true;
+    grace_timer.cancel();
+    tick_timer.cancel();
+    delivery_timer.cancel();
+    watchdog_timer.cancel();
+    boost::system::error_code ignored;
+    signals.cancel(ignored);
+    // The curl multi may keep a timer for idle connections; nothing else is left to do.
+    io.stop();
+  }
+
+  void wait_signals() {
+    signals.async_wait([this](boost::system::error_code ec, int signo) {
+      if (ec) return;
+      if (signo == SIGHUP) {
+        guarded("reload", [this] { reload(); });
+      } else {
+        begin_stop(signo == SIGTERM ? "SIGTERM" : "SIGINT");
+      }
+      if (!finished) wait_signals();
+    });
+  }
+
+  void reload() {
+    sd_notify(0, "RELOADING=1");
+    auto fresh = load_config(options.config_path);
+    if (!fresh) {
+      spdlog::error("reload failed, keeping the current configuration: {}", fresh.error().message);
+      sd_notify(0, "READY=1\nSTATUS=reload failed; running with the previous configuration");
+      return;
+    }
+    auto next_config = std::make_unique<Config>(std::move(*fresh));
+    if (resolve_database_path(*next_config, options.database_override) !=
+        resolve_database_path(*config, options.database_override)) {
+      spdlog::warn("reload: [storage] database changed; that takes effect at the next restart");
+    }
+    std::unique_ptr<Pipeline> next_pipeline;
+    try {
+      next_pipeline = std::make_unique<Pipeline>(*store, *next_config);
+    } catch (const std::exception& e) {
+      spdlog::error("reload failed, keeping the current configuration: {}", e.what());
+      sd_notify(0, "READY=1\nSTATUS=reload failed; running with the previous configuration");
+      return;
+    }
+    pipeline = std::move(next_pipeline);
+    retired_configs.push_back(std::move(config));  // in-flight work may still hold references
+    config = std::move(next_config);
+    load_feeds();
+    if (delivering) {
+      reload_sender = true;
+    } else {
+      sender = std::make_unique<Sender>(multi, *store, config->alerts, config->limits.transfer);
+    }
+    spdlog::info("reloaded {}: {} feeds, {} sinks", options.config_path, config->feeds.size(),
+                 config->alerts.webhooks.size() + config->alerts.emails.size());
+    sd_notify(0, "READY=1");
+    notify_status();
+    schedule_tick();
+  }
+
+  void start_watchdog() {
+    uint64_t usec = 0;
+    if (sd_watchdog_enabled(0, &usec) <= 0 || usec == 0) return;
+    watchdog_period = std::chrono::microseconds{usec / 2};
+    pet_watchdog();
+  }
+
+  void pet_watchdog() {
+    sd_notify(0, "WATCHDOG=1");
+    notify_status();
+    watchdog_timer.expires_after(watchdog_period);
+    watchdog_timer.async_wait([this](boost::system::error_code ec) {
+      if (!ec && !finished) pet_watchdog();
+    });
+  }
+
+  void notify_status() {
+    int failing = 0;
+    for (const auto& [name, slot] : slots) failing += slot.record.error_count > 0;
+    const auto status = fmt::format("STATUS={} feeds, {} failing; {} alerts queued, {} delivered",
+                                    slots.size(), failing, alerts_queued, delivered);
+    sd_notify(0, status.c_str());
+  }
+
+  // Runs a handler body; an exception is logged instead of unwinding through io_context::run.
+  template <class F>
+  void guarded(const char* what, F&& f) {
+    try {
+      f();
+    } catch (const std::exception& e) {
+      spdlog::error("{}: {}", what, e.what());
+    }
+  }
+
+  int run() {
+    signals.add(SIGTERM);
+    signals.add(SIGINT);
+    if (options.mode == RunMode::daemon) signals.add(SIGHUP);
+    wait_signals();
+    spdlog::info("redline {} {}: {} feeds, watchlist {}, database {}", REDLINE_VERSION,
+                 options.mode == RunMode::once ? "polling once" : "running", slots.size(),
+                 pipeline->classifier().watchlist_name(),
+                 resolve_database_path(*config, options.database_override));
+    guarded("classify", [this] { classify_all(); });  // revisions left by a crash
+    if (options.mode == RunMode::daemon) {
+      sd_notify(0, "READY=1");
+      notify_status();
+      start_watchdog();
+      kick_delivery();
+    }
+    schedule_tick();
+    if (slots.empty()) after_work();
+    io.run();
+    return exit_code();
+  }
+
+  int exit_code() const {
+    if (options.mode != RunMode::once) return 0;
+    int failures = 0;
+    std::string summary;
+    for (const auto& [name, slot] : slots) {
+      if (!slot.failed && slot.polled) continue;
+      ++failures;
+      summary += "\n  " + name + ": " + (slot.polled ? slot.last_summary : "not polled");
+    }
+    if (failures == 0) return 0;
+    spdlog::error("poll: {} of {} feeds failed:{}", failures, slots.size(), summary);
+    return 75;  // EX_TEMPFAIL: try again later
+  }
+
+  ServiceOptions options;
+  asio::io_context io;
+  std::unique_ptr<Config> config;
+  std::vector<std::unique_ptr<Config>> retired_configs;
+  std::unique_ptr<Store> store;
+  std::unique_ptr<Pipeline> pipeline;
+  net::CurlMulti multi;
+  Fetcher fetcher;
+  std::unique_ptr<Sender> sender;
+  asio::steady_timer tick_timer, delivery_timer, watchdog_timer, grace_timer;
+  asio::signal_set signals;
+  std::mt19937_64 rng;
+  std::map<std::string, FeedSlot> slots;
+  std::chrono::microseconds watchdog_period{0};
+  int in_flight = 0;
+  bool delivering = false, deliver_again = false, reload_sender = false;
+  bool stopping = false, finished = false, cycle_delivered = false;
+  long alerts_queued = 0, delivered = 0;
+};
+
+Service::Service(Config config, ServiceOptions options)
+    : impl_(std::make_unique<Impl>(std::move(config), std::move(options))) {}
+
+Service::~Service() = default;
+
+int Service::run() { return impl_->run(); }
+
+}  // namespace redline
