@@ -22,6 +22,7 @@ const CommandRow kCommands[] = {
     {"run", add_run_command},
     {"poll", add_poll_command},
     {"check-config", add_check_config_command},
+    {"history", add_history_command},
 };
 
 }  // namespace
