@@ -1,5 +1,5 @@
 // `redline check-config --config FILE`: exit 0 when the configuration (and its watchlist) is
-// valid (its watchlist too), else 78 with "FILE:LINE: reason" on stderr.
+// valid, else 78 with "FILE:LINE: reason" on stderr.
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <memory>
