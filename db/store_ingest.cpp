@@ -24,8 +24,9 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
       find_item(db,
                 "SELECT i.id, i.identity, r.revision, r.title, r.summary, r.content_hash, "
                 "i.published FROM items i JOIN item_revisions r ON r.id = i.latest_revision_id "
-                "WHERE i.feed_id = ?1 AND (i.identity = ?2 OR i.normalized_link = ?3) "
-                "ORDER BY i.identity = ?2 DESC LIMIT 1"),
+                "WHERE i.id = COALESCE("
+                "(SELECT id FROM items WHERE feed_id = ?1 AND identity = ?2), "
+                "(SELECT id FROM items WHERE feed_id = ?1 AND normalized_link = ?3 LIMIT 1))"),
       insert_item(db,
                   "INSERT INTO items (feed_id, identity, guid, link, normalized_link, "
                   "first_seen, last_seen, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"),

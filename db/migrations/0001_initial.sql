@@ -31,7 +31,7 @@ CREATE TABLE items (
   latest_revision_id INTEGER,                -- item_revisions.id of the current text
   UNIQUE (feed_id, identity)
 );
-CREATE INDEX items_by_link ON items (feed_id, normalized_link) WHERE normalized_link <> '';
+CREATE INDEX items_by_link ON items (feed_id, normalized_link);
 CREATE INDEX items_by_first_seen ON items (first_seen);
 
 CREATE TABLE item_revisions (
