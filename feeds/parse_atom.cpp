@@ -10,7 +10,15 @@ namespace redline {
 
 namespace {
 
-bool is_atom(Ns ns) { return ns == Ns::atom10 || ns == Ns::atom03 || ns == Ns::none; }
+// The feed's own namespace counts as Atom too: early Atom drafts used several URIs.
+bool is_atom(Ns ns, const ParseContext& ctx) {
+  return ns == Ns::atom10 || ns == Ns::atom03 || ns == Ns::none || ns == ctx.root_ns;
+}
+
+// Dates: the last readable value wins, as in other readers.
+void set_date(std::optional<Timestamp>& field, std::optional<Timestamp> value) {
+  if (value) field = value;
+}
 
 template <class T>
 void set_once(T& field, T value) {
@@ -55,7 +63,10 @@ void read_link(const pugi::xml_node& c, Item& item, ParseContext& ctx) {
     if (!e.url.empty()) item.enclosures.push_back(std::move(e));
     return;
   }
-  const std::string_view href = alternate_href(c);
+  std::string_view href = alternate_href(c);
+  const std::string text = href.empty() && attribute(c, "href").empty() ? trimmed_text(c) : std::string();
+  if (href.empty() && !text.empty() && (attribute(c, "rel").empty() || attribute(c, "rel") == "alternate"))
+    href = text;  // Atom 0.3 feeds that put the URL in the element's text
   if (item.link.empty() && !href.empty()) item.link = ctx.absolute_link(c, href);
 }
 
@@ -72,16 +83,16 @@ std::string read_id(const pugi::xml_node& c, ParseContext& ctx) {
 void read_entry_field(const pugi::xml_node& c, Item& item, ParseContext& ctx) {
   const QName q = qname_of(c);
   const std::string_view n = q.local;
-  if (is_atom(q.ns)) {
+  if (is_atom(q.ns, ctx)) {
     if (n == "id") set_once(item.id, read_id(c, ctx));
     else if (n == "title") set_once(item.title, atom_text(c, ctx));
     else if (n == "link") read_link(c, item, ctx);
     else if (n == "summary") set_once(item.summary, atom_text(c, ctx));
     else if (n == "content") set_once(item.content, atom_text(c, ctx));
     else if (n == "author") set_once(item.author, person(c));
-    else if (n == "published" || n == "issued") set_once(item.published, date_field(c, ctx));
-    else if (n == "updated" || n == "modified") set_once(item.updated, date_field(c, ctx));
-    else if (n == "created") set_once(item.published, date_field(c, ctx));
+    else if (n == "published" || n == "issued") set_date(item.published, date_field(c, ctx));
+    else if (n == "updated" || n == "modified") set_date(item.updated, date_field(c, ctx));
+    else if (n == "created" && !item.published) item.published = date_field(c, ctx);
     else if (n == "category") {
       std::string term(attribute(c, "term"));
       if (term.empty()) term = std::string(attribute(c, "label"));
@@ -92,21 +103,21 @@ void read_entry_field(const pugi::xml_node& c, Item& item, ParseContext& ctx) {
     if (n == "subject") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
     } else if (n == "creator") set_once(item.author, html_field(c));
-    else if (n == "date") set_once(item.updated, date_field(c, ctx));
+    else if (n == "date") set_date(item.updated, date_field(c, ctx));
     else if (n == "title") set_once(item.title, html_field(c));
   } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") set_once(item.published, date_field(c, ctx));
-    else if (n == "modified") set_once(item.updated, date_field(c, ctx));
+    if (n == "issued" || n == "created") set_date(item.published, date_field(c, ctx));
+    else if (n == "modified") set_date(item.updated, date_field(c, ctx));
   }
 }
 
 void read_feed_field(const pugi::xml_node& c, Feed& feed, ParseContext& ctx) {
   const QName q = qname_of(c);
   const std::string_view n = q.local;
-  if (is_atom(q.ns)) {
+  if (is_atom(q.ns, ctx)) {
     if (n == "title") set_once(feed.title, atom_text(c, ctx));
     else if (n == "subtitle" || n == "tagline") set_once(feed.subtitle, atom_text(c, ctx));
-    else if (n == "updated" || n == "modified") set_once(feed.updated, date_field(c, ctx));
+    else if (n == "updated" || n == "modified") set_date(feed.updated, date_field(c, ctx));
     else if (n == "link" && feed.link.empty()) {
       const std::string_view href = alternate_href(c);
       if (!href.empty()) feed.link = ctx.absolute_link(c, href);
@@ -114,7 +125,7 @@ void read_feed_field(const pugi::xml_node& c, Feed& feed, ParseContext& ctx) {
   } else if (q.ns == Ns::dc) {
     if (n == "language") set_once(feed.language, trimmed_text(c));
     else if (n == "title") set_once(feed.title, html_field(c));
-    else if (n == "date") set_once(feed.updated, date_field(c, ctx));
+    else if (n == "date") set_date(feed.updated, date_field(c, ctx));
   }
 }
 
@@ -122,11 +133,12 @@ void read_feed_field(const pugi::xml_node& c, Feed& feed, ParseContext& ctx) {
 
 Feed read_atom(const pugi::xml_node& root, ParseContext& ctx) {
   Feed feed;
+  ctx.root_ns = qname_of(root).ns;
   feed.format = qname_of(root).ns == Ns::atom03 || attribute(root, "version") == "0.3" ? "atom0.3" : "atom1.0";
   for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_element && qname_of(c).local != "entry") read_feed_field(c, feed, ctx);
   }
-  if (feed.language.empty()) feed.language = std::string(language_of(root));
+  if (feed.language.empty()) feed.language = normalize_language(language_of(root));
   ctx.fallback_base = feed.link;
   std::size_t dropped = 0;
   for (pugi::xml_node e = root.first_child(); e; e = e.next_sibling()) {

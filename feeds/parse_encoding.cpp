@@ -99,6 +99,11 @@ std::string clean_utf8(std::string_view s, std::vector<std::string>& warnings) {
     } else if (c < 0x20) {
       if (c == '\t' || c == '\n' || c == '\r') out += char(c); else ++controls;
       ++i;
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0 &&
+               static_cast<unsigned char>(s[i + 1]) >= 0x80) {
+      // A C1 control is a windows-1252 character written by a confused encoder.
+      append_utf8(out, windows_1252_codepoint(static_cast<unsigned char>(s[i + 1])));
+      i += 2;
     } else if (const std::size_t n = utf8_sequence(s, i)) {
       out.append(s.data() + i, n);
       i += n;

@@ -62,6 +62,14 @@ std::optional<Timestamp> date_field(const pugi::xml_node& node, ParseContext& ct
   return t;
 }
 
+std::string normalize_language(std::string_view tag) {
+  std::string out = collapse_whitespace(tag);
+  for (char& c : out) {
+    if (c == '_') c = '-';
+  }
+  return out;
+}
+
 void add_item(Feed& feed, Item item, ParseContext& ctx, std::size_t& dropped) {
   if (feed.items.size() >= ctx.options.max_items) {
     ++dropped;

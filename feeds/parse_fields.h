@@ -25,6 +25,9 @@ std::optional<Timestamp> date_field(const pugi::xml_node& node, ParseContext& ct
 // The node's text without surrounding whitespace.
 std::string trimmed_text(const pugi::xml_node& node);
 
+// A language tag as feeds should have written it ("en_US" -> "en-US"), trimmed.
+std::string normalize_language(std::string_view tag);
+
 // Adds `item` unless the cap is reached; counts what the cap drops.
 void add_item(Feed& feed, Item item, ParseContext& ctx, std::size_t& dropped);
 

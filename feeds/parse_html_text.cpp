@@ -93,7 +93,13 @@ class HtmlText {
       w_.text(in_.substr(i + 9, end == std::string_view::npos ? std::string_view::npos : end - i - 9));
       return end == std::string_view::npos ? in_.size() : end + 3;
     }
-    if (next == '!' || next == '?') return skip_past(i + 2, ">");
+    if (next == '!' || next == '?') {
+      if (in_.find('>', i + 2) == std::string_view::npos) {  // "<!DOCTYPE" as text, not markup
+        w_.text(in_.substr(i));
+        return in_.size();
+      }
+      return skip_past(i + 2, ">");
+    }
     const bool closing = next == '/';
     const std::size_t name_at = i + (closing ? 2 : 1);
     if (name_at >= in_.size() || !is_alpha(in_[name_at])) {

@@ -46,11 +46,15 @@ std::string collapse_whitespace(std::string_view text);
 // Base64 (RFC 4648, whitespace ignored) to bytes; invalid characters are skipped.
 std::string decode_base64(std::string_view text);
 
+// XML namespaces the readers know (resolved from xmlns declarations, see parse_xml_util.h).
+enum class Ns { none, rss, atom10, atom03, rdf, dc, dcterms, content, xhtml, xml, itunes, media, other };
+
 // What the per-format readers share: the options, warnings, and where a link is resolved.
 struct ParseContext {
   const ParseOptions& options;
   std::vector<std::string>& warnings;
   std::string fallback_base;  // the channel/feed link, used when options.base_url is empty
+  Ns root_ns = Ns::none;      // the root element's namespace, read as the format's own
 
   // `ref` made absolute against the xml:base in scope at `node` and the document URL; empty
   // (with a warning) when the result is not an http(s) URL.

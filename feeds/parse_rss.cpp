@@ -11,7 +11,25 @@ namespace redline {
 
 namespace {
 
-bool is_core(Ns ns) { return ns == Ns::none || ns == Ns::rss; }
+// The root's own namespace counts as RSS too (Userland and others published several URIs).
+bool is_core(Ns ns, const ParseContext& ctx) { return ns == Ns::none || ns == Ns::rss || ns == ctx.root_ns; }
+
+// Dates: the last readable value wins, as in other readers.
+void set_date(std::optional<Timestamp>& field, std::optional<Timestamp> value) {
+  if (value) field = value;
+}
+
+// feedparser's made-up <tags>: a comma-separated list.
+void add_tag_list(const std::string& list, Item& item) {
+  std::size_t i = 0;
+  while (i <= list.size()) {
+    std::size_t comma = list.find(',', i);
+    if (comma == std::string::npos) comma = list.size();
+    std::string tag = collapse_whitespace(std::string_view(list).substr(i, comma - i));
+    if (!tag.empty()) item.categories.push_back(std::move(tag));
+    i = comma + 1;
+  }
+}
 
 std::string rss_format(const pugi::xml_node& root) {
   const std::string_view local = qname_of(root).local;
@@ -62,7 +80,7 @@ struct ItemLinks {
 void read_item_field(const pugi::xml_node& c, Item& item, ItemLinks& links, ParseContext& ctx) {
   const QName q = qname_of(c);
   const std::string_view n = q.local;
-  if (is_core(q.ns)) {
+  if (is_core(q.ns, ctx)) {
     if (n == "title") set_once(item.title, html_field(c));
     else if (n == "link") set_once(links.link, trimmed_text(c));
     else if (n == "guid") {
@@ -70,7 +88,8 @@ void read_item_field(const pugi::xml_node& c, Item& item, ItemLinks& links, Pars
       links.guid_is_permalink = attribute(c, "isPermaLink") != "false";
     } else if (n == "description") set_once(item.summary, html_field(c));
     else if (n == "author") set_once(item.author, html_field(c));
-    else if (n == "pubDate") set_once(item.published, date_field(c, ctx));
+    else if (n == "pubDate") set_date(item.published, date_field(c, ctx));
+    else if (n == "tags") add_tag_list(html_field(c), item);
     else if (n == "category") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
     } else if (n == "enclosure") {
@@ -80,21 +99,21 @@ void read_item_field(const pugi::xml_node& c, Item& item, ItemLinks& links, Pars
     if (n == "title") set_once(item.title, html_field(c));
     else if (n == "description") set_once(item.summary, html_field(c));
     else if (n == "creator" || n == "author") set_once(item.author, html_field(c));
-    else if (n == "date") set_once(item.updated, date_field(c, ctx));
+    else if (n == "date") set_date(item.updated, date_field(c, ctx));
     else if (n == "subject") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
     }
   } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") set_once(item.published, date_field(c, ctx));
-    else if (n == "modified") set_once(item.updated, date_field(c, ctx));
+    if (n == "issued" || n == "created") set_date(item.published, date_field(c, ctx));
+    else if (n == "modified") set_date(item.updated, date_field(c, ctx));
   } else if (q.ns == Ns::content && n == "encoded") {
     set_once(item.content, html_field(c));
   } else if (q.ns == Ns::xhtml && n == "body") {
     set_once(item.content, html_to_text(inner_markup(c, true)));
   } else if (q.ns == Ns::atom10 || q.ns == Ns::atom03) {
     if (n == "link") set_once(links.atom_link, std::string(atom_alternate(c)));
-    else if (n == "updated" || n == "modified") set_once(item.updated, date_field(c, ctx));
-    else if (n == "published" || n == "issued") set_once(item.published, date_field(c, ctx));
+    else if (n == "updated" || n == "modified") set_date(item.updated, date_field(c, ctx));
+    else if (n == "published" || n == "issued") set_date(item.published, date_field(c, ctx));
   } else if (q.ns == Ns::itunes && n == "author") {
     set_once(item.author, html_field(c));
   }
@@ -107,6 +126,7 @@ Item read_item(const pugi::xml_node& node, ParseContext& ctx) {
     if (c.type() == pugi::node_element) read_item_field(c, item, links, ctx);
   }
   item.id = links.guid;
+  if (item.id.empty()) item.id = std::string(attribute(node, "about"));  // RSS 1.0 rdf:about
   if (!links.link.empty()) item.link = ctx.absolute_link(node, links.link);
   if (item.link.empty() && !links.atom_link.empty()) item.link = ctx.absolute_link(node, links.atom_link);
   if (item.link.empty() && links.guid_is_permalink && is_http_url(links.guid)) item.link = links.guid;
@@ -116,12 +136,12 @@ Item read_item(const pugi::xml_node& node, ParseContext& ctx) {
 void read_channel_field(const pugi::xml_node& c, Feed& feed, std::string& link, ParseContext& ctx) {
   const QName q = qname_of(c);
   const std::string_view n = q.local;
-  if (is_core(q.ns)) {
+  if (is_core(q.ns, ctx)) {
     if (n == "title") set_once(feed.title, html_field(c));
     else if (n == "link") set_once(link, trimmed_text(c));
     else if (n == "description") set_once(feed.subtitle, html_field(c));
-    else if (n == "language") set_once(feed.language, trimmed_text(c));
-    else if (n == "lastBuildDate") feed.updated = date_field(c, ctx);
+    else if (n == "language") set_once(feed.language, normalize_language(trimmed_text(c)));
+    else if (n == "lastBuildDate") set_date(feed.updated, date_field(c, ctx));
     else if (n == "pubDate") set_once(feed.updated, date_field(c, ctx));
     else if (n == "ttl") {
       const std::string t = trimmed_text(c);
@@ -131,8 +151,10 @@ void read_channel_field(const pugi::xml_node& c, Feed& feed, std::string& link, 
   } else if (q.ns == Ns::dc) {
     if (n == "title") set_once(feed.title, html_field(c));
     else if (n == "description") set_once(feed.subtitle, html_field(c));
-    else if (n == "language") set_once(feed.language, trimmed_text(c));
-    else if (n == "date") feed.updated = date_field(c, ctx);
+    else if (n == "language") set_once(feed.language, normalize_language(trimmed_text(c)));
+    else if (n == "date") set_date(feed.updated, date_field(c, ctx));
+  } else if (q.ns == Ns::dcterms && n == "modified") {
+    set_date(feed.updated, date_field(c, ctx));
   } else if (q.ns == Ns::atom10 && n == "link") {
     if (link.empty()) link = std::string(atom_alternate(c));
   }
@@ -147,6 +169,7 @@ bool is_item(const pugi::xml_node& n) {
 Feed read_rss(const pugi::xml_node& root, ParseContext& ctx) {
   Feed feed;
   feed.format = rss_format(root);
+  ctx.root_ns = qname_of(root).ns == Ns::rdf ? Ns::rss : qname_of(root).ns;
   pugi::xml_node channel;
   for (pugi::xml_node c = root.first_child(); c && !channel; c = c.next_sibling()) {
     if (c.type() == pugi::node_element && qname_of(c).local == "channel") channel = c;
@@ -157,7 +180,7 @@ Feed read_rss(const pugi::xml_node& root, ParseContext& ctx) {
     for (pugi::xml_node c = channel.first_child(); c; c = c.next_sibling()) {
       if (c.type() == pugi::node_element && !is_item(c)) read_channel_field(c, feed, link, ctx);
     }
-    if (feed.language.empty()) feed.language = std::string(language_of(channel));
+    if (feed.language.empty()) feed.language = normalize_language(language_of(channel));
   }
   if (!link.empty()) feed.link = ctx.absolute_link(channel, link);
   ctx.fallback_base = feed.link;

@@ -45,6 +45,8 @@ class XmlPrep {
       if (j >= in_.size()) break;
       i = in_[j] == '&' ? reference(j, false) : markup(j);
     }
+    close_all();
+    if (unbalanced_) warnings_.push_back(std::to_string(unbalanced_) + " mismatched end tags repaired");
     if (stray_) warnings_.push_back(std::to_string(stray_) + " stray '&' or '<' escaped");
     if (over_budget_) warnings_.push_back("entity expansion stopped at its size limit");
     return std::move(out_);
@@ -76,12 +78,24 @@ class XmlPrep {
     return end + close.size();
   }
 
-  // A start or end tag: attribute values get the same reference repair as text.
+  // A start or end tag: attribute values get the same reference repair as text. End tags are
+  // matched against the open elements: a missing end tag is supplied (as an HTML parser would
+  // close a <p>), an end tag that closes nothing is dropped.
   std::size_t tag(std::size_t i) {
-    out_ += '<';
-    std::size_t p = i + 1;
+    const bool closing = in_[i + 1] == '/';
+    std::size_t p = i + (closing ? 2 : 1);
+    const std::size_t name_start = p;
+    while (p < in_.size() && !is_space(in_[p]) && in_[p] != '>' && in_[p] != '/' && in_[p] != '<') ++p;
+    const std::string_view name = in_.substr(name_start, p - name_start);
+    const std::size_t before = out_.size();
+    out_.append(in_.substr(i, p - i));
     char quote = 0;
-    while (p < in_.size()) {
+    bool self_closing = false;
+    while (true) {
+      if (p >= in_.size()) {  // truncated inside the tag: close it
+        out_ += '>';
+        break;
+      }
       const char c = in_[p];
       if (quote) {
         if (c == quote) quote = 0;
@@ -90,16 +104,57 @@ class XmlPrep {
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '>') {
+        self_closing = in_[p - 1] == '/';
         out_ += '>';
-        return p + 1;
+        ++p;
+        break;
       } else if (c == '<') {  // a tag that never closed: close it here
         out_ += '>';
-        return p;
+        break;
       }
       out_ += c;
       ++p;
     }
+    if (!closing) {
+      if (!self_closing) open_.push_back(name);
+    } else {
+      close_element(name, before);
+    }
     return p;
+  }
+
+  // Balances the end tag `name` just written at out_[before]: closes what it skips, or drops it.
+  void close_element(std::string_view name, std::size_t before) {
+    if (!open_.empty() && open_.back() == name) {
+      open_.pop_back();
+      return;
+    }
+    std::size_t k = open_.size();
+    const std::size_t floor = open_.size() > 256 ? open_.size() - 256 : 0;
+    while (k > floor && open_[k - 1] != name) --k;
+    ++unbalanced_;
+    if (k == floor && (k == 0 || open_[k - 1] != name)) {
+      out_.resize(before);
+      return;
+    }
+    std::string closes;
+    for (std::size_t j = open_.size(); j > k; --j) {
+      closes += "</";
+      closes.append(open_[j - 1]);
+      closes += '>';
+    }
+    out_.insert(before, closes);
+    open_.resize(k - 1);
+  }
+
+  void close_all() {
+    if (!open_.empty()) warnings_.push_back(std::to_string(open_.size()) + " unclosed elements closed at the end");
+    for (std::size_t j = open_.size(); j > 0; --j) {
+      out_ += "</";
+      out_.append(open_[j - 1]);
+      out_ += '>';
+    }
+    open_.clear();
   }
 
   // A reference at in_[i] == '&': kept when XML knows it, translated when HTML does.
@@ -231,7 +286,9 @@ class XmlPrep {
   std::string out_;
   std::unordered_map<std::string, std::string> entities_;
   std::size_t budget_;
+  std::vector<std::string_view> open_;  // names of the elements open at this point
   std::size_t stray_ = 0;
+  std::size_t unbalanced_ = 0;
   bool over_budget_ = false;
 };
 

@@ -8,9 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "feeds/parse_internal.h"
+
 namespace redline {
 
-enum class Ns { none, rss, atom10, atom03, rdf, dc, dcterms, content, xhtml, xml, itunes, media, other };
 
 struct QName {
   Ns ns;
