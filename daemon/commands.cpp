@@ -24,6 +24,7 @@ const CommandRow kCommands[] = {
     {"check-config", add_check_config_command},
     {"history", add_history_command},
     {"replay", add_replay_command},
+    {"parse", add_parse_command},
 };
 
 }  // namespace
