@@ -3,6 +3,7 @@
 // input is no feed, 66 when the file cannot be read.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,6 +31,8 @@ bool read_all(const std::string& path, std::string& out) {
     out = ss.str();
     return !std::cin.bad();
   }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return false;
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
   const std::streamoff size = in.tellg();
