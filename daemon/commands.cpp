@@ -20,6 +20,8 @@ struct CommandRow {
 // Every subcommand, in the order `redline --help` lists them.
 const CommandRow kCommands[] = {
     {"check-config", add_check_config_command},
+    {"classify", add_classify_command},
+    {"eval", add_eval_command},
 };
 
 }  // namespace
