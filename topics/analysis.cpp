@@ -41,7 +41,7 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks) {
     std::vector<std::pair<int, bool>> cuts;  // position, presupposed
     for (int i = sen.begin; i < sen.end; ++i) {
       const char c = a.text[static_cast<std::size_t>(i)];
-      if (c == ';' || (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
+      if (c == ';' || c == ':' || (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
         cuts.emplace_back(i, false);
       }
     }
@@ -110,6 +110,7 @@ Analysis analyze(const Watchlist& w, std::string_view title, std::string_view su
   g.total.find_all(a.text, a.total);
   g.noun_after.find_all(a.text, a.noun_after);
   g.link.find_all(a.text, a.link);
+  g.postposed.find_all(a.text, a.postposed);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);

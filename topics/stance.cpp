@@ -30,9 +30,14 @@ int region_begin(const Analysis& a, int pos) {
   return begin;
 }
 
-// Only link words ("de", "by the") between the end of `act` and the start of `actor`.
+// An actor after the act binds to it only through a link word ("tropas de EU", "struck by
+// US drones") or as a postposed adjective ("tropas estadounidenses"); "bomb Mexico" does not.
 bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
-  if (a.distance(act, actor) == 1) return true;
+  if (a.distance(act, actor) == 1) {
+    for (const auto& p : a.postposed) {
+      if (p.begin == actor.begin) return true;
+    }
+  }
   for (const auto& l : a.link) {
     if (l.begin >= act.end && l.begin <= act.end + 1 && l.end >= actor.begin - 1 && l.end <= actor.begin) {
       return true;
@@ -41,9 +46,21 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
   return false;
 }
 
+// The first actor the item names (the title's subject, usually); nullptr when none.
+const Hit* first_actor(const TopicHits& t, bool& is_us) {
+  const Hit* first = nullptr;
+  for (const auto* hits : {&t.actor, &t.other}) {
+    for (const auto& h : *hits) {
+      if (!first || h.begin < first->begin) first = &h, is_us = hits == &t.actor;
+    }
+  }
+  return first;
+}
+
 }  // namespace
 
-Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::string& actor_words) {
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool actor_required,
+                   std::string& actor_words) {
   const int sentence = a.sentence_of(act.begin);
   const int region = region_begin(a, act.begin);
   const Hit* best = nullptr;
@@ -55,9 +72,9 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
       const int d = a.distance(act, h);
       const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
-      if ((before || after || overlaps(h, act)) && (d < best_d || (d == best_d && after))) {
-        best = &h, best_is_us = is_us, best_d = d;
-      }
+      if (!(before || after || overlaps(h, act))) continue;
+      const bool longer = best && (h.end - h.begin) > (best->end - best->begin);
+      if (d < best_d || (d == best_d && (after || longer))) best = &h, best_is_us = is_us, best_d = d;
     }
   };
   consider(t.actor, true);
@@ -71,19 +88,16 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
       }
     }
   }
-  if (best) {
-    actor_words = std::string(a.span(*best));
-    return best_is_us ? Binding::us_strong : Binding::other;
+  if (!best) {  // the item's first actor
+    best = first_actor(t, best_is_us);
+    if (best) {
+      actor_words = std::string(a.span(*best));
+      return best_is_us ? Binding::us_weak : Binding::other;
+    }
+    return actor_required ? Binding::none : Binding::us_weak;
   }
-  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
-  for (const auto& h : t.other) {
-    if (h.begin >= scope.begin && h.end <= act.begin) return Binding::other;
-  }
-  if (!t.actor.empty()) {
-    actor_words = std::string(a.span(t.actor.front()));
-    return Binding::us_weak;
-  }
-  return t.other.empty() ? Binding::none : Binding::other;
+  actor_words = std::string(a.span(*best));
+  return best_is_us ? Binding::us_strong : Binding::other;
 }
 
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {

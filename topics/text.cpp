@@ -93,6 +93,20 @@ std::string fold(std::string_view in, bool pattern) {
     }
   }
   if (!pattern) {
+    // Quotation marks are not words: "'will hit'" must read as "will hit". An apostrophe
+    // between letters ("won't", "he'd") stays.
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      if (out[i] != '"' && out[i] != '\'') continue;
+      const bool apostrophe = out[i] == '\'' && i > 0 && i + 1 < out.size() &&
+                              is_word_char(out[i - 1]) && is_word_char(out[i + 1]);
+      if (!apostrophe) out[i] = ' ';
+    }
+    std::string collapsed;
+    collapsed.reserve(out.size());
+    for (char c : out) {
+      if (c != ' ' || (!collapsed.empty() && collapsed.back() != ' ')) collapsed.push_back(c);
+    }
+    out.swap(collapsed);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     if (!out.empty() && out.front() == ' ') out.erase(0, 1);
   }

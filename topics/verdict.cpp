@@ -25,10 +25,20 @@ struct Cue {
   bool topic = false;
 };
 
+// An action word under a modal ("could be deployed", "will strike") reports nothing yet.
+bool modalized(const Analysis& a, const Hit& h) {
+  for (const auto& r : a.rhetoric) {
+    if (r.end <= h.begin && a.distance(r, h) <= 2 && a.sentence_of(r.begin) == a.sentence_of(h.begin)) return true;
+  }
+  return false;
+}
+
 void nearest(const Analysis& a, const std::vector<Hit>& hits, const Hit& act, const Scope& scope,
              const char* kind, bool topic, Cue& best) {
+  const bool is_action = kind[0] == 'a';
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
+    if (is_action && modalized(a, h)) continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};
   }
@@ -43,9 +53,8 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.done.find_all(a.text, done);
   for (const auto& h : done) {
     if (!nouned(a, h)) t.done.push_back(h);
-    t.acts.push_back(h);
   }
-  std::sort(t.acts.begin(), t.acts.end(), [](const Hit& x, const Hit& y) { return x.begin < y.begin; });
+  topic.denial.find_all(a.text, t.denial);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
   topic.where.find_all(a.text, t.where);
@@ -75,8 +84,10 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
     if (h.begin >= sen.begin && h.end <= sen.end) return decide(Stance::rhetoric, h, "hedge", false);
   }
-  for (const auto& h : a.denial) {
-    if (h.begin >= scope.begin && h.end <= scope.end) return decide(Stance::denial, h, "denial", false);
+  for (const auto* list : {&a.denial, &t.denial}) {
+    for (const auto& h : *list) {
+      if (h.begin >= scope.begin && h.end <= scope.end) return decide(Stance::denial, h, "denial", false);
+    }
   }
   Cue rhetoric, action;
   nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);

@@ -24,6 +24,7 @@ struct Grammar {
   topics_detail::PatternList total;         // "bringing the total to"
   topics_detail::PatternList noun_after;    // "strikes on": the verb-looking word was a noun
   topics_detail::PatternList link;          // "tropas de EU": words that tie an actor after a noun
+  topics_detail::PatternList postposed;     // "tropas estadounidenses": actor words after the noun
 };
 
 struct FactSpec {
@@ -41,6 +42,8 @@ struct TopicRules {
   topics_detail::PatternList other_actor;  // someone else doing it: not this topic
   topics_detail::PatternList where;        // the place or target the topic is about
   topics_detail::PatternList exclude;      // other theatres and senses of the words
+  topics_detail::PatternList denial;       // topic-specific denial cues ("no US troops")
+  bool actor_required = true;              // false: an item naming no actor at all still counts
   std::vector<int> number_units;           // indexes into Watchlist::unit_names
   std::vector<FactSpec> facts;
   Stance unmarked = Stance::rhetoric;      // stance when no cue decides
