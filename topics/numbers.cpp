@@ -15,6 +15,7 @@ namespace {
 constexpr int kUnitWindowAfter = 4;   // words between a number and its unit
 constexpr int kUnitWindowBefore = 2;  // "killed three"
 constexpr int kCueWindow = 3;         // "bringing the total to 9,000"
+constexpr int kTotalUnitWindow = 8;   // "troops at the border now number 10,000"
 
 struct WordValue {
   const char* word;
@@ -144,9 +145,21 @@ std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a) {
       }
       if (u.end <= n.begin && d <= kUnitWindowBefore && n.unit < 0) n.unit = u.label;
     }
+    bool after_total = false;
+    for (const auto& h : a.total) {
+      after_total = after_total || (h.end <= n.begin && a.distance(self, h) <= kCueWindow &&
+                                    a.sentence_of(h.begin) == sentence);
+    }
+    if (n.unit < 0 && after_total) {  // the unit was named before the total
+      for (const auto& u : units) {
+        if (u.end <= n.begin && a.sentence_of(u.begin) == sentence && a.distance(self, u) <= kTotalUnitWindow) {
+          n.unit = u.label;
+        }
+      }
+    }
     if (n.unit >= 0) {
+      n.total = after_total;
       for (const auto& h : a.increment) n.increment = n.increment || (a.distance(self, h) <= 2 && a.sentence_of(h.begin) == sentence);
-      for (const auto& h : a.total) n.total = n.total || (h.end <= n.begin && a.distance(self, h) <= kCueWindow && a.sentence_of(h.begin) == sentence);
       out.push_back(n);
     }
     i += len - 1;

@@ -8,6 +8,7 @@ RE2::Options pattern_options() {
   RE2::Options o;
   o.set_log_errors(false);
   o.set_case_sensitive(true);  // text and patterns are both folded to lower case
+  o.set_longest_match(true);   // "ataque de dron" beats "ataque", whatever the order
   o.set_max_mem(64 << 20);     // big alternations stay on the DFA
   return o;
 }

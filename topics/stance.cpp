@@ -73,7 +73,8 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool a
       const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
       if (!(before || after || overlaps(h, act))) continue;
-      const bool longer = best && (h.end - h.begin) > (best->end - best->begin);
+      // Overlapping actors ("Mexican Senate" over "Senate"): the longer one is meant.
+      const bool longer = best && overlaps(h, *best) && (h.end - h.begin) > (best->end - best->begin);
       if (d < best_d || (d == best_d && (after || longer))) best = &h, best_is_us = is_us, best_d = d;
     }
   };

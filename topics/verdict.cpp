@@ -7,13 +7,16 @@ namespace redline::topics_detail {
 
 namespace {
 
-// A verb-looking "done" word directly followed by a modal or "on"/"against" is a noun:
-// "US strikes would violate...", "US strikes on cartels".
+// English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
+// by "on"/"against" or, within three words, by a modal is a noun ("US strikes on cartels",
+// "US strikes in Mexico would...").
 bool nouned(const Analysis& a, const Hit& h) {
-  for (const auto* list : {&a.rhetoric, &a.noun_after}) {
-    for (const auto& n : *list) {
-      if (n.begin >= h.end && a.distance(h, n) == 1) return true;
-    }
+  if (a.text[static_cast<std::size_t>(h.end) - 1] != 's') return false;
+  for (const auto& n : a.noun_after) {
+    if (n.begin >= h.end && a.distance(h, n) == 1) return true;
+  }
+  for (const auto& n : a.rhetoric) {
+    if (n.begin >= h.end && a.distance(h, n) <= 3 && a.scope_of(n.begin) == a.scope_of(h.begin)) return true;
   }
   return false;
 }
