@@ -48,8 +48,13 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks) {
     for (const auto& h : breaks) {
       if (h.begin >= sen.begin && h.begin < sen.end) cuts.emplace_back(h.begin, false);
     }
-    for (const auto& h : a.presuppose) {
-      if (h.begin >= sen.begin && h.begin < sen.end) cuts.emplace_back(h.begin, true);
+    for (const auto& h : a.presuppose) {  // "after X," : the presupposed part ends at the comma
+      if (h.begin < sen.begin || h.begin >= sen.end) continue;
+      cuts.emplace_back(h.begin, true);
+      const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
+      if (comma != std::string::npos && static_cast<int>(comma) < sen.end) {
+        cuts.emplace_back(static_cast<int>(comma), false);
+      }
     }
     std::sort(cuts.begin(), cuts.end());
     int begin = sen.begin;

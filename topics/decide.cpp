@@ -121,6 +121,32 @@ void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const
   }
 }
 
+// A summary sentence that denies without repeating the act ("The Pentagon said the reports
+// were false and no US aircraft had flown over Mexico") still contradicts the headline: a
+// denial cue next to one of the topic's actors counts as a denial of the topic.
+void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
+  for (int s = 1; s < static_cast<int>(a.sentences.size()); ++s) {
+    const auto& sen = a.sentences[static_cast<std::size_t>(s)];
+    const bool judged = std::any_of(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.sentence == s; });
+    if (judged || !any_within(t.actor, sen.begin, sen.end) || any_within(a.not_denial, sen.begin, sen.end)) continue;
+    for (const auto* list : {&a.denial, &t.denial}) {
+      for (const auto& h : *list) {
+        if (h.begin < sen.begin || h.end > sen.end) continue;
+        Verdict v;
+        v.act = h;
+        v.sentence = s;
+        v.binding = Binding::us_weak;
+        v.stance = Stance::denial;
+        v.cued = true;
+        v.cue = std::string(a.span(h));
+        v.cue_kind = "denial";
+        verdicts.push_back(std::move(v));
+        return;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
@@ -139,6 +165,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
     verdicts.push_back(std::move(v));
   }
   if (verdicts.empty()) return std::nullopt;
+  add_bare_denials(a, t, verdicts);
   const Verdict& v = choose(verdicts);
   Match m;
   m.topic = topic.info.name;
