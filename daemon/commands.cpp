@@ -25,6 +25,8 @@ const CommandRow kCommands[] = {
     {"history", add_history_command},
     {"replay", add_replay_command},
     {"parse", add_parse_command},
+    {"classify", add_classify_command},
+    {"eval", add_eval_command},
 };
 
 }  // namespace
