@@ -1,0 +1,96 @@
+// `redline run`: the daemon under signals, against a real HTTP server on loopback.
+#include <csignal>
+#include <thread>
+
+#include "integration/fixture.h"
+
+namespace redline::test {
+namespace {
+
+using namespace std::chrono_literals;
+
+std::unique_ptr<ChildProcess> start_daemon(Workspace& ws) {
+  return std::make_unique<ChildProcess>(std::vector<std::string>{REDLINE_BIN, "run", "--config", ws.config_path()});
+}
+
+std::vector<FeedItem> items() {
+  return {{"d-1", "Court rules on water treaty", "A ruling on the 1944 treaty."}};
+}
+
+TEST(Daemon, PollsRepeatedlyAndExitsZeroOnSigterm) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.write_config({"wire"}, "1s");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("not modified", 20s)) << daemon->stderr_text();
+  daemon->signal(SIGTERM);
+  const auto code = daemon->wait(15s);
+  ASSERT_TRUE(code.has_value()) << "did not stop within 15 s";
+  EXPECT_EQ(*code, 0) << daemon->stderr_text();
+  EXPECT_GE(ws.requests_for("wire").size(), 2u);
+  EXPECT_EQ(ws.history().size(), 1u);
+}
+
+TEST(Daemon, SigtermDuringASlowTransferStillExitsZeroPromptly) {
+  Workspace ws;
+  ws.write_config({}, "1s", "[[feeds]]\nname = \"slow\"\nurl = \"" + ws.server().url("/trickle?interval=1.0") +
+                               "\"\ninterval = \"1s\"\nallow_private = true\n");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("running", 10s)) << daemon->stderr_text();
+  std::this_thread::sleep_for(1500ms);
+  const auto t0 = std::chrono::steady_clock::now();
+  daemon->signal(SIGTERM);
+  const auto code = daemon->wait(15s);
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 0) << daemon->stderr_text();
+  EXPECT_LT(std::chrono::steady_clock::now() - t0, 10s);
+}
+
+TEST(Daemon, SighupWithABrokenConfigurationKeepsTheOldOne) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.write_config({"wire"}, "1s");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("feed wire:", 20s)) << daemon->stderr_text();
+  ws.dir().write("redline.toml", "[[feeds]]\nurl = \"gopher://nowhere\"\n");
+  daemon->signal(SIGHUP);
+  ASSERT_TRUE(daemon->wait_for_stderr("reload failed, keeping the current configuration", 10s))
+      << daemon->stderr_text();
+  const auto before = ws.requests_for("wire").size();
+  std::this_thread::sleep_for(2500ms);
+  EXPECT_TRUE(daemon->running());
+  EXPECT_GT(ws.requests_for("wire").size(), before) << "still polling with the old configuration";
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(15s).value_or(-1), 0);
+}
+
+TEST(Daemon, SighupWithAValidConfigurationAddsTheNewFeed) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.serve("second", rss("Second", {{"s-1", "Second feed item", "Text."}}));
+  ws.write_config({"wire"}, "1s");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("feed wire:", 20s)) << daemon->stderr_text();
+  ws.write_config({"wire", "second"}, "1s");
+  daemon->signal(SIGHUP);
+  ASSERT_TRUE(daemon->wait_for_stderr("feed second:", 20s)) << daemon->stderr_text();
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(15s).value_or(-1), 0);
+  EXPECT_EQ(ws.history().size(), 2u);
+}
+
+TEST(Daemon, UnderJournaldLinesCarryPrioritiesAndNoTimestamps) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.write_config({"wire"}, "1s");
+  ProcessOptions env;
+  env.env.push_back({"JOURNAL_STREAM", "8:12345"});
+  ChildProcess daemon({REDLINE_BIN, "run", "--config", ws.config_path()}, env);
+  ASSERT_TRUE(daemon.wait_for_stderr("feed wire:", 20s)) << daemon.stderr_text();
+  daemon.signal(SIGTERM);
+  EXPECT_EQ(daemon.wait(15s).value_or(-1), 0);
+  EXPECT_NE(daemon.stderr_text().find("<6>feed wire:"), std::string::npos) << daemon.stderr_text();
+}
+
+}  // namespace
+}  // namespace redline::test

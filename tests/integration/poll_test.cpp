@@ -1,0 +1,124 @@
+// `redline poll --once` against a real HTTP server on loopback: storage, conditional GET,
+// revisions, broken feeds.
+#include <filesystem>
+
+#include "integration/fixture.h"
+
+namespace redline::test {
+namespace {
+
+std::vector<FeedItem> three_items() {
+  return {{"a-1", "Senate debates border budget", "Lawmakers argued over the appropriation."},
+          {"a-2", "Storm closes ports in Gulf of Mexico", "Shipping halted for two days."},
+          {"a-3", "Central bank holds rates", "The decision was expected."}};
+}
+
+TEST(PollOnce, FirstPollStoresEveryItem) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  ws.write_config({"wire"});
+  const auto r = ws.poll();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto items = ws.history();
+  ASSERT_EQ(items.size(), 3u);
+  for (const auto& it : items) {
+    EXPECT_EQ(it["feed"], "wire");
+    EXPECT_EQ(it["revisions"], 1);
+    EXPECT_TRUE(it["first_seen"].is_string());
+    EXPECT_TRUE(it["link"].get<std::string>().starts_with("https://news.example.org/a-"));
+  }
+}
+
+TEST(PollOnce, SecondPollIsAConditionalGetAnsweredNotModified) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  ws.write_config({"wire"});
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  const auto r = ws.poll();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("not modified"), std::string::npos) << r.err;
+  const auto reqs = ws.requests_for("wire");
+  ASSERT_EQ(reqs.size(), 2u);
+  EXPECT_TRUE(reqs[0].if_none_match.empty());
+  EXPECT_FALSE(reqs[1].if_none_match.empty()) << "the stored ETag must be sent back";
+  EXPECT_EQ(ws.history().size(), 3u);
+}
+
+TEST(PollOnce, TheSameStorySeenAgainIsNotStoredTwice) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  ws.write_config({"wire"});
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  auto items = three_items();
+  items.push_back({"a-4", "New item", "Something else."});
+  ws.serve("wire", rss("Wire", items));  // a changed document (new ETag) repeating three items
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  EXPECT_EQ(ws.history().size(), 4u);
+}
+
+TEST(PollOnce, AnEditedHeadlineBecomesARevision) {
+  Workspace ws;
+  auto items = three_items();
+  ws.serve("wire", rss("Wire", items));
+  ws.write_config({"wire"});
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  items[0].title = "Senate passes border budget";
+  ws.serve("wire", rss("Wire", items));
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  const auto all = ws.history();
+  ASSERT_EQ(all.size(), 3u);
+  int revised = 0;
+  for (const auto& it : all) {
+    if (it["title"] == "Senate passes border budget") {
+      EXPECT_EQ(it["revisions"], 2);
+      ++revised;
+    }
+  }
+  EXPECT_EQ(revised, 1);
+}
+
+TEST(PollOnce, ABrokenFeedLosesNothingAndReportsWhy) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  ws.write_config({"wire"});
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  ws.serve("wire", "<!DOCTYPE html><html><head><title>Maintenance</title></head><body>Back soon</body></html>");
+  const auto r = ws.poll();
+  EXPECT_EQ(r.exit_code, 75) << r.err;
+  EXPECT_NE(r.err.find("wire"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("not a feed"), std::string::npos) << r.err;
+  EXPECT_EQ(ws.history().size(), 3u);
+}
+
+TEST(PollOnce, OneFailingFeedDoesNotStopTheOthers) {
+  Workspace ws;
+  ws.serve("good", rss("Good", three_items()));
+  ws.write_config({"good", "missing"});
+  const auto r = ws.poll();
+  EXPECT_EQ(r.exit_code, 75);
+  EXPECT_NE(r.err.find("missing"), std::string::npos);
+  EXPECT_EQ(ws.history().size(), 3u);
+}
+
+TEST(PollOnce, AnInvalidConfigurationExits78WithFileAndLine) {
+  Workspace ws;
+  const auto path = ws.dir().write("bad.toml", "[[feeds]]\nurl = \"https://a.org/f\"\nintervall = \"1m\"\n");
+  const auto r = run_redline({"poll", "--once", "--config", path});
+  EXPECT_EQ(r.exit_code, 78);
+  EXPECT_NE(r.err.find(path + ":3: unknown key"), std::string::npos) << r.err;
+}
+
+TEST(PollOnce, PrivateAddressesAreRefusedUnlessAllowed) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  ws.dir().write("redline.toml", "[storage]\ndatabase = \"" + ws.db_path() + "\"\n[watchlist]\nfile = \"" +
+                                     std::string(REDLINE_SOURCE_DIR) + "/config/watchlists/us-mexico.toml\"\n" +
+                                     "[[feeds]]\nname = \"wire\"\nurl = \"" + ws.feed_url("wire") + "\"\n");
+  const auto r = ws.poll();
+  EXPECT_EQ(r.exit_code, 75);
+  EXPECT_NE(r.err.find("private address"), std::string::npos) << r.err;
+  EXPECT_TRUE(ws.requests_for("wire").empty());
+}
+
+}  // namespace
+}  // namespace redline::test
