@@ -82,8 +82,7 @@ TEST_F(FetchTest, FollowsARedirectChainWithoutAdoptingA302) {
 }
 
 TEST_F(FetchTest, RecordsAPermanentRedirectWhenEveryHopWasPermanent) {
-  EXPECT_EQ(fetch("/moved-permanently?to=/feed.rss").permanent_redirect,
-            server->url("/feed.rss"));
+  EXPECT_EQ(fetch("/moved-permanently?to=/feed.rss").permanent_redirect, server->url("/feed.rss"));
   EXPECT_EQ(fetch("/redirect/2?code=308&to=/feed.rss").permanent_redirect,
             server->url("/feed.rss"));
   // 301 then 302: the second hop may change, so nothing is adopted.

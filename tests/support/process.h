@@ -23,8 +23,8 @@ namespace redline::test {
 
 struct ProcessOptions {
   std::vector<std::pair<std::string, std::string>> env;  // set (or override) in the child
-  std::vector<std::string> unset_env;                     // removed from the child's environment
-  std::string cwd;                                        // working directory, or inherit
+  std::vector<std::string> unset_env;                    // removed from the child's environment
+  std::string cwd;                                       // working directory, or inherit
 };
 
 class ChildProcess {
