@@ -43,13 +43,13 @@ struct FetchResult {
   std::string body;  // decoded body when ok
   std::string etag;
   std::string last_modified;
-  std::string content_type;        // as sent, e.g. "application/rss+xml; charset=utf-8"
-  std::string final_url;           // after redirects
+  std::string content_type;  // as sent, e.g. "application/rss+xml; charset=utf-8"
+  std::string final_url;     // after redirects
   std::string permanent_redirect;  // new URL when every redirect on the way was 301/308 and
                                    // does not downgrade https to http; else empty
   std::optional<std::chrono::seconds> retry_after;  // from Retry-After
   std::optional<std::chrono::seconds> max_age;      // from Cache-Control
-  std::string error;                                // one line, when not ok / not_modified
+  std::string error;  // one line, when not ok / not_modified
   std::chrono::milliseconds elapsed{0};
 };
 

@@ -16,8 +16,8 @@ namespace redline::net {
 struct TransferLimits {
   std::chrono::seconds connect_timeout{10};
   std::chrono::seconds total_timeout{60};
-  long low_speed_bytes = 64;                     // below this many bytes/s ...
-  std::chrono::seconds low_speed_time{20};       // ... for this long, abort
+  long low_speed_bytes = 64;                // below this many bytes/s ...
+  std::chrono::seconds low_speed_time{20};  // ... for this long, abort
   std::size_t max_body_bytes = 8 * 1024 * 1024;  // decoded bytes; counted by the caller
   long max_redirects = 5;
 };

@@ -126,6 +126,19 @@ TEST_F(FetchTest, RefusesPrivateAddressesInEverySpelling) {
   EXPECT_EQ(server->requests().size(), 0u);
 }
 
+TEST_F(FetchTest, RefusesOtherSchemesAndExplainsBadUrls) {
+  FetchRequest r;
+  r.url = "ftp://127.0.0.1/feed.rss";
+  r.allow_private = true;
+  const FetchResult ftp = fetch(r);
+  EXPECT_EQ(ftp.status, FetchStatus::blocked);
+  EXPECT_NE(ftp.error.find("ftp"), std::string::npos) << ftp.error;
+  r.url = "http://exa mple.com/feed";
+  const FetchResult bad = fetch(r);
+  EXPECT_EQ(bad.status, FetchStatus::network_error);
+  EXPECT_FALSE(bad.error.empty());
+}
+
 TEST_F(FetchTest, GoneIsGone) {
   const FetchResult r = fetch("/status/410");
   EXPECT_EQ(r.status, FetchStatus::gone);

@@ -236,3 +236,22 @@ TEST_F(CurlMultiTest, CanStartNewTransfersFromADoneCallback) {
 
 }  // namespace
 }  // namespace redline::net
+
+namespace redline::net {
+namespace {
+
+// `redline poll --once` relies on this: with nothing left to do, io_context::run() returns.
+TEST_F(CurlMultiTest, LeavesNoWorkBehindSoRunReturns) {
+  CurlMulti multi(io);
+  std::string a, b;
+  int finished = 0;
+  multi.add(get(server->url("/feed.xml"), &a), [&](std::error_code, EasyHandle) { ++finished; });
+  multi.add(get(server->url("/status/404"), &b), [&](std::error_code, EasyHandle) { ++finished; });
+  const auto start = std::chrono::steady_clock::now();
+  io.run();
+  EXPECT_EQ(finished, 2);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 10s);
+}
+
+}  // namespace
+}  // namespace redline::net
