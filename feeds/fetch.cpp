@@ -15,15 +15,24 @@ namespace redline {
 
 const char* to_string(FetchStatus s) {
   switch (s) {
-    case FetchStatus::ok: return "ok";
-    case FetchStatus::not_modified: return "not_modified";
-    case FetchStatus::gone: return "gone";
-    case FetchStatus::rate_limited: return "rate_limited";
-    case FetchStatus::http_error: return "http_error";
-    case FetchStatus::too_large: return "too_large";
-    case FetchStatus::blocked: return "blocked";
-    case FetchStatus::network_error: return "network_error";
-    case FetchStatus::cancelled: return "cancelled";
+    case FetchStatus::ok:
+      return "ok";
+    case FetchStatus::not_modified:
+      return "not_modified";
+    case FetchStatus::gone:
+      return "gone";
+    case FetchStatus::rate_limited:
+      return "rate_limited";
+    case FetchStatus::http_error:
+      return "http_error";
+    case FetchStatus::too_large:
+      return "too_large";
+    case FetchStatus::blocked:
+      return "blocked";
+    case FetchStatus::network_error:
+      return "network_error";
+    case FetchStatus::cancelled:
+      return "cancelled";
   }
   return "unknown";
 }
@@ -112,9 +121,9 @@ void Fetcher::State::cancel_queued() {
 }
 
 void Fetcher::State::complete_later(Done done, FetchResult result) {
-  boost::asio::post(multi.get_executor(), [done = std::move(done), r = std::move(result)]() mutable {
-    done(std::move(r));
-  });
+  boost::asio::post(
+      multi.get_executor(),
+      [done = std::move(done), r = std::move(result)]() mutable { done(std::move(r)); });
 }
 
 Fetcher::Fetcher(net::CurlMulti& multi, net::TransferLimits limits)
@@ -123,7 +132,9 @@ Fetcher::Fetcher(net::CurlMulti& multi, net::TransferLimits limits)
 Fetcher::Fetcher(net::CurlMulti& multi, FetcherOptions options)
     : state_(std::make_shared<State>(multi, std::move(options))) {}
 
-Fetcher::~Fetcher() { cancel_all(); }
+Fetcher::~Fetcher() {
+  cancel_all();
+}
 
 void Fetcher::fetch(const FetchRequest& request, Done done) {
   state_->queue.push_back({request, std::move(done), fetch_detail::host_of(request.url)});
@@ -136,7 +147,11 @@ void Fetcher::cancel_all() {
   for (CURL* easy : handles) state_->multi.cancel(easy);
 }
 
-std::size_t Fetcher::in_flight() const { return state_->running.size(); }
-std::size_t Fetcher::queued() const { return state_->queue.size(); }
+std::size_t Fetcher::in_flight() const {
+  return state_->running.size();
+}
+std::size_t Fetcher::queued() const {
+  return state_->queue.size();
+}
 
 }  // namespace redline

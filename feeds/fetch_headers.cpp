@@ -70,10 +70,14 @@ long ResponseHeaders::add_line(std::string_view line, std::string_view url) {
   if (colon == std::string_view::npos) return 0;
   const std::string_view name = trim(line.substr(0, colon));
   const std::string value(trim(line.substr(colon + 1)));
-  if (iequals(name, "etag")) etag = value;
-  else if (iequals(name, "last-modified")) last_modified = value;
-  else if (iequals(name, "content-type")) content_type = value;
-  else if (iequals(name, "retry-after")) retry_after = value;
+  if (iequals(name, "etag"))
+    etag = value;
+  else if (iequals(name, "last-modified"))
+    last_modified = value;
+  else if (iequals(name, "content-type"))
+    content_type = value;
+  else if (iequals(name, "retry-after"))
+    retry_after = value;
   else if (iequals(name, "cache-control")) {
     cache_control += cache_control.empty() ? value : ", " + value;
   }

@@ -50,7 +50,8 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
 }
 
 std::string one_line(std::string text) {
-  std::replace_if(text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\r' || c == '\n'; }, ' ');
   while (!text.empty() && text.back() == ' ') text.pop_back();
   return text;
 }

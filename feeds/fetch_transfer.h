@@ -17,9 +17,9 @@ struct Transfer {
   FetchRequest request;
   net::TransferLimits limits;
   CURL* easy = nullptr;
-  std::string body;            // decoded body of a 2xx response
-  std::size_t received = 0;    // decoded bytes of every response body so far
-  bool too_large = false;      // the write callback stopped the transfer at the cap
+  std::string body;          // decoded body of a 2xx response
+  std::size_t received = 0;  // decoded bytes of every response body so far
+  bool too_large = false;    // the write callback stopped the transfer at the cap
   ResponseHeaders headers;
   char error[CURL_ERROR_SIZE] = {};
   net::Slist request_headers;

@@ -28,20 +28,20 @@ constexpr std::uint32_t v4(int a, int b, int c, int d) {
 
 // Not reachable on the public Internet, or not meant to be: RFC 6890 special-purpose ranges.
 constexpr std::array kPrivateV4{
-    V4Range{v4(0, 0, 0, 0), 8},       // "this network", 0.0.0.0
-    V4Range{v4(10, 0, 0, 0), 8},      // private
-    V4Range{v4(100, 64, 0, 0), 10},   // carrier-grade NAT
-    V4Range{v4(127, 0, 0, 0), 8},     // loopback
-    V4Range{v4(169, 254, 0, 0), 16},  // link-local (cloud metadata lives here)
-    V4Range{v4(172, 16, 0, 0), 12},   // private
-    V4Range{v4(192, 0, 0, 0), 24},    // IETF protocol assignments
-    V4Range{v4(192, 0, 2, 0), 24},    // documentation
-    V4Range{v4(192, 168, 0, 0), 16},  // private
-    V4Range{v4(198, 18, 0, 0), 15},   // benchmarking
-    V4Range{v4(198, 51, 100, 0), 24}, // documentation
-    V4Range{v4(203, 0, 113, 0), 24},  // documentation
-    V4Range{v4(224, 0, 0, 0), 4},     // multicast
-    V4Range{v4(240, 0, 0, 0), 4},     // reserved, and 255.255.255.255 broadcast
+    V4Range{v4(0, 0, 0, 0), 8},        // "this network", 0.0.0.0
+    V4Range{v4(10, 0, 0, 0), 8},       // private
+    V4Range{v4(100, 64, 0, 0), 10},    // carrier-grade NAT
+    V4Range{v4(127, 0, 0, 0), 8},      // loopback
+    V4Range{v4(169, 254, 0, 0), 16},   // link-local (cloud metadata lives here)
+    V4Range{v4(172, 16, 0, 0), 12},    // private
+    V4Range{v4(192, 0, 0, 0), 24},     // IETF protocol assignments
+    V4Range{v4(192, 0, 2, 0), 24},     // documentation
+    V4Range{v4(192, 168, 0, 0), 16},   // private
+    V4Range{v4(198, 18, 0, 0), 15},    // benchmarking
+    V4Range{v4(198, 51, 100, 0), 24},  // documentation
+    V4Range{v4(203, 0, 113, 0), 24},   // documentation
+    V4Range{v4(224, 0, 0, 0), 4},      // multicast
+    V4Range{v4(240, 0, 0, 0), 4},      // reserved, and 255.255.255.255 broadcast
 };
 
 bool prefix_match_v6(const std::uint8_t* a, std::initializer_list<std::uint8_t> prefix, int bits) {
@@ -89,12 +89,12 @@ bool is_private_v6(const std::uint8_t (&a)[16]) {
   if (prefix_match_v6(p, {0x20, 0x01, 0x00, 0x00}, 32)) {
     return is_private_v4(v4_at(p + 4)) || is_private_v4(~v4_at(p + 12));
   }
-  return prefix_match_v6(p, {0xfc}, 7)                      // unique local
-         || prefix_match_v6(p, {0xfe, 0x80}, 10)            // link-local
-         || prefix_match_v6(p, {0xfe, 0xc0}, 10)            // site-local (deprecated)
-         || prefix_match_v6(p, {0xff}, 8)                   // multicast
+  return prefix_match_v6(p, {0xfc}, 7)                        // unique local
+         || prefix_match_v6(p, {0xfe, 0x80}, 10)              // link-local
+         || prefix_match_v6(p, {0xfe, 0xc0}, 10)              // site-local (deprecated)
+         || prefix_match_v6(p, {0xff}, 8)                     // multicast
          || prefix_match_v6(p, {0x20, 0x01, 0x0d, 0xb8}, 32)  // documentation
-         || prefix_match_v6(p, {0x01, 0x00}, 64);           // discard-only
+         || prefix_match_v6(p, {0x01, 0x00}, 64);             // discard-only
 }
 
 bool is_private_sockaddr(const sockaddr* addr, std::string* text) {

@@ -18,8 +18,8 @@
 
 #include <poll.h>
 
-#include <boost/asio/post.hpp>
 #include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <stdexcept>
 #include <unordered_map>
@@ -60,7 +60,9 @@ enum Direction { kRead = 0, kWrite = 1 };
 
 // What cancelled transfers report: compares equal to std::errc::operation_canceled (and to
 // Asio's operation_aborted, which is the same ECANCELED).
-std::error_code aborted() { return std::make_error_code(std::errc::operation_canceled); }
+std::error_code aborted() {
+  return std::make_error_code(std::errc::operation_canceled);
+}
 
 bool ready_now(curl_socket_t fd, Direction dir) {
   pollfd p{fd, static_cast<short>(dir == kRead ? POLLIN : POLLOUT), 0};
@@ -126,7 +128,7 @@ struct CurlMulti::Impl : std::enable_shared_from_this<Impl> {
   // libcurl's C callbacks; they forward to on_socket / on_timer and catch everything.
   static int socket_callback(CURL*, curl_socket_t fd, int what, void* userp, void*) noexcept;
   static int timer_callback(CURLM*, long timeout_ms, void* userp) noexcept;
-  void on_socket(curl_socket_t fd, int what);
+  void on_socket(curl_socket_t fd, int what, void* socketp);
   void on_timer(long timeout_ms);
 
   void arm(const SocketPtr& s, Direction dir);
@@ -146,9 +148,9 @@ struct CurlMulti::Impl : std::enable_shared_from_this<Impl> {
 };
 
 int CurlMulti::Impl::socket_callback(CURL*, curl_socket_t fd, int what, void* userp,
-                                     void*) noexcept {
+                                     void* socketp) noexcept {
   try {
-    static_cast<Impl*>(userp)->on_socket(fd, what);
+    static_cast<Impl*>(userp)->on_socket(fd, what, socketp);
     return 0;
   } catch (...) {  // libcurl then fails the transfers; the exception must not cross it
     return -1;
@@ -187,13 +189,21 @@ void CurlMulti::Impl::shutdown() {
   timer.cancel();
 }
 
-void CurlMulti::Impl::on_socket(curl_socket_t fd, int what) {
+void CurlMulti::Impl::on_socket(curl_socket_t fd, int what, void* socketp) {
   if (what == CURL_POLL_REMOVE) {
     close_socket(fd);
     return;
   }
+  // curl hands back the pointer we assigned to its socket entry; a different one means curl
+  // sees a new socket on a reused fd number, so whatever we still hold for that fd is stale.
+  if (auto it = sockets.find(fd); it != sockets.end() && it->second.get() != socketp) {
+    close_socket(fd);
+  }
   SocketPtr& s = sockets[fd];
-  if (!s) s = std::make_shared<Socket>(io, fd);
+  if (!s) {
+    s = std::make_shared<Socket>(io, fd);
+    curl_multi_assign(multi.get(), fd, s.get());
+  }
   s->want = what;
   if (what & CURL_POLL_IN) arm(s, kRead);
   if (what & CURL_POLL_OUT) arm(s, kWrite);
@@ -294,7 +304,9 @@ CurlMulti::CurlMulti(boost::asio::io_context& io, long max_total_connections)
   impl_->start(max_total_connections);
 }
 
-CurlMulti::~CurlMulti() { impl_->shutdown(); }
+CurlMulti::~CurlMulti() {
+  impl_->shutdown();
+}
 
 void CurlMulti::add(EasyHandle easy, Done done) {
   CURL* h = easy.get();
@@ -307,13 +319,17 @@ void CurlMulti::add(EasyHandle easy, Done done) {
   }
 }
 
-void CurlMulti::cancel_all() { impl_->fail_all(aborted()); }
+void CurlMulti::cancel_all() {
+  impl_->fail_all(aborted());
+}
 
 bool CurlMulti::cancel(CURL* easy) {
   return impl_->finish(easy, aborted());
 }
 
-std::size_t CurlMulti::active() const { return impl_->transfers.size(); }
+std::size_t CurlMulti::active() const {
+  return impl_->transfers.size();
+}
 
 boost::asio::io_context::executor_type CurlMulti::get_executor() const {
   return impl_->io.get_executor();

@@ -1,6 +1,7 @@
 // CurlMulti: libcurl's multi interface driven by one Boost.Asio io_context. Every HTTP and SMTP
 // transfer redline makes goes through it: no thread per transfer, no sleeping threads. Owners of
 // easy handles hand them in and get them back, with the outcome, exactly once, from the loop.
+// Single-threaded: every member is called on the thread that runs the io_context.
 #pragma once
 
 #include <curl/curl.h>

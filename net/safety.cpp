@@ -41,7 +41,9 @@ void set(CURL* easy, CURLoption option, T value) {
   }
 }
 
-long ms(std::chrono::milliseconds d) { return static_cast<long>(d.count()); }
+long ms(std::chrono::milliseconds d) {
+  return static_cast<long>(d.count());
+}
 
 }  // namespace
 

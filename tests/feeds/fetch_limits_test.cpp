@@ -131,7 +131,8 @@ Crowd run_crowd(test::HttpServer& server, const FetcherOptions& options, int cou
     crowd.max_in_flight = std::max(crowd.max_in_flight, fetcher.in_flight());
   }
   EXPECT_EQ(fetcher.in_flight() + fetcher.queued(), static_cast<std::size_t>(count));
-  EXPECT_TRUE(test::run_until(io, [&] { return crowd.done == count; }, 120s));
+  EXPECT_TRUE(test::run_until(
+      io, [&] { return crowd.done == count; }, 120s));
   return crowd;
 }
 
@@ -175,11 +176,14 @@ TEST_F(FetchTest, CancelAllCompletesEveryFetchOnceAsCancelled) {
       if (r.status == FetchStatus::cancelled) ++cancelled;
     });
   }
-  test::run_until(io, [] { return false; }, 300ms);
+  test::run_until(
+      io, [] { return false; }, 300ms);
   EXPECT_EQ(fetcher.in_flight(), 2u);  // max_per_host defaults to 2
   fetcher.cancel_all();
-  EXPECT_TRUE(test::run_until(io, [&] { return cancelled == kFetches; }, 5s));
-  test::run_until(io, [] { return false; }, 100ms);
+  EXPECT_TRUE(test::run_until(
+      io, [&] { return cancelled == kFetches; }, 5s));
+  test::run_until(
+      io, [] { return false; }, 100ms);
   for (int c : calls) EXPECT_EQ(c, 1);
   EXPECT_EQ(fetcher.in_flight() + fetcher.queued(), 0u);
 }
@@ -195,9 +199,11 @@ TEST_F(FetchTest, ShuttingTheMultiDownAlsoDrainsTheQueue) {
       if (r.status == FetchStatus::cancelled) ++cancelled;
     });
   }
-  test::run_until(io, [] { return false; }, 200ms);
+  test::run_until(
+      io, [] { return false; }, 200ms);
   multi.cancel_all();
-  EXPECT_TRUE(test::run_until(io, [&] { return calls == 10; }, 5s));
+  EXPECT_TRUE(test::run_until(
+      io, [&] { return calls == 10; }, 5s));
   EXPECT_EQ(cancelled, 10);
   EXPECT_LE(server->count("/slow"), 2u);  // nothing queued was started after the shutdown
 }

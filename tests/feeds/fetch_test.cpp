@@ -82,8 +82,7 @@ TEST_F(FetchTest, FollowsARedirectChainWithoutAdoptingA302) {
 }
 
 TEST_F(FetchTest, RecordsAPermanentRedirectWhenEveryHopWasPermanent) {
-  EXPECT_EQ(fetch("/moved-permanently?to=/feed.rss").permanent_redirect,
-            server->url("/feed.rss"));
+  EXPECT_EQ(fetch("/moved-permanently?to=/feed.rss").permanent_redirect, server->url("/feed.rss"));
   EXPECT_EQ(fetch("/redirect/2?code=308&to=/feed.rss").permanent_redirect,
             server->url("/feed.rss"));
   // 301 then 302: the second hop may change, so nothing is adopted.
@@ -125,6 +124,19 @@ TEST_F(FetchTest, RefusesPrivateAddressesInEverySpelling) {
   EXPECT_EQ(out.status, FetchStatus::blocked);
   EXPECT_EQ(out.error, "blocked: private address ::ffff:127.0.0.1");
   EXPECT_EQ(server->requests().size(), 0u);
+}
+
+TEST_F(FetchTest, RefusesOtherSchemesAndExplainsBadUrls) {
+  FetchRequest r;
+  r.url = "ftp://127.0.0.1/feed.rss";
+  r.allow_private = true;
+  const FetchResult ftp = fetch(r);
+  EXPECT_EQ(ftp.status, FetchStatus::blocked);
+  EXPECT_NE(ftp.error.find("ftp"), std::string::npos) << ftp.error;
+  r.url = "http://exa mple.com/feed";
+  const FetchResult bad = fetch(r);
+  EXPECT_EQ(bad.status, FetchStatus::network_error);
+  EXPECT_FALSE(bad.error.empty());
 }
 
 TEST_F(FetchTest, GoneIsGone) {

@@ -45,7 +45,8 @@ class FetchTest : public ::testing::Test {
     Fetcher fetcher(multi, options);
     std::optional<FetchResult> result;
     fetcher.fetch(r, [&](FetchResult out) { result = std::move(out); });
-    EXPECT_TRUE(test::run_until(io, [&] { return result.has_value(); }, timeout))
+    EXPECT_TRUE(test::run_until(
+        io, [&] { return result.has_value(); }, timeout))
         << "no result for " << r.url;
     return result ? std::move(*result) : FetchResult{};
   }

@@ -134,7 +134,8 @@ TEST_F(CurlMultiTest, RunsManyTransfersAtOnceOnOneThread) {
                 if (!ec && response_code(easy.get()) == 200) ++ok;
               });
   }
-  ASSERT_TRUE(run_until(io, [&] { return finished == kTransfers; }, 60s));
+  ASSERT_TRUE(run_until(
+      io, [&] { return finished == kTransfers; }, 60s));
   EXPECT_EQ(ok, kTransfers);
   EXPECT_NE(bodies[42].find("i=42"), std::string::npos);
 }
@@ -157,7 +158,8 @@ TEST_F(CurlMultiTest, SurvivesDescriptorReuseAcrossManyShortConnections) {
     });
   };
   for (int i = 0; i < kWave; ++i) start_one();
-  ASSERT_TRUE(run_until(io, [&] { return finished == kTransfers; }, 90s));
+  ASSERT_TRUE(run_until(
+      io, [&] { return finished == kTransfers; }, 90s));
   EXPECT_EQ(ok, kTransfers);
 }
 
@@ -168,16 +170,20 @@ TEST_F(CurlMultiTest, CancelAllCallsEveryDoneOnceWithOperationAborted) {
   std::vector<int> calls(kTransfers, 0);
   int aborted = 0;
   for (int i = 0; i < kTransfers; ++i) {
-    multi.add(get(server->url("/slow?ms=5000"), &bodies[i]), [&, i](std::error_code ec, EasyHandle) {
-      ++calls[i];
-      if (ec == std::errc::operation_canceled) ++aborted;
-    });
+    multi.add(get(server->url("/slow?ms=5000"), &bodies[i]),
+              [&, i](std::error_code ec, EasyHandle) {
+                ++calls[i];
+                if (ec == std::errc::operation_canceled) ++aborted;
+              });
   }
-  run_until(io, [] { return false; }, 300ms);  // let them connect and wait
+  run_until(
+      io, [] { return false; }, 300ms);  // let them connect and wait
   multi.cancel_all();
   EXPECT_EQ(multi.active(), 0u);
-  run_until(io, [&] { return aborted == kTransfers; }, 5s);
-  run_until(io, [] { return false; }, 100ms);  // nothing else may arrive
+  run_until(
+      io, [&] { return aborted == kTransfers; }, 5s);
+  run_until(
+      io, [] { return false; }, 100ms);  // nothing else may arrive
   EXPECT_EQ(aborted, kTransfers);
   for (int c : calls) EXPECT_EQ(c, 1);
 }
@@ -207,9 +213,11 @@ TEST_F(CurlMultiTest, DestroyingTheMultiCancelsWhatIsInFlight) {
     CurlMulti multi(io);
     multi.add(get(server->url("/slow?ms=5000"), &body),
               [&](std::error_code ec, EasyHandle) { result = ec, ++calls; });
-    run_until(io, [] { return false; }, 200ms);
+    run_until(
+        io, [] { return false; }, 200ms);
   }
-  ASSERT_TRUE(run_until(io, [&] { return calls > 0; }, 5s));
+  ASSERT_TRUE(run_until(
+      io, [&] { return calls > 0; }, 5s));
   EXPECT_EQ(result, std::errc::operation_canceled);
   EXPECT_EQ(calls, 1);
 }
@@ -219,12 +227,30 @@ TEST_F(CurlMultiTest, CanStartNewTransfersFromADoneCallback) {
   std::string first, second;
   bool done = false;
   multi.add(get(server->url("/feed.xml"), &first), [&](std::error_code, EasyHandle) {
-    multi.add(get(server->url("/feed.xml"), &second), [&](std::error_code ec, EasyHandle) {
-      done = !ec;
-    });
+    multi.add(get(server->url("/feed.xml"), &second),
+              [&](std::error_code ec, EasyHandle) { done = !ec; });
   });
   ASSERT_TRUE(run_until(io, [&] { return done; }));
   EXPECT_EQ(second, feed);
+}
+
+}  // namespace
+}  // namespace redline::net
+
+namespace redline::net {
+namespace {
+
+// `redline poll --once` relies on this: with nothing left to do, io_context::run() returns.
+TEST_F(CurlMultiTest, LeavesNoWorkBehindSoRunReturns) {
+  CurlMulti multi(io);
+  std::string a, b;
+  int finished = 0;
+  multi.add(get(server->url("/feed.xml"), &a), [&](std::error_code, EasyHandle) { ++finished; });
+  multi.add(get(server->url("/status/404"), &b), [&](std::error_code, EasyHandle) { ++finished; });
+  const auto start = std::chrono::steady_clock::now();
+  io.run();
+  EXPECT_EQ(finished, 2);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 10s);
 }
 
 }  // namespace

@@ -34,8 +34,7 @@ TEST(RunCommand, PassesEnvironmentAndLargeInput) {
   RunOptions o;
   o.env = {{"REDLINE_TEST_VALUE", "42"}};
   o.stdin_data = std::string(1 << 20, 'x');
-  const CommandResult r =
-      run_command({"/bin/sh", "-c", "echo $REDLINE_TEST_VALUE; wc -c"}, o);
+  const CommandResult r = run_command({"/bin/sh", "-c", "echo $REDLINE_TEST_VALUE; wc -c"}, o);
   EXPECT_EQ(r.out, "42\n1048576\n");
 }
 

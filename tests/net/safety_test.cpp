@@ -80,9 +80,9 @@ TEST_F(SafetyTest, AllowPrivateReachesLoopback) {
 TEST_F(SafetyTest, RefusesLoopbackAtConnectTimeInEverySpelling) {
   const std::string port = std::to_string(server->port());
   const std::pair<const char*, const char*> cases[] = {
-      {"127.0.0.1", "127.0.0.1"},   {"0x7f.1", "127.0.0.1"},
-      {"2130706433", "127.0.0.1"},  {"017700000001", "127.0.0.1"},
-      {"127.1", "127.0.0.1"},       {"[::ffff:127.0.0.1]", "::ffff:127.0.0.1"},
+      {"127.0.0.1", "127.0.0.1"},  {"0x7f.1", "127.0.0.1"},
+      {"2130706433", "127.0.0.1"}, {"017700000001", "127.0.0.1"},
+      {"127.1", "127.0.0.1"},      {"[::ffff:127.0.0.1]", "::ffff:127.0.0.1"},
   };
   for (const auto& [host, connected] : cases) {
     const Outcome out = get("http://" + std::string(host) + ":" + port + "/feed.xml", false);
@@ -113,13 +113,13 @@ TEST_F(SafetyTest, ChecksTheAddressOfEveryRedirectHop) {
     return open_checked_socket(g->second, purpose, a);
   };
   std::pair<Gate*, CURL*> ctx{&gate, nullptr};
-  const Outcome out = get(server->url("/redirect-to?url=" + second.url("/feed.xml")), false,
-                          [&](CURL* easy) {
-                            ctx.second = easy;
-                            curl_easy_setopt(easy, CURLOPT_OPENSOCKETFUNCTION,
-                                             static_cast<curl_opensocket_callback>(open));
-                            curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, &ctx);
-                          });
+  const Outcome out =
+      get(server->url("/redirect-to?url=" + second.url("/feed.xml")), false, [&](CURL* easy) {
+        ctx.second = easy;
+        curl_easy_setopt(easy, CURLOPT_OPENSOCKETFUNCTION,
+                         static_cast<curl_opensocket_callback>(open));
+        curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, &ctx);
+      });
   EXPECT_EQ(gate.allowed, 1);
   EXPECT_EQ(out.ec, make_curl_error(CURLE_COULDNT_CONNECT));
   EXPECT_EQ(out.blocked, "127.0.0.1");

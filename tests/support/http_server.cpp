@@ -43,7 +43,9 @@ std::string HttpServer::base_url() const {
   return std::string(tls_ ? "https" : "http") + "://127.0.0.1:" + std::to_string(port_);
 }
 
-std::string HttpServer::url(std::string_view path) const { return base_url() + std::string(path); }
+std::string HttpServer::url(std::string_view path) const {
+  return base_url() + std::string(path);
+}
 
 std::vector<LoggedRequest> HttpServer::requests() const {
   std::vector<LoggedRequest> out;

@@ -25,8 +25,8 @@ struct CertFiles {
 CertFiles make_self_signed_cert(const std::string& dir);
 
 struct HttpServerOptions {
-  std::string root;       // folder of files to serve ("" serves only the scripted paths)
-  std::string tls_cert;   // serve HTTPS with these (see make_self_signed_cert)
+  std::string root;      // folder of files to serve ("" serves only the scripted paths)
+  std::string tls_cert;  // serve HTTPS with these (see make_self_signed_cert)
   std::string tls_key;
   std::chrono::milliseconds start_timeout{std::chrono::seconds(15)};
 };

@@ -35,8 +35,10 @@ std::vector<std::string> child_environment(const ProcessOptions& options) {
   std::vector<std::string> env;
   auto overridden = [&](std::string_view entry) {
     const std::string_view name = entry.substr(0, entry.find('='));
-    for (const auto& u : options.unset_env) if (u == name) return true;
-    for (const auto& [k, v] : options.env) if (k == name) return true;
+    for (const auto& u : options.unset_env)
+      if (u == name) return true;
+    for (const auto& [k, v] : options.env)
+      if (k == name) return true;
     return false;
   };
   for (char** e = environ; *e; ++e) {
@@ -55,7 +57,8 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
 
 }  // namespace
 
-pid_t detail::spawn(std::vector<std::string> argv, const ProcessOptions& options, const int fds[3]) {
+pid_t detail::spawn(std::vector<std::string> argv, const ProcessOptions& options,
+                    const int fds[3]) {
   if (argv.empty()) throw std::runtime_error("spawn: empty argv");
   std::vector<std::string> env = child_environment(options);
   std::vector<char*> argp = pointers(argv);
@@ -148,8 +151,12 @@ ChildProcess::~ChildProcess() {
   std::filesystem::remove_all(dir_, ignored);
 }
 
-std::string ChildProcess::stdout_text() const { return read_file(stdout_path_); }
-std::string ChildProcess::stderr_text() const { return read_file(stderr_path_); }
+std::string ChildProcess::stdout_text() const {
+  return read_file(stdout_path_);
+}
+std::string ChildProcess::stderr_text() const {
+  return read_file(stderr_path_);
+}
 
 bool ChildProcess::wait_for(const std::string& path, std::string_view needle,
                             std::chrono::milliseconds timeout) {
@@ -184,8 +191,10 @@ bool ChildProcess::running() {
   if (status_) return false;
   int status = 0;
   const pid_t r = ::waitpid(pid_, &status, WNOHANG);
-  if (r == pid_) status_ = decode_status(status);
-  else if (r < 0 && errno == ECHILD) status_ = -1;
+  if (r == pid_)
+    status_ = decode_status(status);
+  else if (r < 0 && errno == ECHILD)
+    status_ = -1;
   return !status_;
 }
 
@@ -220,7 +229,9 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ignored);
 }
 
-std::string TempDir::file(std::string_view name) const { return path_ + "/" + std::string(name); }
+std::string TempDir::file(std::string_view name) const {
+  return path_ + "/" + std::string(name);
+}
 
 std::string TempDir::write(std::string_view name, std::string_view content) const {
   const std::string path = file(name);

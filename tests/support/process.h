@@ -3,7 +3,8 @@
 // ChildProcess starts a program in its own process group with stdout and stderr going to files
 // (so a chatty child can never block on a full pipe), lets the test wait for output with a
 // timeout, and in its destructor kills the whole group (SIGTERM, then SIGKILL after a grace
-// period) and reaps it. Children also die with the test binary (PR_SET_PDEATHSIG). run_command
+// period) and reaps it. Children also die with the test binary (PR_SET_PDEATHSIG: strictly, with
+// the thread that started them, so start them from the test thread). run_command
 // runs a program to completion with stdin fed from a string and a hard timeout.
 //
 // Everything here throws std::runtime_error when the environment is broken (fork fails, the
@@ -23,8 +24,8 @@ namespace redline::test {
 
 struct ProcessOptions {
   std::vector<std::pair<std::string, std::string>> env;  // set (or override) in the child
-  std::vector<std::string> unset_env;                     // removed from the child's environment
-  std::string cwd;                                        // working directory, or inherit
+  std::vector<std::string> unset_env;                    // removed from the child's environment
+  std::string cwd;                                       // working directory, or inherit
 };
 
 class ChildProcess {

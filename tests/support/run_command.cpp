@@ -38,10 +38,13 @@ struct Pipe {
 bool pump(Pipe& in, Pipe& out, Pipe& err, std::string_view input, CommandResult& result,
           Clock::time_point deadline) {
   std::size_t written = 0;
-  if (input.empty()) in.close_end(1);
-  else ::fcntl(in.fd[1], F_SETFL, O_NONBLOCK);
+  if (input.empty())
+    in.close_end(1);
+  else
+    ::fcntl(in.fd[1], F_SETFL, O_NONBLOCK);
   while (out.fd[0] >= 0 || err.fd[0] >= 0) {
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
     if (left.count() <= 0) return false;
     pollfd p[3] = {{out.fd[0], POLLIN, 0}, {err.fd[0], POLLIN, 0}, {in.fd[1], POLLOUT, 0}};
     if (::poll(p, 3, static_cast<int>(left.count())) < 0 && errno != EINTR) return false;
@@ -51,8 +54,10 @@ bool pump(Pipe& in, Pipe& out, Pipe& err, std::string_view input, CommandResult&
       if (p[i].fd < 0 || !(p[i].revents & (POLLIN | POLLHUP | POLLERR))) continue;
       char buf[65536];
       const ssize_t n = ::read(p[i].fd, buf, sizeof buf);
-      if (n > 0) sinks[i]->append(buf, static_cast<std::size_t>(n));
-      else if (n == 0 || errno != EINTR) outputs[i]->close_end(0);
+      if (n > 0)
+        sinks[i]->append(buf, static_cast<std::size_t>(n));
+      else if (n == 0 || errno != EINTR)
+        outputs[i]->close_end(0);
     }
     if (p[2].fd >= 0 && (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
       const ssize_t n = ::write(in.fd[1], input.data() + written, input.size() - written);
@@ -79,8 +84,8 @@ CommandResult run_command(const std::vector<std::string>& argv, const RunOptions
   err.close_end(1);
 
   CommandResult result;
-  const bool finished = pump(in, out, err, options.stdin_data, result,
-                             Clock::now() + options.timeout);
+  const bool finished =
+      pump(in, out, err, options.stdin_data, result, Clock::now() + options.timeout);
   if (!finished) {
     ::kill(-pid, SIGKILL);
     result.timed_out = true;
@@ -89,8 +94,10 @@ CommandResult run_command(const std::vector<std::string>& argv, const RunOptions
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (!finished) return result;
-  if (WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  else if (WIFSIGNALED(status)) result.exit_code = 128 + WTERMSIG(status);
+  if (WIFEXITED(status))
+    result.exit_code = WEXITSTATUS(status);
+  else if (WIFSIGNALED(status))
+    result.exit_code = 128 + WTERMSIG(status);
   return result;
 }
 
