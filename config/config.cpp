@@ -270,12 +270,13 @@ void read_emails(const Reader& r, const toml::table& alerts, Config& c, std::set
 void read_alerts(const Reader& r, const toml::table& root, Config& c) {
   const auto* t = r.table(root, "alerts");
   if (!t) return;
-  r.only_keys(*t, {"webhook", "email", "backlog_window", "retry_for", "update_at_sources"}, "[alerts]");
+  r.only_keys(*t, {"webhook", "email", "backlog_window", "retry_for", "retry_initial", "update_at_sources"}, "[alerts]");
   std::set<std::string> sinks;
   read_webhooks(r, *t, c, sinks);
   read_emails(r, *t, c, sinks);
   c.alerts.backlog_window = r.duration(*t, "backlog_window", c.alerts.backlog_window, std::chrono::seconds{0});
   c.alerts.retry_for = r.duration(*t, "retry_for", c.alerts.retry_for, std::chrono::seconds{1});
+  c.alerts.retry_initial = r.duration(*t, "retry_initial", c.alerts.retry_initial, std::chrono::seconds{1});
   c.alerts.update_at_sources = static_cast<int>(r.integer(*t, "update_at_sources", 2, 0, 1000));
 }
 

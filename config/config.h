@@ -54,6 +54,7 @@ struct AlertsConfig {
   std::vector<EmailConfig> emails;
   std::chrono::seconds backlog_window{std::chrono::hours{48}};  // older items never alert
   std::chrono::seconds retry_for{std::chrono::hours{24}};  // then a delivery is marked failed
+  std::chrono::seconds retry_initial{30};  // first retry delay; doubles per attempt (max 1 h)
   int update_at_sources = 2;
 };
 

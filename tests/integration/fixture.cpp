@@ -71,7 +71,7 @@ std::string Workspace::write_config(const std::vector<std::string>& feeds, const
 CommandResult Workspace::poll() { return run_redline({"poll", "--once", "--config", config_path()}); }
 
 nlohmann::json Workspace::history(const std::vector<std::string>& extra) {
-  std::vector<std::string> args{"history", "--db", db_path(), "--format", "json", "--limit", "1000"};
+  std::vector<std::string> args{"history", "--db", db_path(), "--format", "json", "--limit", "100000"};
   args.insert(args.end(), extra.begin(), extra.end());
   const auto r = run_redline(args);
   EXPECT_EQ(r.exit_code, 0) << r.err;
