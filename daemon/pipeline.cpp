@@ -30,6 +30,18 @@ std::unique_ptr<Classifier> load_classifier(const Config& config) {
   return std::make_unique<Classifier>(std::move(*watchlist));
 }
 
+// The parser reports what the feed says, as feedparser does (dc:date is "updated", a feed with
+// only content:encoded has no summary); the store and the classifier want the best available.
+std::vector<Item> for_storage(std::vector<Item> items) {
+  for (auto& it : items) {
+    if (!it.published && it.updated) it.published = it.updated;
+    if (it.summary.empty() && !it.content.empty()) {
+      it.summary = it.content.size() > 2000 ? it.content.substr(0, it.content.rfind(' ', 2000)) : it.content;
+    }
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string charset_of(const std::string& content_type) {
@@ -120,7 +132,7 @@ PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& rec
   PollOutcome out;
   out.ok = true;
   out.next_poll = poll.next_poll;
-  out.ingest = store_.record_poll(record.id, poll, parsed->items);
+  out.ingest = store_.record_poll(record.id, poll, for_storage(std::move(parsed->items)));
   out.summary = std::to_string(parsed->items.size()) + " items, " +
                 std::to_string(out.ingest.new_items) + " new, " +
                 std::to_string(out.ingest.revised_items) + " revised";

@@ -135,6 +135,7 @@ struct Service::Impl {
     fetcher.fetch(request, [this, name = slot.config.name](FetchResult result) {
       --in_flight;
       guarded("fetch result", [&] { on_fetched(name, result); });
+      schedule_tick();
       after_work();
     });
   }
