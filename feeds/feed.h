@@ -35,8 +35,9 @@ struct Item {
 };
 
 struct Feed {
-  // "rss090", "rss091", "rss092", "rss093", "rss094", "rss20", "rss10", "atom03", "atom10",
-  // "json11" (JSON Feed), or "rss" when the version cannot be told.
+  // "rss0.90", "rss0.91", "rss0.92", "rss0.93", "rss0.94", "rss1.0", "rss2.0", "atom0.3",
+  // "atom1.0", "jsonfeed" (JSON Feed 1.0/1.1), or "rss" when the RSS version cannot be told.
+  // (The conformance suite's run.py maps these names to feedparser's versions.)
   std::string format;
   std::string title;
   std::string link;
@@ -57,8 +58,10 @@ struct ParseOptions {
 // Bytes to Feed. The Error (not a feed: HTML page, empty, binary, ...) is one line.
 Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options = {});
 
-// Lenient date reading for feeds: RFC 822/1123/2822 and their malformations, RFC 3339 /
-// W3CDTF / ISO 8601 variants, asctime. nullopt when unreadable.
+// Lenient date reading for feeds: RFC 822/1123/2822 and their malformations (no weekday,
+// two-digit years, named and military zones, missing seconds, month names in a few European
+// languages), RFC 3339 / W3CDTF / ISO 8601 variants (ordinal and week dates too), asctime.
+// Converted to UTC; nullopt when unreadable.
 std::optional<Timestamp> parse_feed_date(std::string_view text);
 
 // HTML fragment to plain text: tags removed, entities decoded, whitespace collapsed.

@@ -210,13 +210,19 @@ std::string sniff_charset(std::string_view b, std::string_view http_charset) {
   if (b.substr(0, 4) == std::string_view("\0\0\xFE\xFF", 4)) return "utf-32be";
   if (b.substr(0, 2) == "\xFF\xFE") return "utf-16le";
   if (b.substr(0, 2) == "\xFE\xFF") return "utf-16be";
-  if (!http_charset.empty()) return canonical(http_charset);
   if (b.substr(0, 4) == std::string_view("<\0\0\0", 4)) return "utf-32le";
   if (b.substr(0, 4) == std::string_view("\0\0\0<", 4)) return "utf-32be";
   if (b.substr(0, 4) == std::string_view("<\0?\0", 4)) return "utf-16le";
   if (b.substr(0, 4) == std::string_view("\0<\0?", 4)) return "utf-16be";
+  // From here on the bytes are ASCII-compatible, so a label claiming UTF-16/32 is a mistake.
+  auto usable = [](const std::string& label) { return label.rfind("utf-16", 0) != 0 && label.rfind("utf-32", 0) != 0; };
+  if (!http_charset.empty()) {
+    if (std::string label = canonical(http_charset); usable(label)) return label;
+  }
   const std::string_view declared = declared_encoding(b);
-  if (!declared.empty()) return canonical(declared);
+  if (!declared.empty()) {
+    if (std::string label = canonical(declared); usable(label)) return label;
+  }
   return is_valid_utf8(b) ? "utf-8" : "windows-1252";
 }
 

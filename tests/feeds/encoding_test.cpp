@@ -98,6 +98,11 @@ TEST(Encoding, RepairsUtf8ThatWasEncodedTwice) {
   EXPECT_EQ(honest, "\u00c3 la carte");
 }
 
+TEST(Encoding, IgnoresAUtf16DeclarationOnAnAsciiCompatibleDocument) {
+  EXPECT_EQ(parse_ok("<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss><channel><title>Caf\xc3\xa9</title></channel></rss>").title,
+            "Caf\u00e9");
+}
+
 TEST(Encoding, SniffsCharsetInTheDocumentedOrder) {
   EXPECT_EQ(sniff_charset("\xFF\xFE<\0", "utf-8"), "utf-16le");
   EXPECT_EQ(sniff_charset("<?xml version='1.0' encoding='ISO-8859-1'?>", "utf-8"), "utf-8");

@@ -143,6 +143,13 @@ TEST(Hostile, DatesFarInThePastAndFutureAreKept) {
   EXPECT_EQ(testing::utc(feed.items.at(1).published), "9999-12-31T23:59:59Z");
 }
 
+TEST(Hostile, DeeplyNestedJsonIsNotAFeedAndDoesNotOverflow) {
+  EXPECT_FALSE(parse_feed(repeat("[", 200000) + repeat("]", 200000)));
+  const Feed feed = parse_ok(R"({"version": "https://jsonfeed.org/version/1.1", "title": "j", "items": [{"id": "1", "x": )" +
+                             repeat("[", 100000) + repeat("]", 100000) + "}]}");
+  EXPECT_EQ(feed.items.size(), 1u);
+}
+
 TEST(Hostile, JunkBeforeTheXmlIsSkipped) {
   const Feed feed = parse_ok("Warning: something in /var/www/feed.php on line 3\n<?xml version=\"1.0\"?><rss><channel><title>ok</title></channel></rss>");
   EXPECT_EQ(feed.title, "ok");
