@@ -157,7 +157,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   for (const auto& act : t.acts) {
     if (excluded(a, t, act)) continue;
     std::string actor;
-    const Binding b = bind_actor(a, t, act, topic.actor_required, actor);
+    const Binding b = bind_actor(a, t, act, actor);
     if (b != Binding::us_strong && b != Binding::us_weak) continue;
     Verdict v = judge(a, t, act, topic.unmarked);
     v.binding = b;

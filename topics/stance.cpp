@@ -16,7 +16,8 @@ namespace redline::topics_detail {
 
 namespace {
 
-constexpr int kCloseWords = 3;
+constexpr int kCloseWords = 3;        // "US military drone strikes": an actor this close binds
+constexpr int kPlaceBeforeWords = 2;  // "Sinaloa drone strike": a place this close is where it lands
 
 bool overlaps(const Hit& a, const Hit& b) { return a.begin < b.end && b.begin < a.end; }
 
@@ -59,8 +60,7 @@ const Hit* first_actor(const TopicHits& t, bool& is_us) {
 
 }  // namespace
 
-Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool actor_required,
-                   std::string& actor_words) {
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::string& actor_words) {
   const int sentence = a.sentence_of(act.begin);
   const int region = region_begin(a, act.begin);
   const Hit* best = nullptr;
@@ -95,7 +95,12 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool a
       actor_words = std::string(a.span(*best));
       return best_is_us ? Binding::us_weak : Binding::other;
     }
-    return actor_required ? Binding::none : Binding::us_weak;
+    const auto& sen = a.sentences[static_cast<std::size_t>(sentence)];
+    if (any_within(t.implicit_actor, sen.begin, sen.end)) {  // "soldiers arrive at the southern border"
+      actor_words = "(implicit)";
+      return Binding::us_weak;
+    }
+    return Binding::none;
   }
   actor_words = std::string(a.span(*best));
   return best_is_us ? Binding::us_strong : Binding::other;
@@ -106,7 +111,14 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }
-  return any_within(t.exclude, scope.begin, scope.end) && !any_within(t.where, scope.begin, scope.end);
+  if (!any_within(t.exclude, scope.begin, scope.end)) return false;
+  // The topic's own place lifts the exclusion only where the act lands: after it in its scope
+  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
+  for (const auto& p : t.place) {
+    if (p.begin < scope.begin || p.end > scope.end) continue;
+    if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
+  }
+  return true;
 }
 
 }  // namespace redline::topics_detail

@@ -58,6 +58,8 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
     if (!nouned(a, h)) t.done.push_back(h);
   }
   topic.denial.find_all(a.text, t.denial);
+  topic.place.find_all(a.text, t.place);
+  topic.implicit_actor.find_all(a.text, t.implicit_actor);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
   topic.where.find_all(a.text, t.where);

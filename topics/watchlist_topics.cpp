@@ -48,7 +48,7 @@ TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   TopicRules topic;
   l.only_keys(t, {"name", "severity", "description", "alert_on_fact_change", "act", "done",
                   "actor", "other_actor", "where", "exclude", "numbers", "unmarked", "fact",
-                  "denial", "actor_required"},
+                  "denial", "place", "implicit_actor"},
               "[[topic]]");
   topic.info.name = l.string(t, "name", true, "[[topic]]");
   const std::string where = "topic \"" + topic.info.name + "\"";
@@ -66,10 +66,8 @@ TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   topic.where = l.compile_key(t, "where", where);
   topic.exclude = l.compile_key(t, "exclude", where);
   topic.denial = l.compile_key(t, "denial", where);
-  if (const auto* n = t.get("actor_required")) {
-    if (!n->is_boolean()) l.fail(n, "actor_required must be true or false");
-    topic.actor_required = n->as_boolean()->get();
-  }
+  topic.place = l.compile_key(t, t.get("place") ? "place" : "where", where);
+  topic.implicit_actor = l.compile_key(t, "implicit_actor", where);
   for (const auto& u : l.strings(t.get("numbers"), "numbers")) {
     const int idx = index_of(w.unit_names, u.pattern);
     if (idx < 0) l.fail_at(u.line, "unit \"" + u.pattern + "\" is not defined in [units]");

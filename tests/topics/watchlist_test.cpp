@@ -132,7 +132,7 @@ TEST(Watchlist, RejectsDuplicateTopicAndMissingAct) {
 }
 
 TEST(Watchlist, PatternsAreFoldedLikeText) {
-  const auto w = parse("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['CÁRTEL\\S*']\nactor_required=false\nwhere=['Sinaloa']\n");
+  const auto w = parse("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['CÁRTEL\\S*']\nimplicit_actor=['SINALOA']\nwhere=['Sinaloa']\n");
   ASSERT_TRUE(w) << w.error().message;
   const auto ms = Classifier(*w).classify("El cartel de SINALOA", "");
   EXPECT_EQ(ms.size(), 1u);
