@@ -28,8 +28,12 @@ struct Cue {
   bool topic = false;
 };
 
-// An action word under a modal ("could be deployed", "will strike") reports nothing yet.
+// An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
+// deploy") reports nothing yet.
 bool modalized(const Analysis& a, const Hit& h) {
+  for (const auto& i : a.infinitive) {
+    if (i.end <= h.begin && a.distance(i, h) == 1) return true;
+  }
   for (const auto& r : a.rhetoric) {
     if (r.end <= h.begin && a.distance(r, h) <= 2 && a.sentence_of(r.begin) == a.sentence_of(h.begin)) return true;
   }
@@ -107,6 +111,15 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
     for (const auto& h : a.presuppose) {
       if (h.begin == scope.begin) return decide(Stance::action, h, "after", false);
     }
+  }
+  // A headline kicker names the event as a fact: "US drone strike in Sinaloa: Mexico recalls
+  // ambassador". Only when nothing in the whole title hedges or denies.
+  const bool kicker = v.sentence == 0 && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
+                      !any_within(a.rhetoric, sen.begin, sen.end) && !any_within(a.denial, sen.begin, sen.end) &&
+                      !any_within(t.future, sen.begin, sen.end);
+  if (kicker) {
+    v.stance = Stance::action, v.cued = true, v.cue = ":", v.cue_kind = "headline kicker";
+    return v;
   }
   v.stance = unmarked;
   v.cue_kind = "unmarked";
