@@ -98,6 +98,11 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
       if (h.begin >= scope.begin && h.end <= scope.end) return decide(Stance::denial, h, "denial", false);
     }
   }
+  // A question headline or clause ("US strikes in Mexico?") asks; it does not report.
+  const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
+  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
+    return decide(Stance::rhetoric, Hit{static_cast<int>(stop), static_cast<int>(stop) + 1, 0}, "question", false);
+  }
   Cue rhetoric, action;
   nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
   nearest(a, t.future, act, scope, "future", false, rhetoric);
