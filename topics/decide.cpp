@@ -121,20 +121,22 @@ void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const
   }
 }
 
-// A summary sentence that denies without repeating the act ("The Pentagon said the reports
-// were false and no US aircraft had flown over Mexico") still contradicts the headline: a
-// denial cue next to one of the topic's actors counts as a denial of the topic.
+// A sentence or scope that denies without repeating the act ("The Pentagon said the reports
+// were false and no US aircraft had flown over Mexico"; "...; EU niega participación") still
+// contradicts the report: a denial cue next to one of the topic's actors denies the topic.
 void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
-  for (int s = 1; s < static_cast<int>(a.sentences.size()); ++s) {
-    const auto& sen = a.sentences[static_cast<std::size_t>(s)];
-    const bool judged = std::any_of(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.sentence == s; });
-    if (judged || !any_within(t.actor, sen.begin, sen.end) || any_within(a.not_denial, sen.begin, sen.end)) continue;
+  for (const auto& scope : a.scopes) {
+    const auto& sen = a.sentences[static_cast<std::size_t>(scope.sentence)];
+    if (any_within(t.acts, scope.begin, scope.end) || !any_within(t.actor, scope.begin, scope.end) ||
+        any_within(a.not_denial, sen.begin, sen.end)) {
+      continue;
+    }
     for (const auto* list : {&a.denial, &t.denial}) {
       for (const auto& h : *list) {
-        if (h.begin < sen.begin || h.end > sen.end) continue;
+        if (h.begin < scope.begin || h.end > scope.end) continue;
         Verdict v;
         v.act = h;
-        v.sentence = s;
+        v.sentence = scope.sentence;
         v.binding = Binding::us_weak;
         v.stance = Stance::denial;
         v.cued = true;

@@ -47,11 +47,14 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
   return false;
 }
 
-// The first actor the item names (the title's subject, usually); nullptr when none.
-const Hit* first_actor(const TopicHits& t, bool& is_us) {
+// The first actor named in the title or in the act's own sentence; nullptr when none. An actor
+// named only in another summary sentence is too far away to own the act.
+const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool& is_us) {
   const Hit* first = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
+      const int s = a.sentence_of(h.begin);
+      if (s != 0 && s != sentence) continue;
       if (!first || h.begin < first->begin) first = &h, is_us = hits == &t.actor;
     }
   }
@@ -90,7 +93,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
     }
   }
   if (!best) {  // the item's first actor
-    best = first_actor(t, best_is_us);
+    best = first_actor(a, t, sentence, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));
       return best_is_us ? Binding::us_weak : Binding::other;
