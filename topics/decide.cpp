@@ -45,7 +45,7 @@ double confidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
   if (v.cued) c += 0.15;
   if (v.sentence == 0) c += 0.05;
   if (v.topic_cue) c += 0.05;
-  return std::min(0.98, c);
+  return std::round(std::min(0.98, c) * 100) / 100;  // two decimals: a score, not a measurement
 }
 
 std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
