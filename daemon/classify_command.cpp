@@ -2,6 +2,8 @@
 // line out per line in ({"id", "matches": [...]}), through the same Classifier::classify the
 // daemon uses. A malformed line gives {"id": null, "error": "..."} and the stream goes on.
 #include <CLI/CLI.hpp>
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -19,7 +21,11 @@ constexpr std::size_t kMaxLineBytes = 1 << 20;
 
 nlohmann::ordered_json match_json(const Match& m) {
   nlohmann::ordered_json numbers = nlohmann::ordered_json::array();
-  for (const auto& n : m.numbers) numbers.push_back({{"value", n.value}, {"what", n.what}});
+  for (const auto& n : m.numbers) {
+    nlohmann::ordered_json value = n.value;  // whole counts print as integers: 1500, not 1500.0
+    if (std::floor(n.value) == n.value && std::fabs(n.value) < 9e15) value = static_cast<std::int64_t>(n.value);
+    numbers.push_back({{"value", value}, {"what", n.what}});
+  }
   nlohmann::ordered_json facts = nlohmann::ordered_json::array();
   for (const auto& f : m.facts) {
     facts.push_back({{"fact", f.fact}, {"value", f.value}, {"add_to_set", f.add_to_set}});
