@@ -23,22 +23,28 @@ nlohmann::ordered_json match_json(const Match& m) {
   nlohmann::ordered_json numbers = nlohmann::ordered_json::array();
   for (const auto& n : m.numbers) {
     nlohmann::ordered_json value = n.value;  // whole counts print as integers: 1500, not 1500.0
-    if (std::floor(n.value) == n.value && std::fabs(n.value) < 9e15) value = static_cast<std::int64_t>(n.value);
+    if (std::floor(n.value) == n.value && std::fabs(n.value) < 9e15)
+      value = static_cast<std::int64_t>(n.value);
     numbers.push_back({{"value", value}, {"what", n.what}});
   }
   nlohmann::ordered_json facts = nlohmann::ordered_json::array();
   for (const auto& f : m.facts) {
     facts.push_back({{"fact", f.fact}, {"value", f.value}, {"add_to_set", f.add_to_set}});
   }
-  return {{"topic", m.topic},       {"stance", to_string(m.stance)}, {"confidence", m.confidence},
-          {"evidence", m.evidence}, {"numbers", numbers},             {"entities", m.entities},
+  return {{"topic", m.topic},
+          {"stance", to_string(m.stance)},
+          {"confidence", m.confidence},
+          {"evidence", m.evidence},
+          {"numbers", numbers},
+          {"entities", m.entities},
           {"facts", facts}};
 }
 
 std::string text_field(const nlohmann::ordered_json& j, const char* key) {
   const auto it = j.find(key);
   if (it == j.end() || it->is_null()) return {};
-  if (!it->is_string()) throw std::invalid_argument(std::string("\"") + key + "\" must be a string");
+  if (!it->is_string())
+    throw std::invalid_argument(std::string("\"") + key + "\" must be a string");
   return it->get<std::string>();
 }
 
@@ -79,8 +85,8 @@ Action add_classify_command(CLI::App& app) {
     std::string line;
     while (std::getline(std::cin, line)) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      const std::string out = classify_line(c, line).dump(-1, ' ', false,
-                                                          nlohmann::ordered_json::error_handler_t::replace);
+      const std::string out = classify_line(c, line).dump(
+          -1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       std::fwrite(out.data(), 1, out.size(), stdout);
       std::fputc('\n', stdout);
     }

@@ -16,7 +16,7 @@ bool ends_sentence(const std::string& t, std::size_t i) {
   std::size_t start = i;
   while (start > 0 && t[start - 1] != ' ') --start;
   const std::string_view word(t.data() + start, i - start);
-  if (word.size() <= 3) return false;                       // "u.s", "gen", "mr"
+  if (word.size() <= 3) return false;                          // "u.s", "gen", "mr"
   if (word.find('.') != std::string_view::npos) return false;  // "ee.uu", "d.c"
   return true;
 }

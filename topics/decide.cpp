@@ -13,9 +13,12 @@ namespace {
 int rank(Stance s, bool cued) {
   if (!cued) return 0;
   switch (s) {
-    case Stance::denial: return 3;
-    case Stance::action: return 2;
-    case Stance::rhetoric: return 1;
+    case Stance::denial:
+      return 3;
+    case Stance::action:
+      return 2;
+    case Stance::rhetoric:
+      return 1;
   }
   return 0;
 }
@@ -28,7 +31,8 @@ const Verdict& choose(const std::vector<Verdict>& vs) {
   }
   const Verdict* title = nullptr;
   for (const auto& v : vs) {
-    if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued))) title = &v;
+    if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued)))
+      title = &v;
   }
   if (title && title->cued) return *title;
   for (const auto& v : vs) {
@@ -48,28 +52,37 @@ double confidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
   return std::round(std::min(0.98, c) * 100) / 100;  // two decimals: a score, not a measurement
 }
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+std::string quoted(std::string_view s) {
+  return "\"" + std::string(s) + "\"";
+}
 
 std::string evidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
   std::string e = "act: " + quoted(a.span(v.act));
-  if (!v.actor.empty()) e += " | actor: " + quoted(v.actor) + (v.binding == Binding::us_weak ? " (item)" : "");
+  if (!v.actor.empty())
+    e += " | actor: " + quoted(v.actor) + (v.binding == Binding::us_weak ? " (item)" : "");
   const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
   const Hit* where = nullptr;
   for (const auto& h : t.where) {
-    if (!where || (h.begin >= sen.begin && h.end <= sen.end && !(where->begin >= sen.begin && where->end <= sen.end))) where = &h;
+    if (!where || (h.begin >= sen.begin && h.end <= sen.end &&
+                   !(where->begin >= sen.begin && where->end <= sen.end)))
+      where = &h;
   }
   if (where) e += " | where: " + quoted(a.span(*where));
   e += " | stance: " + std::string(to_string(v.stance));
-  if (v.cued) e += " (" + v.cue_kind + " " + quoted(v.cue) + ")";
-  else e += " (no cue: topic default)";
+  if (v.cued)
+    e += " (" + v.cue_kind + " " + quoted(v.cue) + ")";
+  else
+    e += " (no cue: topic default)";
   e += v.sentence == 0 ? " in title" : " in summary";
   return e;
 }
 
 std::string format_value(double v) {
   char buf[32];
-  if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
-  else std::snprintf(buf, sizeof buf, "%g", v);
+  if (std::floor(v) == v && std::fabs(v) < 1e15)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%g", v);
   return buf;
 }
 
@@ -81,8 +94,10 @@ void add_facts(const Watchlist& w, const TopicRules& topic, const Analysis& a,
       const NumberHit* pick = nullptr;
       for (const auto& n : numbers) {
         if (w.unit_names[static_cast<std::size_t>(n.unit)] != spec.unit) continue;
-        if (n.total && (!pick || !pick->total)) pick = &n;
-        else if (!pick && !n.increment) pick = &n;
+        if (n.total && (!pick || !pick->total))
+          pick = &n;
+        else if (!pick && !n.increment)
+          pick = &n;
       }
       if (pick) m.facts.push_back({spec.name, format_value(pick->value), false});
     } else if (spec.kind == "set") {
@@ -106,7 +121,9 @@ void add_facts(const Watchlist& w, const TopicRules& topic, const Analysis& a,
 void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                               const std::vector<NumberHit>& numbers, Match& m) {
   for (const auto& n : numbers) {
-    if (std::find(topic.number_units.begin(), topic.number_units.end(), n.unit) == topic.number_units.end()) continue;
+    if (std::find(topic.number_units.begin(), topic.number_units.end(), n.unit) ==
+        topic.number_units.end())
+      continue;
     const auto& what = w.unit_names[static_cast<std::size_t>(n.unit)];
     const bool seen = std::any_of(m.numbers.begin(), m.numbers.end(), [&](const Number& x) {
       return x.value == n.value && x.what == what;
@@ -116,7 +133,8 @@ void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
       const auto& name = w.entities[k].names[static_cast<std::size_t>(h.label)];
-      if (std::find(m.entities.begin(), m.entities.end(), name) == m.entities.end()) m.entities.push_back(name);
+      if (std::find(m.entities.begin(), m.entities.end(), name) == m.entities.end())
+        m.entities.push_back(name);
     }
   }
 }
@@ -127,7 +145,8 @@ void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const
 void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
   for (const auto& scope : a.scopes) {
     const auto& sen = a.sentences[static_cast<std::size_t>(scope.sentence)];
-    if (any_within(t.acts, scope.begin, scope.end) || !any_within(t.actor, scope.begin, scope.end) ||
+    if (any_within(t.acts, scope.begin, scope.end) ||
+        !any_within(t.actor, scope.begin, scope.end) ||
         any_within(a.not_denial, sen.begin, sen.end)) {
       continue;
     }

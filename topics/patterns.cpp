@@ -27,8 +27,8 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
     for (const auto& src : groups[g]) {
       RE2 one(src.pattern, pattern_options());
       if (!one.ok()) {
-        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" +
-                          src.pattern + "': " + one.error());
+        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" + src.pattern +
+                          "': " + one.error());
       }
       if (RE2::FullMatch("", one)) {
         return make_error(file + ":" + std::to_string(src.line) + ": pattern '" + src.pattern +
@@ -53,8 +53,8 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   auto re = std::make_shared<RE2>(combined, pattern_options());
   if (!re->ok()) {
     const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
-    return make_error(file + ":" + std::to_string(line) + ": patterns do not compile together: " +
-                      re->error());
+    return make_error(file + ":" + std::to_string(line) +
+                      ": patterns do not compile together: " + re->error());
   }
   list.re_ = std::move(re);
   return list;

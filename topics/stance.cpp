@@ -16,10 +16,13 @@ namespace redline::topics_detail {
 
 namespace {
 
-constexpr int kCloseWords = 3;        // "US military drone strikes": an actor this close binds
-constexpr int kPlaceBeforeWords = 2;  // "Sinaloa drone strike": a place this close is where it lands
+constexpr int kCloseWords = 3;  // "US military drone strikes": an actor this close binds
+constexpr int kPlaceBeforeWords =
+    2;  // "Sinaloa drone strike": a place this close is where it lands
 
-bool overlaps(const Hit& a, const Hit& b) { return a.begin < b.end && b.begin < a.end; }
+bool overlaps(const Hit& a, const Hit& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
 
 // The start of the reported clause that holds `pos`: after the last "says"/":" before it.
 int region_begin(const Analysis& a, int pos) {
@@ -40,7 +43,8 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
     }
   }
   for (const auto& l : a.link) {
-    if (l.begin >= act.end && l.begin <= act.end + 1 && l.end >= actor.begin - 1 && l.end <= actor.begin) {
+    if (l.begin >= act.end && l.begin <= act.end + 1 && l.end >= actor.begin - 1 &&
+        l.end <= actor.begin) {
       return true;
     }
   }
@@ -63,7 +67,8 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool
 
 }  // namespace
 
-Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::string& actor_words) {
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
+                   std::string& actor_words) {
   const int sentence = a.sentence_of(act.begin);
   const int region = region_begin(a, act.begin);
   const Hit* best = nullptr;
@@ -77,8 +82,10 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
       const bool after = h.begin >= act.end && linked_after(a, act, h);
       if (!(before || after || overlaps(h, act))) continue;
       // Overlapping actors ("Mexican Senate" over "Senate"): the longer one is meant.
-      const bool longer = best && overlaps(h, *best) && (h.end - h.begin) > (best->end - best->begin);
-      if (d < best_d || (d == best_d && (after || longer))) best = &h, best_is_us = is_us, best_d = d;
+      const bool longer =
+          best && overlaps(h, *best) && (h.end - h.begin) > (best->end - best->begin);
+      if (d < best_d || (d == best_d && (after || longer)))
+        best = &h, best_is_us = is_us, best_d = d;
     }
   };
   consider(t.actor, true);
@@ -99,7 +106,8 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
       return best_is_us ? Binding::us_weak : Binding::other;
     }
     const auto& sen = a.sentences[static_cast<std::size_t>(sentence)];
-    if (any_within(t.implicit_actor, sen.begin, sen.end)) {  // "soldiers arrive at the southern border"
+    if (any_within(t.implicit_actor, sen.begin,
+                   sen.end)) {  // "soldiers arrive at the southern border"
       actor_words = "(implicit)";
       return Binding::us_weak;
     }

@@ -44,16 +44,17 @@ struct TopicRules {
   topics_detail::PatternList where;        // the place or target the topic is about
   topics_detail::PatternList exclude;      // other theatres and senses of the words
   topics_detail::PatternList denial;       // topic-specific denial cues ("no US troops")
-  topics_detail::PatternList place;        // where the act lands; lifts an exclusion ("off Venezuela")
-  topics_detail::PatternList implicit_actor;  // no actor named: assume ours if these are in the sentence
-  std::vector<int> number_units;           // indexes into Watchlist::unit_names
+  topics_detail::PatternList place;  // where the act lands; lifts an exclusion ("off Venezuela")
+  topics_detail::PatternList
+      implicit_actor;             // no actor named: assume ours if these are in the sentence
+  std::vector<int> number_units;  // indexes into Watchlist::unit_names
   std::vector<FactSpec> facts;
-  Stance unmarked = Stance::rhetoric;      // stance when no cue decides
+  Stance unmarked = Stance::rhetoric;  // stance when no cue decides
 };
 
 struct EntityKind {
-  std::string kind;                 // "group", "place"
-  std::vector<std::string> names;   // canonical name per label
+  std::string kind;                // "group", "place"
+  std::vector<std::string> names;  // canonical name per label
   topics_detail::PatternList patterns;
 };
 

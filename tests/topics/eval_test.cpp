@@ -70,7 +70,9 @@ TEST(Eval, MalformedLabelledLineNamesFileAndLine) {
   const std::string path = ::testing::TempDir() + "/bad_labels.jsonl";
   {
     std::ofstream out(path);
-    out << R"({"id":"a","title":"x","labels":[]})" << "\n" << "{not json\n";
+    out << R"({"id":"a","title":"x","labels":[]})"
+        << "\n"
+        << "{not json\n";
   }
   const auto r = load_labelled(path);
   ASSERT_FALSE(r);
