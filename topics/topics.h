@@ -37,9 +37,8 @@ struct FactUpdate {
 struct Match {
   std::string topic;
   Stance stance = Stance::rhetoric;
-  double confidence = 0;  // 0..1
-  std::string evidence;   // the words that decided topic and stance, e.g. "US strikes | cartel camp
-                          // | Sinaloa"
+  double confidence = 0;   // 0..1
+  std::string evidence;    // the words that decided topic and stance, e.g. "US strikes | cartel camp | Sinaloa"
   std::vector<Number> numbers;
   std::vector<std::string> entities;  // named groups, places
   std::vector<FactUpdate> facts;
