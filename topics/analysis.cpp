@@ -16,7 +16,7 @@ bool ends_sentence(const std::string& t, std::size_t i) {
   std::size_t start = i;
   while (start > 0 && t[start - 1] != ' ') --start;
   const std::string_view word(t.data() + start, i - start);
-  if (word.size() <= 3) return false;                       // "u.s", "gen", "mr"
+  if (word.size() <= 3) return false;                          // "u.s", "gen", "mr"
   if (word.find('.') != std::string_view::npos) return false;  // "ee.uu", "d.c"
   return true;
 }
@@ -116,6 +116,7 @@ Analysis analyze(const Watchlist& w, std::string_view title, std::string_view su
   g.noun_after.find_all(a.text, a.noun_after);
   g.link.find_all(a.text, a.link);
   g.postposed.find_all(a.text, a.postposed);
+  g.infinitive.find_all(a.text, a.infinitive);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);

@@ -6,9 +6,12 @@ namespace redline {
 
 const char* to_string(Stance s) {
   switch (s) {
-    case Stance::action: return "action";
-    case Stance::rhetoric: return "rhetoric";
-    case Stance::denial: return "denial";
+    case Stance::action:
+      return "action";
+    case Stance::rhetoric:
+      return "rhetoric";
+    case Stance::denial:
+      return "denial";
   }
   return "rhetoric";
 }
@@ -22,14 +25,18 @@ std::optional<Stance> stance_from_string(std::string_view s) {
 
 const char* to_string(Severity s) {
   switch (s) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::critical: return "critical";
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::critical:
+      return "critical";
   }
   return "warning";
 }
 
-Classifier::Classifier(std::shared_ptr<const Watchlist> watchlist) : watchlist_(std::move(watchlist)) {}
+Classifier::Classifier(std::shared_ptr<const Watchlist> watchlist)
+    : watchlist_(std::move(watchlist)) {}
 
 Classifier::~Classifier() = default;
 
@@ -38,15 +45,22 @@ std::vector<Match> Classifier::classify(std::string_view title, std::string_view
   const auto numbers = topics_detail::find_numbers(*watchlist_, a);
   std::vector<Match> out;
   for (const auto& topic : watchlist_->topics) {
-    if (auto m = topics_detail::decide_topic(*watchlist_, topic, a, numbers)) out.push_back(std::move(*m));
+    if (auto m = topics_detail::decide_topic(*watchlist_, topic, a, numbers))
+      out.push_back(std::move(*m));
   }
   return out;
 }
 
-const std::string& Classifier::watchlist_name() const { return watchlist_->name; }
+const std::string& Classifier::watchlist_name() const {
+  return watchlist_->name;
+}
 
-const std::vector<TopicInfo>& Classifier::topics() const { return watchlist_->infos; }
+const std::vector<TopicInfo>& Classifier::topics() const {
+  return watchlist_->infos;
+}
 
-const std::vector<FactBaseline>& Classifier::baselines() const { return watchlist_->baselines; }
+const std::vector<FactBaseline>& Classifier::baselines() const {
+  return watchlist_->baselines;
+}
 
 }  // namespace redline

@@ -44,8 +44,10 @@ EvalReport score(const std::vector<LabelledItem>& items, const std::vector<std::
       if (want && have) {
         ++c.tp;
         ++r.stance_compared;
-        if (*want == *have) ++r.stance_correct;
-        else wrong = true;
+        if (*want == *have)
+          ++r.stance_correct;
+        else
+          wrong = true;
       } else if (want) {
         ++c.fn, wrong = true;
       } else if (have) {
@@ -53,9 +55,12 @@ EvalReport score(const std::vector<LabelledItem>& items, const std::vector<std::
       }
       const bool want_action = want && *want == Stance::action;
       const bool have_action = have && *have == Stance::action;
-      if (want_action && have_action) ++r.action.tp;
-      else if (want_action) ++r.action.fn;
-      else if (have_action) ++r.action.fp;
+      if (want_action && have_action)
+        ++r.action.tp;
+      else if (want_action)
+        ++r.action.fn;
+      else if (have_action)
+        ++r.action.fp;
     }
     if (wrong) {
       r.errors.push_back(item.id + ": want " + describe(item.labels) + ", got " + describe(got) +
@@ -114,8 +119,8 @@ EvalReport evaluate_naive(const std::vector<LabelledItem>& items, const Watchlis
   auto r = score(items, topic_names(w.infos), [&w](const LabelledItem& item) {
     const auto a = topics_detail::analyze(w, item.title, item.summary);
     const std::string raw = item.title + " " + item.summary + " ";
-    const bool spanish_past = raw.find("\xC3\xB3 ") != std::string::npos ||
-                              raw.find("\xC3\xB3,") != std::string::npos;
+    const bool spanish_past =
+        raw.find("\xC3\xB3 ") != std::string::npos || raw.find("\xC3\xB3,") != std::string::npos;
     const bool action = spanish_past || RE2::PartialMatch(a.text, past);
     Prediction p;
     for (const auto& topic : w.topics) {

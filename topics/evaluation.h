@@ -40,7 +40,7 @@ struct EvalReport {
   std::map<std::string, Counts> topics;  // detection, per topic
   int stance_compared = 0;
   int stance_correct = 0;
-  Counts action;  // (item, topic, action) alerts
+  Counts action;                    // (item, topic, action) alerts
   std::vector<std::string> errors;  // one line per wrong decision, for tuning
   double stance_accuracy() const {
     return stance_compared == 0 ? 1.0 : double(stance_correct) / stance_compared;

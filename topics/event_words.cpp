@@ -21,24 +21,28 @@ namespace {
 // Function words of English and Spanish, after folding; language-level, not question-specific.
 const std::unordered_set<std::string_view>& stopwords() {
   static const std::unordered_set<std::string_view> kWords = {
-      "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with",
-      "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this",
-      "that", "these", "those", "he", "she", "they", "we", "you", "his", "her", "their", "our",
-      "not", "no", "but", "after", "over", "into", "about", "than", "then", "so", "said", "says",
-      "say", "will", "would", "could", "may", "might", "can", "do", "does", "did", "new", "more",
-      "also", "who", "which", "what", "when", "where", "why", "how", "all", "any", "some", "up",
-      "out", "off", "near", "amid", "while", "us", "u", "s",
-      "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "y", "o", "que",
-      "por", "para", "con", "sin", "se", "su", "sus", "al", "lo", "es", "son", "fue", "ha",
-      "han", "como", "mas", "pero", "sobre", "tras", "entre", "contra", "ante", "ya", "dijo",
-      "este", "esta", "estos", "estas", "le", "les", "sera", "muy", "eu", "ee", "uu"};
+      "a",    "an",   "the",   "and",   "or",    "of",    "to",    "in",     "on",    "at",
+      "by",   "for",  "from",  "with",  "as",    "is",    "are",   "was",    "were",  "be",
+      "been", "has",  "have",  "had",   "it",    "its",   "this",  "that",   "these", "those",
+      "he",   "she",  "they",  "we",    "you",   "his",   "her",   "their",  "our",   "not",
+      "no",   "but",  "after", "over",  "into",  "about", "than",  "then",   "so",    "said",
+      "says", "say",  "will",  "would", "could", "may",   "might", "can",    "do",    "does",
+      "did",  "new",  "more",  "also",  "who",   "which", "what",  "when",   "where", "why",
+      "how",  "all",  "any",   "some",  "up",    "out",   "off",   "near",   "amid",  "while",
+      "us",   "u",    "s",     "el",    "la",    "los",   "las",   "un",     "una",   "unos",
+      "unas", "de",   "del",   "en",    "y",     "o",     "que",   "por",    "para",  "con",
+      "sin",  "se",   "su",    "sus",   "al",    "lo",    "es",    "son",    "fue",   "ha",
+      "han",  "como", "mas",   "pero",  "sobre", "tras",  "entre", "contra", "ante",  "ya",
+      "dijo", "este", "esta",  "estos", "estas", "le",    "les",   "sera",   "muy",   "eu",
+      "ee",   "uu"};
   return kWords;
 }
 
 // Crude suffix stemming that folds plurals and common verb endings of both languages.
 std::string stem(std::string w) {
-  static const char* const kSuffixes[] = {"ations", "ation", "iones", "ion", "ings", "ing",
-                                          "edly", "ed", "es", "s", "os", "as", "o", "a", "e"};
+  static const char* const kSuffixes[] = {"ations", "ation", "iones", "ion", "ings",
+                                          "ing",    "edly",  "ed",    "es",  "s",
+                                          "os",     "as",    "o",     "a",   "e"};
   for (const char* suf : kSuffixes) {
     const std::size_t n = std::char_traits<char>::length(suf);
     if (w.size() > n + 3 && w.compare(w.size() - n, n, suf) == 0) return w.substr(0, w.size() - n);
@@ -55,13 +59,17 @@ double weight(const std::string& token) {
 
 }  // namespace
 
-std::vector<std::string> Classifier::event_words(std::string_view title, std::string_view summary) const {
+std::vector<std::string> Classifier::event_words(std::string_view title,
+                                                 std::string_view summary) const {
   using namespace topics_detail;
   const Analysis a = analyze(*watchlist_, title, summary);
   std::set<std::string> tokens;
   const std::string& t = a.text;
   for (std::size_t i = 0; i < t.size();) {
-    if (!is_word_char(t[i])) { ++i; continue; }
+    if (!is_word_char(t[i])) {
+      ++i;
+      continue;
+    }
     std::size_t j = i;
     while (j < t.size() && (is_word_char(t[j]) || t[j] == '-')) ++j;
     std::string word = t.substr(i, j - i);

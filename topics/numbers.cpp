@@ -24,22 +24,25 @@ struct WordValue {
 
 // Small cardinal words, English and Spanish (normalized: no accents).
 constexpr WordValue kCardinals[] = {
-    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
-    {"hundred", 100}, {"a dozen", 12}, {"dozen", 12}, {"a hundred", 100}, {"a thousand", 1000},
-    {"dos", 2}, {"tres", 3}, {"cuatro", 4}, {"cinco", 5},
-    {"seis", 6}, {"siete", 7}, {"ocho", 8}, {"nueve", 9}, {"diez", 10},
-    {"doce", 12}, {"quince", 15}, {"veinte", 20}, {"treinta", 30}, {"cuarenta", 40},
-    {"cincuenta", 50}, {"cien", 100}, {"ciento", 100}, {"doscientos", 200},
-    {"trescientos", 300}, {"quinientos", 500}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
-    {"sesenta", 60}, {"setenta", 70}, {"ochenta", 80}, {"noventa", 90}, {"thirteen", 13},
-    {"fourteen", 14}, {"sixteen", 16}, {"eighteen", 18},
+    {"one", 1},          {"two", 2},           {"three", 3},         {"four", 4},
+    {"five", 5},         {"six", 6},           {"seven", 7},         {"eight", 8},
+    {"nine", 9},         {"ten", 10},          {"eleven", 11},       {"twelve", 12},
+    {"fifteen", 15},     {"twenty", 20},       {"thirty", 30},       {"forty", 40},
+    {"fifty", 50},       {"sixty", 60},        {"hundred", 100},     {"a dozen", 12},
+    {"dozen", 12},       {"a hundred", 100},   {"a thousand", 1000}, {"dos", 2},
+    {"tres", 3},         {"cuatro", 4},        {"cinco", 5},         {"seis", 6},
+    {"siete", 7},        {"ocho", 8},          {"nueve", 9},         {"diez", 10},
+    {"doce", 12},        {"quince", 15},       {"veinte", 20},       {"treinta", 30},
+    {"cuarenta", 40},    {"cincuenta", 50},    {"cien", 100},        {"ciento", 100},
+    {"doscientos", 200}, {"trescientos", 300}, {"quinientos", 500},  {"seventy", 70},
+    {"eighty", 80},      {"ninety", 90},       {"sesenta", 60},      {"setenta", 70},
+    {"ochenta", 80},     {"noventa", 90},      {"thirteen", 13},     {"fourteen", 14},
+    {"sixteen", 16},     {"eighteen", 18},
 };
 
 constexpr WordValue kMultipliers[] = {
-    {"thousand", 1e3}, {"mil", 1e3}, {"million", 1e6}, {"millones", 1e6}, {"millon", 1e6},
-    {"hundred", 1e2},
+    {"thousand", 1e3}, {"mil", 1e3},    {"million", 1e6},
+    {"millones", 1e6}, {"millon", 1e6}, {"hundred", 1e2},
 };
 
 bool word_at(std::string_view text, std::size_t pos, std::string_view word) {
@@ -60,7 +63,9 @@ std::optional<double> read_digits(std::string_view text, std::size_t pos, std::s
   if (lead == 0) return std::nullopt;
   auto digits_at = [&](std::size_t at, int n) {
     for (int k = 0; k < n; ++k) {
-      if (at + static_cast<std::size_t>(k) >= text.size() || text[at + k] < '0' || text[at + k] > '9') return false;
+      if (at + static_cast<std::size_t>(k) >= text.size() || text[at + k] < '0' ||
+          text[at + k] > '9')
+        return false;
     }
     return true;
   };
@@ -139,7 +144,8 @@ std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a) {
     for (const auto& u : units) {  // the nearest unit after, else just before
       if (a.sentence_of(u.begin) != sentence) continue;
       const int d = a.distance(self, u);
-      if (u.begin >= n.end && d <= kUnitWindowAfter && text.substr(n.end, u.begin - n.end).find_first_of(",;:") == std::string_view::npos) {
+      if (u.begin >= n.end && d <= kUnitWindowAfter &&
+          text.substr(n.end, u.begin - n.end).find_first_of(",;:") == std::string_view::npos) {
         n.unit = u.label;
         break;
       }
@@ -152,14 +158,17 @@ std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a) {
     }
     if (n.unit < 0 && after_total) {  // the unit was named before the total
       for (const auto& u : units) {
-        if (u.end <= n.begin && a.sentence_of(u.begin) == sentence && a.distance(self, u) <= kTotalUnitWindow) {
+        if (u.end <= n.begin && a.sentence_of(u.begin) == sentence &&
+            a.distance(self, u) <= kTotalUnitWindow) {
           n.unit = u.label;
         }
       }
     }
     if (n.unit >= 0) {
       n.total = after_total;
-      for (const auto& h : a.increment) n.increment = n.increment || (a.distance(self, h) <= 2 && a.sentence_of(h.begin) == sentence);
+      for (const auto& h : a.increment)
+        n.increment =
+            n.increment || (a.distance(self, h) <= 2 && a.sentence_of(h.begin) == sentence);
       out.push_back(n);
     }
     i += len - 1;

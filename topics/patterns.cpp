@@ -27,8 +27,8 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
     for (const auto& src : groups[g]) {
       RE2 one(src.pattern, pattern_options());
       if (!one.ok()) {
-        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" +
-                          src.pattern + "': " + one.error());
+        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" + src.pattern +
+                          "': " + one.error());
       }
       if (RE2::FullMatch("", one)) {
         return make_error(file + ":" + std::to_string(src.line) + ": pattern '" + src.pattern +
@@ -53,8 +53,8 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   auto re = std::make_shared<RE2>(combined, pattern_options());
   if (!re->ok()) {
     const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
-    return make_error(file + ":" + std::to_string(line) + ": patterns do not compile together: " +
-                      re->error());
+    return make_error(file + ":" + std::to_string(line) +
+                      ": patterns do not compile together: " + re->error());
   }
   list.re_ = std::move(re);
   return list;
@@ -62,12 +62,21 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
 
 void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
   if (!re_) return;
-  const int ngroups = re_->NumberOfCapturingGroups() + 1;
+  // One label: the whole match minus its two boundary characters is the hit, and asking RE2 for
+  // no submatches keeps it on the fast DFA.
+  const bool single = label_group_.size() == 1;
+  const int ngroups = single ? 1 : re_->NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups));
   const re2::StringPiece whole(text.data(), text.size());
   std::size_t pos = 0;
   while (pos < text.size() &&
          re_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+    if (single) {
+      const int begin = static_cast<int>(groups[0].data() - text.data()) + 1;
+      out.push_back(Hit{begin, begin + static_cast<int>(groups[0].size()) - 2, 0});
+      pos = static_cast<std::size_t>(out.back().end);
+      continue;
+    }
     bool found = false;
     for (std::size_t label = 0; label < label_group_.size() && !found; ++label) {
       if (label_group_[label] < 0) continue;

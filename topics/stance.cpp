@@ -16,9 +16,13 @@ namespace redline::topics_detail {
 
 namespace {
 
-constexpr int kCloseWords = 3;
+constexpr int kCloseWords = 3;  // "US military drone strikes": an actor this close binds
+constexpr int kPlaceBeforeWords =
+    2;  // "Sinaloa drone strike": a place this close is where it lands
 
-bool overlaps(const Hit& a, const Hit& b) { return a.begin < b.end && b.begin < a.end; }
+bool overlaps(const Hit& a, const Hit& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
 
 // The start of the reported clause that holds `pos`: after the last "says"/":" before it.
 int region_begin(const Analysis& a, int pos) {
@@ -39,18 +43,22 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
     }
   }
   for (const auto& l : a.link) {
-    if (l.begin >= act.end && l.begin <= act.end + 1 && l.end >= actor.begin - 1 && l.end <= actor.begin) {
+    if (l.begin >= act.end && l.begin <= act.end + 1 && l.end >= actor.begin - 1 &&
+        l.end <= actor.begin) {
       return true;
     }
   }
   return false;
 }
 
-// The first actor the item names (the title's subject, usually); nullptr when none.
-const Hit* first_actor(const TopicHits& t, bool& is_us) {
+// The first actor named in the title or in the act's own sentence; nullptr when none. An actor
+// named only in another summary sentence is too far away to own the act.
+const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool& is_us) {
   const Hit* first = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
+      const int s = a.sentence_of(h.begin);
+      if (s != 0 && s != sentence) continue;
       if (!first || h.begin < first->begin) first = &h, is_us = hits == &t.actor;
     }
   }
@@ -59,7 +67,7 @@ const Hit* first_actor(const TopicHits& t, bool& is_us) {
 
 }  // namespace
 
-Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool actor_required,
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
                    std::string& actor_words) {
   const int sentence = a.sentence_of(act.begin);
   const int region = region_begin(a, act.begin);
@@ -74,8 +82,10 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool a
       const bool after = h.begin >= act.end && linked_after(a, act, h);
       if (!(before || after || overlaps(h, act))) continue;
       // Overlapping actors ("Mexican Senate" over "Senate"): the longer one is meant.
-      const bool longer = best && overlaps(h, *best) && (h.end - h.begin) > (best->end - best->begin);
-      if (d < best_d || (d == best_d && (after || longer))) best = &h, best_is_us = is_us, best_d = d;
+      const bool longer =
+          best && overlaps(h, *best) && (h.end - h.begin) > (best->end - best->begin);
+      if (d < best_d || (d == best_d && (after || longer)))
+        best = &h, best_is_us = is_us, best_d = d;
     }
   };
   consider(t.actor, true);
@@ -90,12 +100,18 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool a
     }
   }
   if (!best) {  // the item's first actor
-    best = first_actor(t, best_is_us);
+    best = first_actor(a, t, sentence, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));
       return best_is_us ? Binding::us_weak : Binding::other;
     }
-    return actor_required ? Binding::none : Binding::us_weak;
+    const auto& sen = a.sentences[static_cast<std::size_t>(sentence)];
+    if (any_within(t.implicit_actor, sen.begin,
+                   sen.end)) {  // "soldiers arrive at the southern border"
+      actor_words = "(implicit)";
+      return Binding::us_weak;
+    }
+    return Binding::none;
   }
   actor_words = std::string(a.span(*best));
   return best_is_us ? Binding::us_strong : Binding::other;
@@ -106,7 +122,14 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }
-  return any_within(t.exclude, scope.begin, scope.end) && !any_within(t.where, scope.begin, scope.end);
+  if (!any_within(t.exclude, scope.begin, scope.end)) return false;
+  // The topic's own place lifts the exclusion only where the act lands: after it in its scope
+  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
+  for (const auto& p : t.place) {
+    if (p.begin < scope.begin || p.end > scope.end) continue;
+    if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
+  }
+  return true;
 }
 
 }  // namespace redline::topics_detail

@@ -13,7 +13,7 @@ namespace redline::topics_detail {
 struct TopicHits {
   std::vector<Hit> acts;  // every occurrence of the act
   std::vector<Hit> done;  // done cues that are verbs (not "strikes on", "strikes would")
-  std::vector<Hit> actor, other, where, exclude, denial;
+  std::vector<Hit> actor, other, where, exclude, denial, place, implicit_actor;
   std::vector<Hit> future;  // "ACTOR to ..." (headline future: "US to deploy")
 };
 
@@ -23,8 +23,7 @@ enum class Binding { none, other, us_weak, us_strong };
 
 // Who does the act at `act`: an actor right next to it, else the first actor of its reported
 // clause, else the item's (weak). The words of that actor go to `actor_words`.
-Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool actor_required,
-                   std::string& actor_words);
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::string& actor_words);
 
 // True when the act is another sense of the word ("hunger strike") or its scope is about an
 // excluded theatre ("off Venezuela") without naming the topic's place.

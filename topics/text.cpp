@@ -21,13 +21,32 @@ char fold_latin1(std::uint32_t cp) {
 // Folding of the few non-Latin-1 code points news text uses for punctuation.
 const char* fold_punctuation(std::uint32_t cp) {
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x2032: return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212: return "-";
-    case 0x2026: return "...";
-    case 0x0161: return "s";
-    case 0x0142: return "l";
-    default: return nullptr;
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x00AB:
+    case 0x00BB:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2212:
+      return "-";
+    case 0x2026:
+      return "...";
+    case 0x0161:
+      return "s";
+    case 0x0142:
+      return "l";
+    default:
+      return nullptr;
   }
 }
 
@@ -115,9 +134,13 @@ std::string fold(std::string_view in, bool pattern) {
 
 }  // namespace
 
-std::string normalize_text(std::string_view in) { return fold(in, false); }
+std::string normalize_text(std::string_view in) {
+  return fold(in, false);
+}
 
-std::string normalize_pattern(std::string_view in) { return fold(in, true); }
+std::string normalize_pattern(std::string_view in) {
+  return fold(in, true);
+}
 
 std::vector<int> word_index(std::string_view text) {
   std::vector<int> index(text.size() + 1);

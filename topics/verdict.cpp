@@ -16,7 +16,8 @@ bool nouned(const Analysis& a, const Hit& h) {
     if (n.begin >= h.end && a.distance(h, n) == 1) return true;
   }
   for (const auto& n : a.rhetoric) {
-    if (n.begin >= h.end && a.distance(h, n) <= 3 && a.scope_of(n.begin) == a.scope_of(h.begin)) return true;
+    if (n.begin >= h.end && a.distance(h, n) <= 3 && a.scope_of(n.begin) == a.scope_of(h.begin))
+      return true;
   }
   return false;
 }
@@ -28,10 +29,16 @@ struct Cue {
   bool topic = false;
 };
 
-// An action word under a modal ("could be deployed", "will strike") reports nothing yet.
+// An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
+// deploy") reports nothing yet.
 bool modalized(const Analysis& a, const Hit& h) {
+  for (const auto& i : a.infinitive) {
+    if (i.end <= h.begin && a.distance(i, h) == 1) return true;
+  }
   for (const auto& r : a.rhetoric) {
-    if (r.end <= h.begin && a.distance(r, h) <= 2 && a.sentence_of(r.begin) == a.sentence_of(h.begin)) return true;
+    if (r.end <= h.begin && a.distance(r, h) <= 2 &&
+        a.sentence_of(r.begin) == a.sentence_of(h.begin))
+      return true;
   }
   return false;
 }
@@ -58,6 +65,8 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
     if (!nouned(a, h)) t.done.push_back(h);
   }
   topic.denial.find_all(a.text, t.denial);
+  topic.place.find_all(a.text, t.place);
+  topic.implicit_actor.find_all(a.text, t.implicit_actor);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
   topic.where.find_all(a.text, t.where);
@@ -85,12 +94,20 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
     return v;
   };
   for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
-    if (h.begin >= sen.begin && h.end <= sen.end) return decide(Stance::rhetoric, h, "hedge", false);
+    if (h.begin >= sen.begin && h.end <= sen.end)
+      return decide(Stance::rhetoric, h, "hedge", false);
   }
   for (const auto* list : {&a.denial, &t.denial}) {
     for (const auto& h : *list) {
-      if (h.begin >= scope.begin && h.end <= scope.end) return decide(Stance::denial, h, "denial", false);
+      if (h.begin >= scope.begin && h.end <= scope.end)
+        return decide(Stance::denial, h, "denial", false);
     }
+  }
+  // A question headline or clause ("US strikes in Mexico?") asks; it does not report.
+  const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
+  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
+    return decide(Stance::rhetoric, Hit{static_cast<int>(stop), static_cast<int>(stop) + 1, 0},
+                  "question", false);
   }
   Cue rhetoric, action;
   nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
@@ -105,6 +122,16 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
     for (const auto& h : a.presuppose) {
       if (h.begin == scope.begin) return decide(Stance::action, h, "after", false);
     }
+  }
+  // A headline kicker names the event as a fact: "US drone strike in Sinaloa: Mexico recalls
+  // ambassador". Only when nothing in the whole title hedges or denies.
+  const bool kicker = v.sentence == 0 && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
+                      !any_within(a.rhetoric, sen.begin, sen.end) &&
+                      !any_within(a.denial, sen.begin, sen.end) &&
+                      !any_within(t.future, sen.begin, sen.end);
+  if (kicker) {
+    v.stance = Stance::action, v.cued = true, v.cue = ":", v.cue_kind = "headline kicker";
+    return v;
   }
   v.stance = unmarked;
   v.cue_kind = "unmarked";

@@ -25,6 +25,7 @@ struct Grammar {
   topics_detail::PatternList noun_after;    // "strikes on": the verb-looking word was a noun
   topics_detail::PatternList link;          // "tropas de EU": words that tie an actor after a noun
   topics_detail::PatternList postposed;     // "tropas estadounidenses": actor words after the noun
+  topics_detail::PatternList infinitive;    // "to deploy": an infinitive reports nothing yet
 };
 
 struct FactSpec {
@@ -43,15 +44,17 @@ struct TopicRules {
   topics_detail::PatternList where;        // the place or target the topic is about
   topics_detail::PatternList exclude;      // other theatres and senses of the words
   topics_detail::PatternList denial;       // topic-specific denial cues ("no US troops")
-  bool actor_required = true;              // false: an item naming no actor at all still counts
-  std::vector<int> number_units;           // indexes into Watchlist::unit_names
+  topics_detail::PatternList place;  // where the act lands; lifts an exclusion ("off Venezuela")
+  topics_detail::PatternList
+      implicit_actor;             // no actor named: assume ours if these are in the sentence
+  std::vector<int> number_units;  // indexes into Watchlist::unit_names
   std::vector<FactSpec> facts;
-  Stance unmarked = Stance::rhetoric;      // stance when no cue decides
+  Stance unmarked = Stance::rhetoric;  // stance when no cue decides
 };
 
 struct EntityKind {
-  std::string kind;                 // "group", "place"
-  std::vector<std::string> names;   // canonical name per label
+  std::string kind;                // "group", "place"
+  std::vector<std::string> names;  // canonical name per label
   topics_detail::PatternList patterns;
 };
 

@@ -20,7 +20,8 @@ std::string Loader::expand(const std::string& raw, int line, int depth) const {
       ++i;
       continue;
     }
-    if (p[i] == '{' && i + 1 < p.size() && ((p[i + 1] >= 'a' && p[i + 1] <= 'z') || p[i + 1] == '_')) {
+    if (p[i] == '{' && i + 1 < p.size() &&
+        ((p[i + 1] >= 'a' && p[i + 1] <= 'z') || p[i + 1] == '_')) {
       const auto close = p.find('}', i);
       if (close == std::string::npos) fail_at(line, "unclosed {vocabulary} in '" + raw + "'");
       const std::string name = p.substr(i + 1, close - i - 1);
@@ -60,16 +61,18 @@ void read_header(const Loader& l, const toml::table& root, Watchlist& w) {
 }
 
 void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {
-  static const char* const kKeys[] = {"denial", "not_denial", "rhetoric", "action", "speech",
-                                      "clause_break", "presuppose", "increment", "total",
-                                      "noun_after", "link", "postposed"};
-  PatternList* const targets[] = {&g.denial, &g.not_denial, &g.rhetoric, &g.action, &g.speech,
-                                  &g.clause_break, &g.presuppose, &g.increment, &g.total,
-                                  &g.noun_after, &g.link, &g.postposed};
+  static const char* const kKeys[] = {
+      "denial",    "not_denial", "rhetoric",   "action", "speech",    "clause_break", "presuppose",
+      "increment", "total",      "noun_after", "link",   "postposed", "infinitive"};
+  PatternList* const targets[] = {&g.denial,    &g.not_denial,   &g.rhetoric,   &g.action,
+                                  &g.speech,    &g.clause_break, &g.presuppose, &g.increment,
+                                  &g.total,     &g.noun_after,   &g.link,       &g.postposed,
+                                  &g.infinitive};
   std::vector<std::vector<PatternSource>> merged(std::size(kKeys));
   if (const auto* gt = l.table(root, "grammar")) {
     for (const auto& [lang, node] : *gt) {
-      if (!node.is_table()) l.fail(&node, "grammar." + std::string(lang.str()) + " must be a table");
+      if (!node.is_table())
+        l.fail(&node, "grammar." + std::string(lang.str()) + " must be a table");
       const auto& t = *node.as_table();
       const std::string where = "[grammar." + std::string(lang.str()) + "]";
       l.only_keys(t, std::set<std::string>(std::begin(kKeys), std::end(kKeys)), where);
@@ -112,7 +115,8 @@ void read_entities(const Loader& l, const toml::table& root, Watchlist& w) {
 
 std::shared_ptr<const Watchlist> build(const toml::table& root, const std::string& file) {
   Loader l(file);
-  l.only_keys(root, {"watchlist", "vocab", "grammar", "units", "entities", "topic"}, "the top level");
+  l.only_keys(root, {"watchlist", "vocab", "grammar", "units", "entities", "topic"},
+              "the top level");
   auto w = std::make_shared<Watchlist>();
   read_header(l, root, *w);
   l.read_vocab(root);

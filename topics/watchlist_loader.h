@@ -27,8 +27,8 @@ class Loader {
   explicit Loader(std::string file) : file_(std::move(file)) {}
 
   [[noreturn]] void fail(const toml::node* node, const std::string& reason) const {
-    const int line = node && node->source().begin.line > 0
-                         ? static_cast<int>(node->source().begin.line) : 1;
+    const int line =
+        node && node->source().begin.line > 0 ? static_cast<int>(node->source().begin.line) : 1;
     fail_at(line, reason);
   }
   [[noreturn]] void fail_at(int line, const std::string& reason) const {
@@ -69,8 +69,7 @@ class Loader {
     if (!n->is_array()) fail(n, what + " must be an array of strings");
     for (const auto& el : *n->as_array()) {
       if (!el.is_string()) fail(&el, what + " must contain only strings");
-      out.push_back({std::string(el.as_string()->get()),
-                     static_cast<int>(el.source().begin.line)});
+      out.push_back({std::string(el.as_string()->get()), static_cast<int>(el.source().begin.line)});
     }
     return out;
   }

@@ -46,9 +46,10 @@ FactSpec read_fact(const Loader& l, const toml::table& f, const Watchlist& w,
 
 TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   TopicRules topic;
-  l.only_keys(t, {"name", "severity", "description", "alert_on_fact_change", "act", "done",
-                  "actor", "other_actor", "where", "exclude", "numbers", "unmarked", "fact",
-                  "denial", "actor_required"},
+  l.only_keys(t,
+              {"name", "severity", "description", "alert_on_fact_change", "act", "done", "actor",
+               "other_actor", "where", "exclude", "numbers", "unmarked", "fact", "denial", "place",
+               "implicit_actor"},
               "[[topic]]");
   topic.info.name = l.string(t, "name", true, "[[topic]]");
   const std::string where = "topic \"" + topic.info.name + "\"";
@@ -66,10 +67,8 @@ TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   topic.where = l.compile_key(t, "where", where);
   topic.exclude = l.compile_key(t, "exclude", where);
   topic.denial = l.compile_key(t, "denial", where);
-  if (const auto* n = t.get("actor_required")) {
-    if (!n->is_boolean()) l.fail(n, "actor_required must be true or false");
-    topic.actor_required = n->as_boolean()->get();
-  }
+  topic.place = l.compile_key(t, t.get("place") ? "place" : "where", where);
+  topic.implicit_actor = l.compile_key(t, "implicit_actor", where);
   for (const auto& u : l.strings(t.get("numbers"), "numbers")) {
     const int idx = index_of(w.unit_names, u.pattern);
     if (idx < 0) l.fail_at(u.line, "unit \"" + u.pattern + "\" is not defined in [units]");
@@ -94,17 +93,20 @@ void read_topics(const Loader& l, const toml::table& root, Watchlist& w) {
     const auto& t = *el.as_table();
     TopicRules topic = read_topic(l, t, w);
     for (const auto& other : w.topics) {
-      if (other.info.name == topic.info.name) l.fail(&t, "duplicate topic \"" + topic.info.name + "\"");
+      if (other.info.name == topic.info.name)
+        l.fail(&t, "duplicate topic \"" + topic.info.name + "\"");
     }
     if (const toml::node* facts = t.get("fact")) {
-      if (!facts->is_array_of_tables()) l.fail(facts, "fact must be an array of tables ([[topic.fact]])");
+      if (!facts->is_array_of_tables())
+        l.fail(facts, "fact must be an array of tables ([[topic.fact]])");
       for (const auto& f : *facts->as_array()) {
         const auto& ft = *f.as_table();
         topic.facts.push_back(read_fact(l, ft, w, topic));
         FactBaseline base;
         base.topic = topic.info.name;
         base.fact = topic.facts.back().name;
-        for (const auto& v : l.strings(ft.get("baseline"), "baseline")) base.values.push_back(v.pattern);
+        for (const auto& v : l.strings(ft.get("baseline"), "baseline"))
+          base.values.push_back(v.pattern);
         base.as_of = l.string(ft, "as_of", false, "fact");
         base.note = l.string(ft, "note", false, "fact");
         w.baselines.push_back(std::move(base));

@@ -13,8 +13,9 @@ namespace {
 std::vector<nlohmann::json> run_classify(const std::string& input) {
   const std::string in = ::testing::TempDir() + "/classify_in.jsonl";
   { std::ofstream(in) << input; }
-  const std::string cmd = std::string(REDLINE_BIN) + " classify --watchlist " REDLINE_SOURCE_DIR
-                          "/config/watchlists/us-mexico.toml < " + in;
+  const std::string cmd =
+      std::string(REDLINE_BIN) +
+      " classify --watchlist " REDLINE_SOURCE_DIR "/config/watchlists/us-mexico.toml < " + in;
   FILE* p = popen(cmd.c_str(), "r");
   EXPECT_NE(p, nullptr);
   std::string out;
@@ -29,8 +30,10 @@ std::vector<nlohmann::json> run_classify(const std::string& input) {
 
 TEST(ClassifyCommand, OneLineOutPerLineIn) {
   const auto out = run_classify(
-      R"({"id":"a","title":"US drone strike kills three in Sinaloa","summary":""})" "\n"
-      R"({"id":"b","title":"Mexico City hosts book fair","summary":"Publishers gather."})" "\n");
+      R"({"id":"a","title":"US drone strike kills three in Sinaloa","summary":""})"
+      "\n"
+      R"({"id":"b","title":"Mexico City hosts book fair","summary":"Publishers gather."})"
+      "\n");
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0]["id"], "a");
   ASSERT_EQ(out[0]["matches"].size(), 1u);
@@ -47,8 +50,12 @@ TEST(ClassifyCommand, OneLineOutPerLineIn) {
 }
 
 TEST(ClassifyCommand, MalformedLineGivesErrorAndContinues) {
-  const auto out = run_classify("{broken\n" R"({"id":7,"title":42})" "\n"
-                                R"({"id":"c","title":"US to deploy troops to border"})" "\n");
+  const auto out = run_classify(
+      "{broken\n"
+      R"({"id":7,"title":42})"
+      "\n"
+      R"({"id":"c","title":"US to deploy troops to border"})"
+      "\n");
   ASSERT_EQ(out.size(), 3u);
   EXPECT_TRUE(out[0]["id"].is_null());
   EXPECT_TRUE(out[0]["error"].is_string());

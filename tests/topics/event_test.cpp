@@ -11,19 +11,22 @@ double similarity(const std::string& t1, const std::string& s1, const std::strin
 }
 
 TEST(Event, SameStrikeWordedDifferentlyIsSimilar) {
-  const double same = similarity(
-      "US drone strike hits Sinaloa Cartel lab near Culiacan", "Four people were killed, officials said.",
-      "American drones bomb cartel laboratory in Culiacán, Sinaloa", "The strike killed 4, Mexico said.");
-  const double other = similarity(
-      "US drone strike hits Sinaloa Cartel lab near Culiacan", "Four people were killed, officials said.",
-      "Pentagon sends 1,500 more troops to Texas border", "The soldiers will arrive next week.");
+  const double same = similarity("US drone strike hits Sinaloa Cartel lab near Culiacan",
+                                 "Four people were killed, officials said.",
+                                 "American drones bomb cartel laboratory in Culiacán, Sinaloa",
+                                 "The strike killed 4, Mexico said.");
+  const double other = similarity("US drone strike hits Sinaloa Cartel lab near Culiacan",
+                                  "Four people were killed, officials said.",
+                                  "Pentagon sends 1,500 more troops to Texas border",
+                                  "The soldiers will arrive next week.");
   EXPECT_GT(same, 0.3);
   EXPECT_GT(same, 2 * other);
 }
 
 TEST(Event, SpanishAndEnglishReportsShareEntities) {
   const auto en = shipped().event_words("US designates CJNG as terrorist organization", "");
-  const auto es = shipped().event_words("EU designa al Cártel Jalisco Nueva Generación como terrorista", "");
+  const auto es =
+      shipped().event_words("EU designa al Cártel Jalisco Nueva Generación como terrorista", "");
   EXPECT_NE(std::find(en.begin(), en.end(), "e:CJNG"), en.end());
   EXPECT_NE(std::find(es.begin(), es.end(), "e:CJNG"), es.end());
   EXPECT_GT(event_similarity(en, es), 0.3);
@@ -43,7 +46,8 @@ TEST(Event, DropsStopwordsAndStems) {
 }
 
 TEST(Event, SimilarityIsSymmetricAndBounded) {
-  const auto a = shipped().event_words("US strikes cartel camp in Sonora", "Two F-35s struck the camp.");
+  const auto a =
+      shipped().event_words("US strikes cartel camp in Sonora", "Two F-35s struck the camp.");
   const auto b = shipped().event_words("Strike on Sonora camp confirmed", "");
   EXPECT_DOUBLE_EQ(event_similarity(a, b), event_similarity(b, a));
   EXPECT_DOUBLE_EQ(event_similarity(a, a), 1.0);

@@ -59,7 +59,8 @@ TEST(Numbers, DatesMoneyAndPercentagesAreNotCounts) {
 }
 
 TEST(Numbers, TroopFactProposedForActionWithCount) {
-  const auto m = match_for(shipped().classify("US troops deployed to border now number 10,000", ""), "troops");
+  const auto m =
+      match_for(shipped().classify("US troops deployed to border now number 10,000", ""), "troops");
   ASSERT_TRUE(m);
   ASSERT_EQ(m->stance, Stance::action);
   ASSERT_EQ(m->facts.size(), 1u);
@@ -70,7 +71,8 @@ TEST(Numbers, TroopFactProposedForActionWithCount) {
 
 TEST(Numbers, TotalIsPreferredOverIncrement) {
   const auto m = match_for(
-      shipped().classify("Pentagon sends 3,000 more troops to southern border, bringing total to 9,000", ""),
+      shipped().classify(
+          "Pentagon sends 3,000 more troops to southern border, bringing total to 9,000", ""),
       "troops");
   ASSERT_TRUE(m);
   ASSERT_EQ(m->facts.size(), 1u);
@@ -78,8 +80,9 @@ TEST(Numbers, TotalIsPreferredOverIncrement) {
 }
 
 TEST(Numbers, NoFactForRhetoric) {
-  const auto m = match_for(shipped().classify("Pentagon weighs sending up to 10,000 troops to the border", ""),
-                           "troops");
+  const auto m =
+      match_for(shipped().classify("Pentagon weighs sending up to 10,000 troops to the border", ""),
+                "troops");
   ASSERT_TRUE(m);
   EXPECT_EQ(m->stance, Stance::rhetoric);
   EXPECT_TRUE(m->facts.empty());
@@ -88,8 +91,9 @@ TEST(Numbers, NoFactForRhetoric) {
 }
 
 TEST(Numbers, DesignatedGroupJoinsTheSet) {
-  const auto m = match_for(shipped().classify("US designates Tren de Aragua as a foreign terrorist organization", ""),
-                           "designations");
+  const auto m = match_for(
+      shipped().classify("US designates Tren de Aragua as a foreign terrorist organization", ""),
+      "designations");
   ASSERT_TRUE(m);
   ASSERT_EQ(m->stance, Stance::action);
   ASSERT_EQ(m->facts.size(), 1u);

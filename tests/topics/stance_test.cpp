@@ -20,29 +20,37 @@ TEST(Stance, ToPlusVerbIsFuture) {
 }
 
 TEST(Stance, DeliberationIsRhetoric) {
-  EXPECT_EQ(stance_of("strikes", "Trump weighs drone strikes on cartels in Mexico"), Stance::rhetoric);
-  EXPECT_EQ(stance_of("strikes", "White House mulls raids on fentanyl labs in Sinaloa"), Stance::rhetoric);
-  EXPECT_EQ(stance_of("troops", "Pentagon eyes sending more troops to the border"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump weighs drone strikes on cartels in Mexico"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "White House mulls raids on fentanyl labs in Sinaloa"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Pentagon eyes sending more troops to the border"),
+            Stance::rhetoric);
 }
 
 TEST(Stance, ModalsAreRhetoric) {
-  EXPECT_EQ(stance_of("strikes", "US could strike cartels in Mexico, official says"), Stance::rhetoric);
-  EXPECT_EQ(stance_of("strikes", "A US strike in Sonora would violate sovereignty"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "US could strike cartels in Mexico, official says"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "A US strike in Sonora would violate sovereignty"),
+            Stance::rhetoric);
   EXPECT_EQ(stance_of("designations", "More cartels could be designated soon, Rubio says"),
             Stance::rhetoric);
 }
 
 TEST(Stance, WontRuleOutIsRhetoricNotDenial) {
-  EXPECT_EQ(stance_of("strikes", "Trump won't rule out strikes on cartels in Mexico"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump won't rule out strikes on cartels in Mexico"),
+            Stance::rhetoric);
   EXPECT_EQ(stance_of("troops", "Trump no descarta enviar tropas a México"), Stance::rhetoric);
 }
 
 TEST(Stance, RulesOutIsDenial) {
-  EXPECT_EQ(stance_of("troops", "White House rules out sending troops into Mexico"), Stance::denial);
+  EXPECT_EQ(stance_of("troops", "White House rules out sending troops into Mexico"),
+            Stance::denial);
 }
 
 TEST(Stance, OfficialDenialIsDenial) {
-  EXPECT_EQ(stance_of("strikes", "Pentagon denies US drones bombed ranch in Chihuahua"), Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Pentagon denies US drones bombed ranch in Chihuahua"),
+            Stance::denial);
   EXPECT_EQ(stance_of("strikes", "Sheinbaum niega bombardeo de EU en Michoacán"), Stance::denial);
 }
 
@@ -53,7 +61,8 @@ TEST(Stance, FactCheckIsDenial) {
 
 TEST(Stance, AttributionKeepsTheReportedAction) {
   EXPECT_EQ(stance_of("strikes", "Mexico says US drone killed three near Nogales"), Stance::action);
-  EXPECT_EQ(stance_of("strikes", "Sheinbaum confirma ataque de dron de EU en Sonora"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum confirma ataque de dron de EU en Sonora"),
+            Stance::action);
 }
 
 TEST(Stance, ThreatsAndRejectedOffersAreRhetoric) {
@@ -62,15 +71,17 @@ TEST(Stance, ThreatsAndRejectedOffersAreRhetoric) {
 }
 
 TEST(Stance, SpanishThreatIsRhetoric) {
-  EXPECT_EQ(stance_of("strikes", "Trump amaga con bombardear a cárteles en México"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump amaga con bombardear a cárteles en México"),
+            Stance::rhetoric);
   EXPECT_EQ(stance_of("strikes", "EU analiza ataques con drones contra cárteles en Sinaloa"),
             Stance::rhetoric);
 }
 
 TEST(Stance, SpanishPastTenseIsAction) {
   EXPECT_EQ(stance_of("strikes", "EU bombardeó un campamento del CJNG en Jalisco"), Stance::action);
-  EXPECT_EQ(stance_of("troops", "Llegan a Texas 500 soldados estadounidenses para reforzar la frontera"),
-            Stance::action);
+  EXPECT_EQ(
+      stance_of("troops", "Llegan a Texas 500 soldados estadounidenses para reforzar la frontera"),
+      Stance::action);
 }
 
 TEST(Stance, SummaryDenialOverridesHeadline) {
@@ -80,7 +91,8 @@ TEST(Stance, SummaryDenialOverridesHeadline) {
 }
 
 TEST(Stance, AfterAStrikeTakesItAsGiven) {
-  EXPECT_EQ(stance_of("strikes", "Mexico protests after US drone strike near Nogales"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Mexico protests after US drone strike near Nogales"),
+            Stance::action);
 }
 
 TEST(Stance, ToStringRoundTrips) {

@@ -14,17 +14,22 @@ TEST(Topic, VenezuelaBoatStrikeIsNotThisQuestion) {
 
 TEST(Topic, MexicanArmyRaidIsNotAUsStrike) {
   EXPECT_FALSE(stance_of("strikes", "Mexican army raids Sinaloa cartel compound"));
-  EXPECT_FALSE(stance_of("strikes", "Marina de México asegura narcolaboratorio tras ataque en Sinaloa"));
+  EXPECT_FALSE(
+      stance_of("strikes", "Marina de México asegura narcolaboratorio tras ataque en Sinaloa"));
 }
 
 TEST(Topic, LabourAndHungerStrikesAreNotMatches) {
   EXPECT_TRUE(shipped().classify("Teachers in Oaxaca go on strike over pay", "").empty());
-  EXPECT_TRUE(shipped().classify("Hunger strike at Tijuana migrant shelter enters second week", "").empty());
+  EXPECT_TRUE(shipped()
+                  .classify("Hunger strike at Tijuana migrant shelter enters second week", "")
+                  .empty());
   EXPECT_TRUE(shipped().classify("Huelga de trabajadores de Pemex paraliza refinería", "").empty());
 }
 
 TEST(Topic, SportsStrikeIsNotAMatch) {
-  EXPECT_TRUE(shipped().classify("Pitcher strikes out 12 as Sultanes beat Diablos in Monterrey", "").empty());
+  EXPECT_TRUE(shipped()
+                  .classify("Pitcher strikes out 12 as Sultanes beat Diablos in Monterrey", "")
+                  .empty());
 }
 
 TEST(Topic, TroopsSentToAnotherCountryAreNotBorderTroops) {
@@ -33,7 +38,8 @@ TEST(Topic, TroopsSentToAnotherCountryAreNotBorderTroops) {
 
 TEST(Topic, MexicosOwnNationalGuardIsNotAUsDeployment) {
   EXPECT_FALSE(stance_of("troops", "Mexico sends 10,000 National Guard troops to the US border"));
-  EXPECT_FALSE(stance_of("troops", "Sheinbaum envía 10 mil elementos de la Guardia Nacional a la frontera"));
+  EXPECT_FALSE(
+      stance_of("troops", "Sheinbaum envía 10 mil elementos de la Guardia Nacional a la frontera"));
 }
 
 TEST(Topic, DesignationOfAnUnrelatedGroupIsNotAMatch) {
@@ -41,13 +47,16 @@ TEST(Topic, DesignationOfAnUnrelatedGroupIsNotAMatch) {
 }
 
 TEST(Topic, IrrelevantItemHasNoMatches) {
-  EXPECT_TRUE(shipped().classify("Ebrard travels to Washington for tariff talks",
-                                 "The economy secretary will discuss steel.").empty());
+  EXPECT_TRUE(shipped()
+                  .classify("Ebrard travels to Washington for tariff talks",
+                            "The economy secretary will discuss steel.")
+                  .empty());
   EXPECT_TRUE(shipped().classify("", "").empty());
 }
 
 TEST(Topic, OneItemCanMatchTwoTopics) {
-  const auto ms = shipped().classify("House bill would designate cartels as terrorists and authorize military force", "");
+  const auto ms = shipped().classify(
+      "House bill would designate cartels as terrorists and authorize military force", "");
   EXPECT_TRUE(match_for(ms, "designations"));
   EXPECT_TRUE(match_for(ms, "strikes"));
 }
@@ -64,15 +73,18 @@ TEST(Topic, EvidenceNamesActActorPlaceAndStance) {
 }
 
 TEST(Topic, WeakerEvidenceGivesLowerConfidence) {
-  const auto strong = match_for(shipped().classify("US drone strike kills five in Sinaloa", ""), "strikes");
-  const auto weak = match_for(shipped().classify("Trump speaks", "Strikes in Mexico are on the table."), "strikes");
+  const auto strong =
+      match_for(shipped().classify("US drone strike kills five in Sinaloa", ""), "strikes");
+  const auto weak = match_for(
+      shipped().classify("Trump speaks", "Strikes in Mexico are on the table."), "strikes");
   ASSERT_TRUE(strong && weak);
   EXPECT_GT(strong->confidence, weak->confidence);
 }
 
 TEST(Topic, EntitiesAreCanonicalNames) {
-  const auto m = match_for(shipped().classify("US designates Tren de Aragua and Cártel del Golfo as FTOs", ""),
-                           "designations");
+  const auto m =
+      match_for(shipped().classify("US designates Tren de Aragua and Cártel del Golfo as FTOs", ""),
+                "designations");
   ASSERT_TRUE(m);
   EXPECT_NE(std::find(m->entities.begin(), m->entities.end(), "Tren de Aragua"), m->entities.end());
   EXPECT_NE(std::find(m->entities.begin(), m->entities.end(), "Gulf Cartel"), m->entities.end());

@@ -88,12 +88,14 @@ TEST(Watchlist, RejectsUnknownKeyWithLine) {
 }
 
 TEST(Watchlist, RejectsUnknownGrammarKey) {
-  const std::string e = error_of("[watchlist]\nname='x'\n[grammar.en]\nrhetorik = ['may']\n[[topic]]\nname='t'\nact=['a']\n");
+  const std::string e = error_of(
+      "[watchlist]\nname='x'\n[grammar.en]\nrhetorik = ['may']\n[[topic]]\nname='t'\nact=['a']\n");
   EXPECT_EQ(e.rfind("test.toml:4: unknown key \"rhetorik\"", 0), 0u) << e;
 }
 
 TEST(Watchlist, RejectsBadRegexWithLine) {
-  const std::string e = error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['ok',\n  'bad(']\n");
+  const std::string e =
+      error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['ok',\n  'bad(']\n");
   EXPECT_EQ(e.rfind("test.toml:6: bad pattern", 0), 0u) << e;
 }
 
@@ -109,7 +111,8 @@ TEST(Watchlist, RejectsUnknownVocabulary) {
 }
 
 TEST(Watchlist, RejectsVocabularyCycle) {
-  const std::string e = error_of("[watchlist]\nname='x'\n[vocab]\na=['{b}']\nb=['{a}']\n[[topic]]\nname='t'\nact=['{a}']\n");
+  const std::string e = error_of(
+      "[watchlist]\nname='x'\n[vocab]\na=['{b}']\nb=['{a}']\n[[topic]]\nname='t'\nact=['{a}']\n");
   EXPECT_NE(e.find("nested too deeply"), std::string::npos) << e;
 }
 
@@ -119,20 +122,28 @@ TEST(Watchlist, ReportsTomlSyntaxErrorWithLine) {
 }
 
 TEST(Watchlist, RejectsBadSeverityAndUnknownUnit) {
-  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\nseverity='huge'\n").find("test.toml:6: severity"),
+  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\nseverity='huge'\n")
+                .find("test.toml:6: severity"),
             std::string::npos);
-  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\nnumbers=['ships']\n").find("test.toml:6: unit"),
+  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\nnumbers=['ships']\n")
+                .find("test.toml:6: unit"),
             std::string::npos);
 }
 
 TEST(Watchlist, RejectsDuplicateTopicAndMissingAct) {
-  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\n[[topic]]\nname='t'\nact=['b']\n").find("duplicate topic"),
+  EXPECT_NE(
+      error_of(
+          "[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['a']\n[[topic]]\nname='t'\nact=['b']\n")
+          .find("duplicate topic"),
+      std::string::npos);
+  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\n").find("no \"act\""),
             std::string::npos);
-  EXPECT_NE(error_of("[watchlist]\nname='x'\n[[topic]]\nname='t'\n").find("no \"act\""), std::string::npos);
 }
 
 TEST(Watchlist, PatternsAreFoldedLikeText) {
-  const auto w = parse("[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['CÁRTEL\\S*']\nactor_required=false\nwhere=['Sinaloa']\n");
+  const auto w = parse(
+      "[watchlist]\nname='x'\n[[topic]]\nname='t'\nact=['CÁRTEL\\S*']\nimplicit_actor=['SINALOA']"
+      "\nwhere=['Sinaloa']\n");
   ASSERT_TRUE(w) << w.error().message;
   const auto ms = Classifier(*w).classify("El cartel de SINALOA", "");
   EXPECT_EQ(ms.size(), 1u);
