@@ -174,6 +174,12 @@ std::string content_hash(std::string_view title, std::string_view summary) {
 
 std::string item_key(std::string_view guid, std::string_view link, std::string_view title,
                      std::string_view summary, std::optional<Timestamp> published) {
+  return item_key_normalized(guid, normalize_link(link), title, summary, published);
+}
+
+std::string item_key_normalized(std::string_view guid, std::string_view normalized,
+                                std::string_view title, std::string_view summary,
+                                std::optional<Timestamp> published) {
   guid = trim(guid);
   if (!guid.empty()) {
     std::string id = starts_with_nocase(guid, "http://") || starts_with_nocase(guid, "https://")
@@ -181,9 +187,8 @@ std::string item_key(std::string_view guid, std::string_view link, std::string_v
                          : std::string(guid);
     return id.size() <= kMaxKeyText ? "guid:" + id : "guid:#" + stable_hash(id);
   }
-  const std::string normalized = normalize_link(link);
   if (!normalized.empty())
-    return normalized.size() <= kMaxKeyText ? "link:" + normalized
+    return normalized.size() <= kMaxKeyText ? "link:" + std::string(normalized)
                                             : "link:#" + stable_hash(normalized);
   std::string basis = normalize_text(trim(title).empty() ? summary : title);
   basis += '|';

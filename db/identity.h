@@ -30,6 +30,11 @@ bool is_tracking_parameter(std::string_view name);
 std::string item_key(std::string_view guid, std::string_view link, std::string_view title,
                      std::string_view summary, std::optional<Timestamp> published);
 
+// The same, for a link already normalized with normalize_link (saves normalizing it twice).
+std::string item_key_normalized(std::string_view guid, std::string_view normalized_link,
+                                std::string_view title, std::string_view summary,
+                                std::optional<Timestamp> published);
+
 // Whether a normalized link names a specific page (not a site's home page), so that it can
 // identify an item on its own. Used before falling back from a changed guid to the link.
 bool link_identifies_page(std::string_view normalized_link);

@@ -31,6 +31,7 @@ int migrate(sqlite::Connection& connection, std::span<const Migration> migration
                      std::to_string(before) + ", this redline knows up to " +
                      std::to_string(known) + "; upgrade redline");
   }
+  if (before == known) return before;  // the common case takes no write lock
   // The version is read again under the write lock: another process may have migrated first.
   for (;;) {
     sqlite::Transaction tx(connection);

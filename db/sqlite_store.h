@@ -61,8 +61,8 @@ class SqliteStore final : public Store {
   };
   struct IngestSql {
     explicit IngestSql(sqlite::Connection& db);
-    sqlite::Statement feed_state, find_item, insert_item, insert_revision, set_latest, touch,
-        feed_success;
+    sqlite::Statement feed_state, last_revision_id, find_item, insert_item, insert_revision,
+        set_latest, touch, rekey, feed_success, fts_forget, fts_index;
   };
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
@@ -83,7 +83,15 @@ class SqliteStore final : public Store {
 
   // Item identity and revision, inside record_poll's transaction (store_ingest.cpp).
   struct PollContext;
+  struct Incoming;
+  struct StoredItem;
   void ingest_item(PollContext& context, const Item& item, IngestResult& result);
+  std::optional<StoredItem> find_stored(const PollContext& context, const Incoming& incoming);
+  std::int64_t insert_item(const PollContext& context, const Incoming& incoming,
+                           std::int64_t revision_id);
+  void add_revision(PollContext& context, const Incoming& incoming, std::int64_t item_id,
+                    std::int64_t revision_id, int revision, const std::string& diff,
+                    std::optional<Timestamp> published);
 
   // One match of a classified revision, inside record_classification's transaction.
   struct RevisionState {

@@ -12,14 +12,39 @@ namespace redline {
 struct SqliteStore::PollContext {
   std::int64_t feed_id = 0;
   const PollSuccess* poll = nullptr;
+  std::string polled_at;  // poll->polled_at as stored, formatted once
   bool first_poll = false;
+  // Revision ids are handed out here (we hold the write lock), so an item row is written once,
+  // already pointing at its first revision. Every id above first_revision_id is this poll's.
+  std::int64_t first_revision_id = 0;
+  std::int64_t next_revision_id = 0;
   // How often each normalized link occurs in this poll: a link several items share (a feed
   // that points every entry at its home page) identifies none of them.
   std::unordered_map<std::string, int> link_counts;
 };
 
+// An incoming item with its identity worked out.
+struct SqliteStore::Incoming {
+  const Item* item = nullptr;
+  std::string link;  // normalized
+  std::string guid;  // trimmed
+  std::string key;
+  std::string hash;  // of title and summary
+  bool link_fallback = false;
+};
+
+// The stored item an incoming one turned out to be, with its latest revision.
+struct SqliteStore::StoredItem {
+  std::int64_t id = 0;
+  std::string identity;
+  int revision = 0;
+  std::string title, summary, hash;
+  std::optional<Timestamp> published;
+};
+
 SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
     : feed_state(db, "SELECT last_success FROM feeds WHERE id = ?1"),
+      last_revision_id(db, "SELECT COALESCE(MAX(id), 0) FROM item_revisions"),
       // By identity first; by normalized link (?3, NULL when not allowed) as the fallback.
       find_item(db,
                 "SELECT i.id, i.identity, r.revision, r.title, r.summary, r.content_hash, "
@@ -29,21 +54,30 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
                 "(SELECT id FROM items WHERE feed_id = ?1 AND normalized_link = ?3 LIMIT 1))"),
       insert_item(db,
                   "INSERT INTO items (feed_id, identity, guid, link, normalized_link, "
-                  "first_seen, last_seen, published) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7)"),
+                  "first_seen, last_seen, published, latest_revision_id) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)"),
       insert_revision(db,
-                      "INSERT INTO item_revisions (item_id, revision, seen_at, title, summary, "
-                      "link, content_hash, diff, backlog) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                      "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, "
+                      "summary, link, content_hash, diff, backlog) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
       set_latest(db,
                  "UPDATE items SET latest_revision_id = ?2, last_seen = ?3, link = ?4, "
-                 "normalized_link = ?5, published = COALESCE(published, ?6) WHERE id = ?1"),
+                 "normalized_link = ?5, published = COALESCE(published, ?6), identity = ?7, "
+                 "guid = ?8 WHERE id = ?1"),
       touch(db,
-            "UPDATE items SET last_seen = ?2, published = COALESCE(published, ?3), "
-            "identity = ?4, guid = ?5 WHERE id = ?1"),
+            "UPDATE items SET last_seen = ?2, published = COALESCE(published, ?3) WHERE id = ?1"),
+      rekey(db, "UPDATE items SET identity = ?2, guid = ?3 WHERE id = ?1"),
       feed_success(db,
                    "UPDATE feeds SET etag = ?2, last_modified = ?3, last_attempt = ?4, "
                    "last_success = ?4, next_poll = ?5, error_count = 0, last_error = '' "
-                   "WHERE id = ?1") {}
+                   "WHERE id = ?1"),
+      fts_forget(db,
+                 "DELETE FROM items_fts WHERE rowid IN (SELECT item_id FROM item_revisions "
+                 "WHERE id >= ?1 AND revision > 1)"),
+      fts_index(db,
+                "INSERT INTO items_fts (rowid, title, summary) SELECT r.item_id, r.title, "
+                "r.summary FROM item_revisions r WHERE r.id >= ?1 "
+                "AND r.id = (SELECT latest_revision_id FROM items WHERE id = r.item_id)") {}
 
 namespace {
 
@@ -72,9 +106,11 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
   PollContext context;
   context.feed_id = feed_id;
   context.poll = &poll;
+  context.polled_at = format_rfc3339(poll.polled_at);
+  context.link_counts.reserve(items.size());
   for (const auto& item : items) {
-    const std::string link = normalize_link(item.link);
-    if (!link.empty()) ++context.link_counts[link];
+    std::string link = normalize_link(item.link);
+    if (!link.empty()) ++context.link_counts[std::move(link)];
   }
   sqlite::Transaction tx(db_);
   {
@@ -83,13 +119,23 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
     if (!q.step()) throw StoreError("no feed with id " + std::to_string(feed_id));
     context.first_poll = q.is_null(0);
   }
+  {
+    sqlite::Query q(ingest_sql_.last_revision_id);
+    context.next_revision_id = (q.step() ? q.int64(0) : 0) + 1;
+    context.first_revision_id = context.next_revision_id;
+  }
   IngestResult result;
   for (const auto& item : items) ingest_item(context, item, result);
+  // The search index follows the latest revisions, in two statements for the whole poll.
+  if (context.next_revision_id > context.first_revision_id) {
+    sqlite::Query(ingest_sql_.fts_forget).bind(1, context.first_revision_id).run();
+    sqlite::Query(ingest_sql_.fts_index).bind(1, context.first_revision_id).run();
+  }
   sqlite::Query(ingest_sql_.feed_success)
       .bind(1, feed_id)
       .bind(2, poll.etag)
       .bind(3, poll.last_modified)
-      .bind(4, poll.polled_at)
+      .bind(4, context.polled_at)
       .bind(5, poll.next_poll)
       .run();
   tx.commit();
@@ -97,81 +143,94 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
 }
 
 void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResult& result) {
-  const std::string link = normalize_link(item.link);
-  const bool shared_link = !link.empty() && context.link_counts[link] > 1;
-  const std::string guid = trimmed(item.id);
-  const std::string key =
-      item_key(guid, shared_link ? "" : item.link, item.title, item.summary, item.published);
+  Incoming in;
+  in.item = &item;
+  in.link = normalize_link(item.link);
+  in.guid = trimmed(item.id);
+  const auto count = context.link_counts.find(in.link);
+  const bool shared_link = count != context.link_counts.end() && count->second > 1;
+  in.key = item_key_normalized(in.guid, shared_link ? "" : in.link, item.title, item.summary,
+                               item.published);
   // A feed that re-issues guids but keeps the link: the link finds the item when it names one
   // page and no other item of this poll shares it.
-  const bool link_fallback = !guid.empty() && !shared_link && link_identifies_page(link);
-  const std::string hash = content_hash(item.title, item.summary);
-  const PollSuccess& poll = *context.poll;
+  in.link_fallback = !in.guid.empty() && !shared_link && link_identifies_page(in.link);
+  in.hash = content_hash(item.title, item.summary);
 
-  std::int64_t item_id = 0;
-  int revision = 1;
-  std::string diff;
-  std::optional<Timestamp> published = item.published;
-  {
-    sqlite::Query q(ingest_sql_.find_item);
-    q.bind(1, context.feed_id).bind(2, key);
-    if (link_fallback) q.bind(3, link);
-    if (q.step()) {
-      item_id = q.int64(0);
-      if (auto stored = q.time(6)) published = stored;  // the first date given is kept
-      if (q.text(5) == hash) {
-        sqlite::Query(ingest_sql_.touch)
-            .bind(1, item_id)
-            .bind(2, poll.polled_at)
-            .bind(3, item.published)
-            .bind(4, key)
-            .bind(5, guid)
-            .run();
-        ++result.unchanged_items;
-        return;
-      }
-      revision = q.integer(2) + 1;
-      diff = revision_diff(q.text(3), q.text(4), item);
-    }
-  }
-  if (item_id == 0) {
-    sqlite::Query(ingest_sql_.insert_item)
-        .bind(1, context.feed_id)
-        .bind(2, key)
-        .bind(3, guid)
-        .bind(4, item.link)
-        .bind(5, link)
-        .bind(6, poll.polled_at)
-        .bind(7, item.published)
-        .run();
-    item_id = db_.last_insert_rowid();
+  const auto stored = find_stored(context, in);
+  if (!stored) {
+    const std::int64_t revision_id = context.next_revision_id++;
+    const std::int64_t item_id = insert_item(context, in, revision_id);
+    add_revision(context, in, item_id, revision_id, 1, "", item.published);
     ++result.new_items;
-  } else {
-    sqlite::Query(ingest_sql_.touch)
-        .bind(1, item_id).bind(2, poll.polled_at).bind(3, item.published).bind(4, key)
-        .bind(5, guid).run();
-    ++result.revised_items;
+    return;
   }
-  const bool backlog = published ? *published < poll.backlog_before : context.first_poll;
-  sqlite::Query(ingest_sql_.insert_revision)
-      .bind(1, item_id)
-      .bind(2, revision)
-      .bind(3, poll.polled_at)
-      .bind(4, item.title)
-      .bind(5, item.summary)
-      .bind(6, item.link)
-      .bind(7, hash)
-      .bind(8, diff)
-      .bind(9, backlog ? 1 : 0)
-      .run();
-  const std::int64_t revision_id = db_.last_insert_rowid();
+  if (stored->hash == in.hash) {
+    sqlite::Query(ingest_sql_.touch)
+        .bind(1, stored->id).bind(2, context.polled_at).bind(3, item.published).run();
+    if (stored->identity != in.key)
+      sqlite::Query(ingest_sql_.rekey).bind(1, stored->id).bind(2, in.key).bind(3, in.guid).run();
+    ++result.unchanged_items;
+    return;
+  }
+  const std::int64_t revision_id = context.next_revision_id++;
+  // The first date the feed gave is kept: a re-dated item does not become news again.
+  const auto published = stored->published ? stored->published : item.published;
+  add_revision(context, in, stored->id, revision_id, stored->revision + 1,
+               revision_diff(stored->title, stored->summary, item), published);
   sqlite::Query(ingest_sql_.set_latest)
-      .bind(1, item_id)
+      .bind(1, stored->id)
       .bind(2, revision_id)
-      .bind(3, poll.polled_at)
+      .bind(3, context.polled_at)
       .bind(4, item.link)
-      .bind(5, link)
+      .bind(5, in.link)
       .bind(6, item.published)
+      .bind(7, in.key)
+      .bind(8, in.guid)
+      .run();
+  ++result.revised_items;
+}
+
+std::optional<SqliteStore::StoredItem> SqliteStore::find_stored(const PollContext& context,
+                                                                const Incoming& incoming) {
+  sqlite::Query q(ingest_sql_.find_item);
+  q.bind(1, context.feed_id).bind(2, incoming.key);
+  if (incoming.link_fallback) q.bind(3, incoming.link);
+  if (!q.step()) return std::nullopt;
+  return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3), q.text(4), q.text(5), q.time(6)};
+}
+
+std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming& in,
+                                      std::int64_t revision_id) {
+  sqlite::Query(ingest_sql_.insert_item)
+      .bind(1, context.feed_id)
+      .bind(2, in.key)
+      .bind(3, in.guid)
+      .bind(4, in.item->link)
+      .bind(5, in.link)
+      .bind(6, context.polled_at)
+      .bind(7, in.item->published)
+      .bind(8, revision_id)
+      .run();
+  return db_.last_insert_rowid();
+}
+
+void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::int64_t item_id,
+                               std::int64_t revision_id, int revision, const std::string& diff,
+                               std::optional<Timestamp> published) {
+  // Backlog: published before the poll's backlog line; undated items only on a first poll.
+  const bool backlog =
+      published ? *published < context.poll->backlog_before : context.first_poll;
+  sqlite::Query(ingest_sql_.insert_revision)
+      .bind(1, revision_id)
+      .bind(2, item_id)
+      .bind(3, revision)
+      .bind(4, context.polled_at)
+      .bind(5, in.item->title)
+      .bind(6, in.item->summary)
+      .bind(7, in.item->link)
+      .bind(8, in.hash)
+      .bind(9, diff)
+      .bind(10, backlog ? 1 : 0)
       .run();
 }
 

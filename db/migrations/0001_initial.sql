@@ -136,15 +136,11 @@ CREATE TABLE deliveries (
 );
 CREATE INDEX deliveries_due ON deliveries (next_attempt) WHERE status = 'pending';
 
--- Full-text search over the latest title and summary of each item (rowid = items.id).
+-- Full-text search over the latest title and summary of each item (rowid = items.id). The store
+-- refreshes it once per poll, for all revisions the poll added, inside the poll's transaction:
+-- one FTS5 write per statement would flush a tiny index segment each time (a poll of 50,000
+-- items would take seconds instead of a fraction of one).
 CREATE VIRTUAL TABLE items_fts USING fts5 (title, summary, tokenize = 'unicode61 remove_diacritics 2');
-
-CREATE TRIGGER items_fts_on_revision AFTER UPDATE OF latest_revision_id ON items
-BEGIN
-  DELETE FROM items_fts WHERE old.latest_revision_id IS NOT NULL AND rowid = new.id;
-  INSERT INTO items_fts (rowid, title, summary)
-    SELECT new.id, title, summary FROM item_revisions WHERE id = new.latest_revision_id;
-END;
 
 CREATE TRIGGER items_fts_on_delete AFTER DELETE ON items
 BEGIN
