@@ -324,6 +324,13 @@ Config read_all(const Reader& r, const toml::table& root) {
 
 }  // namespace
 
+std::string default_watchlist_path() {
+  const std::filesystem::path local = "config/watchlists/us-mexico.toml";
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(local, ec)) return local.string();
+  return "/etc/redline/watchlists/us-mexico.toml";
+}
+
 Result<Config> parse_config(std::string_view text, const std::string& path) {
   try {
     const toml::table root = toml::parse(text, path);

@@ -77,6 +77,10 @@ struct Config {
   WatchlistConfig watchlist;
 };
 
+// The shipped watchlist: config/watchlists/us-mexico.toml under the current folder (a source
+// checkout), else the installed /etc/redline/watchlists/us-mexico.toml.
+std::string default_watchlist_path();
+
 // Reads and validates a configuration file. Error message: "FILE:LINE: reason".
 Result<Config> load_config(const std::string& path);
 

@@ -7,6 +7,7 @@
 
 #include "config/config.h"
 #include "daemon/commands.h"
+#include "topics/topics.h"
 
 namespace redline {
 
@@ -20,9 +21,16 @@ Action add_check_config_command(CLI::App& app) {
       std::fprintf(stderr, "%s\n", config.error().message.c_str());
       return exit_code::config;
     }
-    std::printf("%s: ok (%zu feeds, %zu webhooks, %zu email sinks)\n", path->c_str(),
-                config->feeds.size(), config->alerts.webhooks.size(),
-                config->alerts.emails.size());
+    const auto watchlist = load_watchlist(config->watchlist.file);
+    if (!watchlist) {
+      std::fprintf(stderr, "%s\n", watchlist.error().message.c_str());
+      return exit_code::config;
+    }
+    const Classifier classifier(*watchlist);
+    std::printf("%s: ok (%zu feeds, %zu webhooks, %zu email sinks; watchlist %s with %zu topics)\n",
+                path->c_str(), config->feeds.size(), config->alerts.webhooks.size(),
+                config->alerts.emails.size(), classifier.watchlist_name().c_str(),
+                classifier.topics().size());
     return exit_code::ok;
   };
 }

@@ -23,6 +23,8 @@ const CommandRow kCommands[] = {
     {"poll", add_poll_command},
     {"check-config", add_check_config_command},
     {"history", add_history_command},
+    {"replay", add_replay_command},
+    {"parse", add_parse_command},
 };
 
 }  // namespace

@@ -35,6 +35,8 @@ Action add_check_config_command(CLI::App& app);
 Action add_run_command(CLI::App& app);
 Action add_poll_command(CLI::App& app);
 Action add_history_command(CLI::App& app);
+Action add_replay_command(CLI::App& app);
+Action add_parse_command(CLI::App& app);
 
 // Parses argv, runs the chosen subcommand, maps exceptions to exit codes.
 int run_cli(int argc, char** argv);

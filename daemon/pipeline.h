@@ -48,6 +48,9 @@ class Pipeline {
   // Classifies up to `limit` pending revisions; returns what it did (revisions 0 when none left).
   ClassifyStats classify_pending(Timestamp now, std::size_t limit = 256);
 
+  // Replaces the sinks alerts are queued for (replay queues for one pseudo sink it never sends).
+  void set_sinks(std::vector<std::string> sinks) { policy_.sinks = std::move(sinks); }
+
   const Classifier& classifier() const { return *classifier_; }
   const AlertPolicy& policy() const { return policy_; }
 

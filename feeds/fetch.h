@@ -1,10 +1,14 @@
 // Fetching feeds over HTTP(S) on the shared CurlMulti: conditional GET, compression, redirects
 // (capped, http/https only), a decoded-size limit, private-address refusal, and an outcome that
 // says what the scheduler should do next (store, skip, back off, honour Retry-After, disable).
+// Politeness: at most max_concurrent fetches in flight and max_per_host to one host; the rest
+// wait in a FIFO queue (a request whose host is busy lets later ones for other hosts pass).
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -51,18 +55,37 @@ struct FetchResult {
 
 const char* to_string(FetchStatus s);
 
+struct FetcherOptions {
+  net::TransferLimits limits;
+  int max_concurrent = 16;  // fetches in flight, all hosts (LimitsConfig::max_concurrent)
+  int max_per_host = 2;     // fetches in flight to one host name (LimitsConfig::max_per_host)
+};
+
 class Fetcher {
  public:
   using Done = std::function<void(FetchResult)>;
 
-  Fetcher(net::CurlMulti& multi, net::TransferLimits limits);
+  // `multi` must outlive the Fetcher.
+  Fetcher(net::CurlMulti& multi, net::TransferLimits limits);  // default concurrency limits
+  Fetcher(net::CurlMulti& multi, FetcherOptions options);
+  ~Fetcher();  // cancel_all()
+  Fetcher(const Fetcher&) = delete;
+  Fetcher& operator=(const Fetcher&) = delete;
 
-  // Starts one fetch; `done` runs on the io_context exactly once.
+  // Starts (or queues) one fetch; `done` runs on the io_context exactly once, never from
+  // inside fetch().
   void fetch(const FetchRequest& request, Done done);
 
+  // Every queued and in-flight fetch completes with `cancelled`. A CurlMulti::cancel_all()
+  // (shutdown) has the same effect on this Fetcher's queue.
+  void cancel_all();
+
+  std::size_t in_flight() const;
+  std::size_t queued() const;
+
  private:
-  net::CurlMulti& multi_;
-  net::TransferLimits limits_;
+  struct State;
+  std::shared_ptr<State> state_;
 };
 
 }  // namespace redline

@@ -28,11 +28,24 @@ bool is_private_address(std::string_view addr);
 
 // Applies the shared limits and protections to an easy handle. `protocols` is a comma-separated
 // list for CURLOPT_PROTOCOLS_STR ("http,https" or "smtp,smtps"); redirects only for http(s).
-// The peer-address check is installed with CURLOPT_OPENSOCKETFUNCTION unless allow_private.
+// The peer-address check is installed with CURLOPT_OPENSOCKETFUNCTION unless allow_private
+// (so callers must not set their own open-socket callback). Proxies from the environment are
+// disabled. Throws std::runtime_error if libcurl refuses an option.
 void apply_safety(CURL* easy, const TransferLimits& limits, bool allow_private,
                   const char* protocols = "http,https");
 
-// The User-Agent redline sends: "redline/<version> (news monitor; libcurl)".
+// The CURLOPT_OPENSOCKETFUNCTION apply_safety installs (with the easy handle as its clientp):
+// refuses private peers with CURL_SOCKET_BAD and records them for blocked_peer().
+curl_socket_t open_checked_socket(void* easy, curlsocktype purpose,
+                                  curl_sockaddr* address) noexcept;
+
+// The peer address the connect-time check refused during the handle's latest transfer (for
+// example "127.0.0.1"), or "" when none was. When set, a failed transfer failed because of it:
+// report "blocked: private address <it>". Cleared by apply_safety and by net::EasyDeleter.
+std::string blocked_peer(const CURL* easy);
+void forget_blocked_peer(const CURL* easy);
+
+// The User-Agent redline sends: "redline/<version> (news monitor)".
 const std::string& user_agent();
 
 }  // namespace redline::net

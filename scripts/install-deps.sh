@@ -9,12 +9,14 @@ packages=(
   libtomlplusplus-dev nlohmann-json3-dev libre2-dev libcli11-dev libsystemd-dev libssl-dev
   python3 python3-aiosmtpd curl ca-certificates
 )
-if [ "${1:-}" = "--bench" ]; then
-  packages+=(libbenchmark-dev nginx newsboat python3-feedparser time)
-fi
-if [ "${1:-}" = "--fuzz" ]; then
-  packages+=(clang libclang-rt-14-dev)
-fi
+# Extras: --bench (benchmarks and the tools they compare with), --fuzz (libFuzzer with clang).
+for arg in "$@"; do
+  case $arg in
+    --bench) packages+=(libbenchmark-dev nginx newsboat python3-feedparser time) ;;
+    --fuzz) packages+=(clang libclang-rt-14-dev) ;;
+    *) echo "usage: $0 [--bench] [--fuzz]" >&2; exit 64 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,0 +1,157 @@
+#include "db/sqlite.h"
+
+namespace redline::sqlite {
+
+void ConnectionCloser::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+void StatementFinalizer::operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
+
+Connection Connection::open(const std::string& path) {
+  sqlite3* raw = nullptr;
+  const int rc = sqlite3_open_v2(path.c_str(), &raw,
+                                 SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                 nullptr);
+  Connection c;
+  c.db_.reset(raw);  // owned even when open failed: sqlite3_open_v2 may still allocate
+  c.path_ = path;
+  if (rc != SQLITE_OK) {
+    if (!raw) throw StoreError("cannot open database " + path + ": out of memory");
+    c.fail("cannot open database");
+  }
+  sqlite3_extended_result_codes(raw, 1);
+  sqlite3_busy_timeout(raw, 5000);
+  // journal_mode answers with a row; a file that is no database fails here, not later.
+  c.exec("PRAGMA journal_mode=WAL");
+  // FULL: in WAL mode this is one fsync of the WAL per commit. Writes are batched (one
+  // transaction per poll, per classification), so it costs little, and a commit that put an
+  // alert in the outbox or marked it delivered then survives a power cut, not only a crash.
+  c.exec("PRAGMA synchronous=FULL");
+  c.exec("PRAGMA foreign_keys=ON");
+  return c;
+}
+
+void Connection::exec(const char* sql) {
+  char* message = nullptr;
+  const int rc = sqlite3_exec(db_.get(), sql, nullptr, nullptr, &message);
+  if (rc == SQLITE_OK) return;
+  std::string text = message ? message : sqlite3_errstr(rc);
+  sqlite3_free(message);
+  if ((rc & 0xff) == SQLITE_NOTADB) text = "file is not a SQLite database";
+  throw StoreError("database " + path_ + ": " + text);
+}
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+void Connection::fail(const std::string& doing) const {
+  const int code = sqlite3_extended_errcode(db_.get());
+  std::string message = sqlite3_errmsg(db_.get());
+  if ((code & 0xff) == SQLITE_NOTADB) message = "file is not a SQLite database";
+  throw StoreError(doing + " (database " + path_ + "): " + message);
+}
+
+Statement::Statement(Connection& connection, const char* sql) : connection_(&connection) {
+  sqlite3_stmt* raw = nullptr;
+  const int rc =
+      sqlite3_prepare_v3(connection.get(), sql, -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+  stmt_.reset(raw);
+  if (rc != SQLITE_OK) connection.fail(std::string("cannot prepare \"") + sql + "\"");
+}
+
+Query::Query(Statement& statement) : stmt_(statement.get()), statement_(statement) {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+Query::~Query() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+void Query::check_bind(int rc, int index) {
+  if (rc != SQLITE_OK)
+    statement_.connection().fail("cannot bind parameter " + std::to_string(index));
+}
+
+Query& Query::bind(int index, std::int64_t value) {
+  check_bind(sqlite3_bind_int64(stmt_, index, value), index);
+  return *this;
+}
+
+Query& Query::bind(int index, double value) {
+  check_bind(sqlite3_bind_double(stmt_, index, value), index);
+  return *this;
+}
+
+Query& Query::bind(int index, std::string_view text) {
+  check_bind(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8),
+             index);
+  return *this;
+}
+
+Query& Query::bind(int index, Timestamp at) { return bind(index, format_rfc3339(at)); }
+
+Query& Query::bind(int index, const std::optional<Timestamp>& at) {
+  return at ? bind(index, *at) : bind_null(index);
+}
+
+Query& Query::bind(int index, const std::optional<std::string>& text) {
+  return text ? bind(index, *text) : bind_null(index);
+}
+
+Query& Query::bind_null(int index) {
+  check_bind(sqlite3_bind_null(stmt_, index), index);
+  return *this;
+}
+
+bool Query::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  const char* sql = sqlite3_sql(stmt_);
+  statement_.connection().fail(std::string("query failed: ") + (sql ? sql : "?"));
+}
+
+void Query::run() {
+  while (step()) {
+  }
+}
+
+bool Query::is_null(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+std::int64_t Query::int64(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+double Query::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+std::string Query::text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (!p) return {};
+  return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
+std::optional<Timestamp> Query::time(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return parse_iso8601(text(column));
+}
+
+Timestamp Query::time_or_epoch(int column) const {
+  return time(column).value_or(Timestamp{});
+}
+
+Transaction::Transaction(Connection& connection) : connection_(connection) {
+  connection_.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction() {
+  if (done_) return;
+  // Never throws: a failed rollback leaves SQLite to roll back when the connection closes.
+  sqlite3_exec(connection_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+  connection_.exec("COMMIT");
+  done_ = true;
+}
+
+}  // namespace redline::sqlite

@@ -1,0 +1,117 @@
+// A thin RAII layer over the SQLite C API, just what the store needs: a Connection that owns
+// the sqlite3 handle and sets redline's pragmas, a Statement prepared once and reused, a Query
+// that binds and steps one use of a Statement and always leaves it reset, and a Transaction
+// guard (BEGIN IMMEDIATE) that rolls back unless committed. Values are always bound, never
+// spliced into SQL text. Every SQLite failure becomes a StoreError naming the database file.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "db/store.h"
+#include "util/time.h"
+
+namespace redline::sqlite {
+
+struct ConnectionCloser {
+  void operator()(sqlite3* db) const;
+};
+struct StatementFinalizer {
+  void operator()(sqlite3_stmt* stmt) const;
+};
+
+class Connection {
+ public:
+  // Opens (creating if needed) the file and applies the pragmas: WAL, synchronous=FULL,
+  // foreign_keys=ON, busy_timeout 5 s. Throws StoreError, e.g. for a file that is no database.
+  static Connection open(const std::string& path);
+
+  sqlite3* get() const { return db_.get(); }
+  const std::string& path() const { return path_; }
+
+  // Runs constant SQL text (one or more statements, no values). Throws StoreError.
+  void exec(const char* sql);
+  std::int64_t last_insert_rowid() const;
+  // A StoreError for the connection's current error, prefixed with what was being done.
+  [[noreturn]] void fail(const std::string& doing) const;
+
+ private:
+  std::unique_ptr<sqlite3, ConnectionCloser> db_;
+  std::string path_;
+};
+
+class Statement {
+ public:
+  // Prepares sql once (persistent); throws StoreError on a syntax error.
+  Statement(Connection& connection, const char* sql);
+
+  sqlite3_stmt* get() const { return stmt_.get(); }
+  Connection& connection() const { return *connection_; }
+
+ private:
+  std::unique_ptr<sqlite3_stmt, StatementFinalizer> stmt_;
+  Connection* connection_;
+};
+
+// One use of a Statement: bind (1-based indexes), step, read columns. The statement is reset
+// and its bindings cleared when the Query starts and again when it ends, so a statement is
+// never left holding a read snapshot.
+class Query {
+ public:
+  explicit Query(Statement& statement);
+  ~Query();
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+
+  Query& bind(int index, std::int64_t value);
+  Query& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+  Query& bind(int index, double value);
+  Query& bind(int index, std::string_view text);
+  Query& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+  Query& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+  Query& bind(int index, Timestamp at);  // as "YYYY-MM-DDTHH:MM:SSZ"
+  Query& bind(int index, const std::optional<Timestamp>& at);  // NULL when empty
+  Query& bind(int index, const std::optional<std::string>& text);  // NULL when empty
+  Query& bind_null(int index);
+
+  // Next row: true while there is one, false when done. Throws StoreError.
+  bool step();
+  // Runs a statement that returns no rows (or ignores them).
+  void run();
+
+  bool is_null(int column) const;
+  std::int64_t int64(int column) const;
+  int integer(int column) const { return static_cast<int>(int64(column)); }
+  double real(int column) const;
+  std::string text(int column) const;
+  std::optional<Timestamp> time(int column) const;  // NULL or unreadable: nullopt
+  Timestamp time_or_epoch(int column) const;
+
+ private:
+  void check_bind(int rc, int index);
+  sqlite3_stmt* stmt_;
+  Statement& statement_;
+};
+
+// BEGIN IMMEDIATE now; ROLLBACK in the destructor unless commit() ran. A writer takes the write
+// lock up front, so a busy database fails here (after busy_timeout) and not halfway through.
+class Transaction {
+ public:
+  explicit Transaction(Connection& connection);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  void commit();
+
+ private:
+  Connection& connection_;
+  bool done_ = false;
+};
+
+}  // namespace redline::sqlite

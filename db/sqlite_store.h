@@ -1,0 +1,131 @@
+// The SQLite implementation of Store (internal to db/; everyone else uses open_sqlite_store).
+// Every statement is prepared once when the store opens, grouped by the file that uses it:
+// sqlite_store.cpp (feeds), store_ingest.cpp (polls, items, revisions), store_classify.cpp
+// (matches, events, facts, alerts), store_outbox.cpp (deliveries), store_queries.cpp (history).
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <unordered_map>
+
+#include "db/sqlite.h"
+#include "db/store.h"
+
+namespace redline {
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(const std::string& path);
+
+  FeedRecord ensure_feed(const std::string& name, const std::string& url) override;
+  std::vector<FeedRecord> feeds() override;
+  void adopt_redirect(std::int64_t feed_id, const std::string& new_url) override;
+
+  IngestResult record_poll(std::int64_t feed_id, const PollSuccess& poll,
+                           const std::vector<Item>& items) override;
+  void record_not_modified(std::int64_t feed_id, Timestamp at, Timestamp next_poll) override;
+  void record_failure(std::int64_t feed_id, Timestamp at, const std::string& error,
+                      Timestamp next_poll, bool disable) override;
+
+  std::vector<PendingRevision> pending_classification(std::size_t limit) override;
+  ClassificationOutcome record_classification(const ClassifiedRevision& classified,
+                                              const AlertPolicy& policy, Timestamp now) override;
+  void seed_baselines(const std::vector<FactBaseline>& baselines, Timestamp now) override;
+
+  std::int64_t enqueue_test_alert(const std::string& sink, const std::string& payload,
+                                  Timestamp now) override;
+  std::vector<Delivery> due_deliveries(Timestamp now, std::size_t limit) override;
+  std::optional<Timestamp> next_delivery_due() override;
+  void mark_delivered(std::int64_t id, Timestamp at, const std::string& reply) override;
+  void mark_retry(std::int64_t id, Timestamp at, const std::string& error,
+                  Timestamp next_attempt) override;
+  void mark_failed(std::int64_t id, Timestamp at, const std::string& error) override;
+  std::vector<Delivery> deliveries(std::optional<std::string> status, std::size_t limit) override;
+
+  std::vector<HistoryItem> history(const HistoryQuery& query) override;
+  std::vector<FactChange> fact_changes(std::optional<std::string> topic) override;
+  std::vector<RevisionDiff> revision_diffs(std::optional<std::string> topic,
+                                           std::size_t limit) override;
+  std::vector<EventRecord> events(std::optional<std::string> topic,
+                                  std::optional<Timestamp> since) override;
+  std::vector<FactValue> current_facts() override;
+  bool integrity_ok() override;
+
+  sqlite::Connection& connection() { return db_; }
+
+ private:
+  struct FeedSql {
+    explicit FeedSql(sqlite::Connection& db);
+    sqlite::Statement upsert, by_name, all, adopt, not_modified, failure;
+  };
+  struct IngestSql {
+    explicit IngestSql(sqlite::Connection& db);
+    sqlite::Statement feed_state, find_item, insert_item, insert_revision, set_latest, touch,
+        feed_success;
+  };
+  struct ClassifySql {
+    explicit ClassifySql(sqlite::Connection& db);
+    sqlite::Statement revision_state, event_of_item, open_events, event_by_id, insert_event,
+        add_source, refresh_event,
+        set_alert_flags, insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
+        seed_fact, sources_of_event, insert_alert, insert_delivery, pending;
+  };
+  struct OutboxSql {
+    explicit OutboxSql(sqlite::Connection& db);
+    sqlite::Statement due, next_due, delivered, retry, failed, by_status, all;
+  };
+  struct QuerySql {
+    explicit QuerySql(sqlite::Connection& db);
+    sqlite::Statement history, history_search, matches_of_revision, fact_changes, diffs, events,
+        facts;
+  };
+
+  // Item identity and revision, inside record_poll's transaction (store_ingest.cpp).
+  struct PollContext;
+  void ingest_item(PollContext& context, const Item& item, IngestResult& result);
+
+  // One match of a classified revision, inside record_classification's transaction.
+  struct RevisionState {
+    std::int64_t revision_id = 0, item_id = 0, feed_id = 0;
+    bool backlog = false;
+    std::string title, link, feed_name;
+    std::optional<Timestamp> published;
+    const std::vector<std::string>* words = nullptr;  // event words of the item
+  };
+  struct EventState {
+    std::int64_t id = 0;
+    std::string stance, title;
+    Timestamp first_seen;
+    int sources = 0, reports = 0;
+    bool alerted = false, update_sent = false;
+  };
+  void apply_match(const RevisionState& revision, const Match& match, const AlertPolicy& policy,
+                   Timestamp now, ClassificationOutcome& outcome);
+  EventState join_or_open_event(const RevisionState& revision, const Match& match,
+                                const AlertPolicy& policy, Timestamp now,
+                                ClassificationOutcome& outcome);
+  std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
+                                       const AlertPolicy& policy, Timestamp now);
+  nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
+                                    Timestamp now, ClassificationOutcome& outcome);
+  nlohmann::json alert_payload(const RevisionState& revision, const Match& match,
+                               const EventState& event, const char* kind,
+                               const AlertPolicy& policy, nlohmann::json facts);
+  // Writes one alert and one delivery per sink; returns the deliveries' row ids.
+  std::vector<std::int64_t> queue_alert(std::optional<std::int64_t> event_id,
+                                        std::optional<std::int64_t> revision_id, const char* kind,
+                                        const std::string& payload,
+                                        const std::vector<std::string>& sinks, Timestamp now);
+
+  std::vector<Delivery> read_deliveries(sqlite::Query& q);
+
+  sqlite::Connection db_;
+  FeedSql feed_sql_;
+  IngestSql ingest_sql_;
+  ClassifySql classify_sql_;
+  OutboxSql outbox_sql_;
+  QuerySql query_sql_;
+};
+
+}  // namespace redline

@@ -1,0 +1,257 @@
+// record_classification: a classified revision's matches, the events they join or open, the
+// facts they change and the alerts that follow, all in one transaction, once per revision.
+#include <algorithm>
+#include <set>
+
+#include "db/names.h"
+#include "db/sqlite_store.h"
+#include "db/store_internal.h"
+
+namespace redline {
+
+SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
+    : revision_state(db,
+                     "SELECT r.item_id, i.feed_id, r.backlog, r.classified_at, r.title, r.link, "
+                     "f.name, i.published, i.first_seen FROM item_revisions r "
+                     "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
+                     "WHERE r.id = ?1"),
+      event_of_item(db,
+                    "SELECT e.id FROM event_sources s JOIN events e ON e.id = s.event_id "
+                    "WHERE s.item_id = ?1 AND e.topic = ?2 ORDER BY e.id DESC LIMIT 1"),
+      open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
+      event_by_id(db,
+                  "SELECT id, stance, title, first_seen, alerted, update_sent FROM events "
+                  "WHERE id = ?1"),
+      insert_event(db,
+                   "INSERT INTO events (topic, stance, title, words, first_seen, last_seen) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
+      add_source(db,
+                 "INSERT OR IGNORE INTO event_sources (event_id, feed_id, item_id, revision_id, "
+                 "added_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+      refresh_event(db,
+                    "UPDATE events SET last_seen = ?2, stance = ?3, "
+                    "sources = (SELECT COUNT(DISTINCT feed_id) FROM event_sources "
+                    "WHERE event_id = ?1), "
+                    "reports = (SELECT COUNT(*) FROM event_sources WHERE event_id = ?1) "
+                    "WHERE id = ?1 RETURNING sources, reports"),
+      set_alert_flags(db, "UPDATE events SET alerted = ?2, update_sent = ?3 WHERE id = ?1"),
+      insert_match(db,
+                   "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
+                   "numbers, entities, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
+      mark_classified(db, "UPDATE item_revisions SET classified_at = ?2 WHERE id = ?1"),
+      get_fact(db, "SELECT value FROM facts WHERE topic = ?1 AND fact = ?2"),
+      put_fact(db,
+               "INSERT INTO facts (topic, fact, value, since) VALUES (?1, ?2, ?3, ?4) "
+               "ON CONFLICT (topic, fact) DO UPDATE SET value = excluded.value, "
+               "since = excluded.since"),
+      insert_fact_change(db,
+                         "INSERT INTO fact_changes (topic, fact, old_value, new_value, at, "
+                         "item_id, revision_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+      seed_fact(db,
+                "INSERT INTO facts (topic, fact, value, since) VALUES (?1, ?2, ?3, ?4) "
+                "ON CONFLICT (topic, fact) DO NOTHING"),
+      // One entry per feed: its first report of the event.
+      sources_of_event(db,
+                       "SELECT f.name, r.title, r.link, i.published FROM event_sources s "
+                       "JOIN feeds f ON f.id = s.feed_id JOIN items i ON i.id = s.item_id "
+                       "JOIN item_revisions r ON r.id = s.revision_id WHERE s.id IN "
+                       "(SELECT MIN(id) FROM event_sources WHERE event_id = ?1 GROUP BY feed_id) "
+                       "ORDER BY s.id LIMIT 50"),
+      insert_alert(db,
+                   "INSERT INTO alerts (event_id, kind, revision_id, payload, created_at) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5)"),
+      insert_delivery(db,
+                      "INSERT INTO deliveries (alert_id, sink, delivery_id, created_at, "
+                      "next_attempt) VALUES (?1, ?2, ?3, ?4, ?4)"),
+      pending(db,
+              "SELECT r.id, r.item_id, i.feed_id, f.name, r.title, r.summary, r.link, "
+              "i.published, i.first_seen, r.revision, r.backlog FROM item_revisions r "
+              "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
+              "WHERE r.classified_at IS NULL ORDER BY r.id LIMIT ?1") {}
+
+std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit) {
+  std::vector<PendingRevision> out;
+  sqlite::Query q(classify_sql_.pending);
+  q.bind(1, static_cast<std::int64_t>(limit));
+  while (q.step()) {
+    PendingRevision p;
+    p.revision_id = q.int64(0);
+    p.item_id = q.int64(1);
+    p.feed_id = q.int64(2);
+    p.feed_name = q.text(3);
+    p.title = q.text(4);
+    p.summary = q.text(5);
+    p.link = q.text(6);
+    p.published = q.time(7);
+    p.first_seen = q.time_or_epoch(8);
+    p.revision = q.integer(9);
+    p.backlog = q.int64(10) != 0;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+ClassificationOutcome SqliteStore::record_classification(const ClassifiedRevision& classified,
+                                                         const AlertPolicy& policy,
+                                                         Timestamp now) {
+  ClassificationOutcome outcome;
+  sqlite::Transaction tx(db_);
+  RevisionState revision;
+  revision.revision_id = classified.revision.revision_id;
+  revision.words = &classified.event_words;
+  {
+    sqlite::Query q(classify_sql_.revision_state);
+    q.bind(1, revision.revision_id);
+    if (!q.step()) throw StoreError("no revision with id " + std::to_string(revision.revision_id));
+    if (!q.is_null(3)) return outcome;  // classified before: nothing twice
+    revision.item_id = q.int64(0);
+    revision.feed_id = q.int64(1);
+    revision.backlog = q.int64(2) != 0;
+    revision.title = q.text(4);
+    revision.link = q.text(5);
+    revision.feed_name = q.text(6);
+    revision.published = q.time(7);
+  }
+  for (const auto& match : classified.matches) apply_match(revision, match, policy, now, outcome);
+  sqlite::Query(classify_sql_.mark_classified).bind(1, revision.revision_id).bind(2, now).run();
+  tx.commit();
+  return outcome;
+}
+
+void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
+                              const AlertPolicy& policy, Timestamp now,
+                              ClassificationOutcome& outcome) {
+  EventState event = join_or_open_event(revision, match, policy, now, outcome);
+  sqlite::Query(classify_sql_.insert_match)
+      .bind(1, revision.revision_id)
+      .bind(2, match.topic)
+      .bind(3, stance_name(match.stance))
+      .bind(4, match.confidence)
+      .bind(5, match.evidence)
+      .bind(6, to_json_text(numbers_json(match.numbers)))
+      .bind(7, to_json_text(nlohmann::json(match.entities)))
+      .bind(8, event.id)
+      .run();
+  ++outcome.matches;
+  nlohmann::json facts = apply_fact_updates(revision, match, now, outcome);
+  if (revision.backlog) return;  // stored and classified; old news never alerts
+
+  // The first report of the event as action is the one "new" alert; once it has gone out,
+  // reaching update_at_sources independent sources is the one "update". A "new" alert that
+  // already carries that many sources makes the update unnecessary.
+  const char* kind = nullptr;
+  if (match.stance == Stance::action && !event.alerted) {
+    kind = "new";
+    event.alerted = true;
+    event.update_sent = event.sources >= policy.update_at_sources;
+  } else if (event.alerted && !event.update_sent && event.sources >= policy.update_at_sources) {
+    kind = "update";
+    event.update_sent = true;
+  }
+  if (kind) {
+    sqlite::Query(classify_sql_.set_alert_flags)
+        .bind(1, event.id)
+        .bind(2, event.alerted ? 1 : 0)
+        .bind(3, event.update_sent ? 1 : 0)
+        .run();
+    const auto payload = alert_payload(revision, match, event, kind, policy, facts);
+    outcome.alerts_queued += static_cast<int>(
+        queue_alert(event.id, revision.revision_id, kind, to_json_text(payload), policy.sinks, now)
+            .size());
+  }
+  if (!facts.empty() && topic_info(policy, match.topic).alert_on_fact_change) {
+    const auto payload = alert_payload(revision, match, event, "fact", policy, facts);
+    outcome.alerts_queued += static_cast<int>(
+        queue_alert(event.id, revision.revision_id, "fact", to_json_text(payload), policy.sinks,
+                    now)
+            .size());
+  }
+}
+
+SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& revision,
+                                                        const Match& match,
+                                                        const AlertPolicy& policy, Timestamp now,
+                                                        ClassificationOutcome& outcome) {
+  // An earlier revision of this item already placed it in an event of the topic: same event.
+  std::int64_t event_id = 0;
+  {
+    sqlite::Query q(classify_sql_.event_of_item);
+    q.bind(1, revision.item_id).bind(2, match.topic);
+    if (q.step()) event_id = q.int64(0);
+  }
+  if (event_id == 0) event_id = most_similar_open_event(revision, match, policy, now);
+  if (event_id == 0) {
+    sqlite::Query(classify_sql_.insert_event)
+        .bind(1, match.topic)
+        .bind(2, stance_name(match.stance))
+        .bind(3, revision.title)
+        .bind(4, to_json_text(nlohmann::json(*revision.words)))
+        .bind(5, now)
+        .run();
+    event_id = db_.last_insert_rowid();
+    ++outcome.new_events;
+  }
+  EventState event;
+  {
+    sqlite::Query q(classify_sql_.event_by_id);
+    q.bind(1, event_id);
+    if (!q.step()) throw StoreError("event " + std::to_string(event_id) + " vanished");
+    event.id = event_id;
+    event.stance = q.text(1);
+    event.title = q.text(2);
+    event.first_seen = q.time_or_epoch(3);
+    event.alerted = q.int64(4) != 0;
+    event.update_sent = q.int64(5) != 0;
+  }
+  sqlite::Query(classify_sql_.add_source)
+      .bind(1, event_id)
+      .bind(2, revision.feed_id)
+      .bind(3, revision.item_id)
+      .bind(4, revision.revision_id)
+      .bind(5, now)
+      .run();
+  if (stance_strength(stance_name(match.stance)) > stance_strength(event.stance))
+    event.stance = stance_name(match.stance);
+  sqlite::Query q(classify_sql_.refresh_event);
+  q.bind(1, event_id).bind(2, now).bind(3, event.stance);
+  if (q.step()) {
+    event.sources = q.integer(0);
+    event.reports = q.integer(1);
+  }
+  q.run();  // RETURNING: the update completes when the statement has run to its end
+  return event;
+}
+
+std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
+                                                  const Match& match, const AlertPolicy& policy,
+                                                  Timestamp now) {
+  std::int64_t best_id = 0;
+  double best = -1;
+  sqlite::Query q(classify_sql_.open_events);
+  q.bind(1, match.topic).bind(2, now - policy.event_window);
+  while (q.step()) {
+    const auto words = json_string_list(q.text(1));
+    const double s = policy.similarity ? policy.similarity(*revision.words, words)
+                                       : word_set_similarity(*revision.words, words);
+    if (s >= policy.same_event_similarity && s > best) {
+      best = s;
+      best_id = q.int64(0);
+    }
+  }
+  return best_id;
+}
+
+void SqliteStore::seed_baselines(const std::vector<FactBaseline>& baselines, Timestamp now) {
+  sqlite::Transaction tx(db_);
+  for (const auto& b : baselines) {
+    sqlite::Query(classify_sql_.seed_fact)
+        .bind(1, b.topic)
+        .bind(2, b.fact)
+        .bind(3, join_fact_set(b.values))
+        .bind(4, parse_iso8601(b.as_of).value_or(now))
+        .run();
+  }
+  tx.commit();
+}
+
+}  // namespace redline

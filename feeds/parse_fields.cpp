@@ -1,0 +1,88 @@
+#include "feeds/parse_fields.h"
+
+#include "feeds/parse_xml_util.h"
+
+namespace redline {
+
+namespace {
+
+bool has_element_child(const pugi::xml_node& node) {
+  for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_element) return true;
+  }
+  return false;
+}
+
+std::string finish(std::string text) {
+  repair_double_encoding(text);
+  return text;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+std::string html_field(const pugi::xml_node& node) {
+  if (!has_element_child(node)) return finish(html_to_text(direct_text(node)));
+  return finish(html_to_text(inner_markup(node, false)));
+}
+
+std::string atom_text(const pugi::xml_node& node, ParseContext& ctx) {
+  const std::string type = lower(attribute(node, "type"));
+  const std::string mode = lower(attribute(node, "mode"));
+  const bool xhtml = type == "xhtml" || type == "application/xhtml+xml" || mode == "xml";
+  const bool html = type == "html" || type == "text/html" || mode == "escaped";
+  if (mode == "base64") {
+    const std::string bytes = decode_base64(direct_text(node));
+    const std::string text = decode_to_utf8(bytes, "utf-8", ctx.warnings);
+    return finish(html || xhtml ? html_to_text(text) : collapse_whitespace(text));
+  }
+  if (xhtml || has_element_child(node)) return finish(html_to_text(inner_markup(node, xhtml || !html)));
+  if (html) return finish(html_to_text(direct_text(node)));
+  return finish(collapse_whitespace(direct_text(node)));
+}
+
+std::string trimmed_text(const pugi::xml_node& node) {
+  std::string s = direct_text(node);
+  std::size_t b = 0, e = s.size();
+  while (b < e && static_cast<unsigned char>(s[b]) <= ' ') ++b;
+  while (e > b && static_cast<unsigned char>(s[e - 1]) <= ' ') --e;
+  return s.substr(b, e - b);
+}
+
+std::optional<Timestamp> date_field(const pugi::xml_node& node, ParseContext& ctx) {
+  const std::string text = trimmed_text(node);
+  if (text.empty()) return std::nullopt;
+  auto t = parse_feed_date(text);
+  if (!t) ctx.warn("unreadable date \"" + text.substr(0, 60) + "\" in <" + std::string(node.name()) + ">");
+  return t;
+}
+
+std::string normalize_language(std::string_view tag) {
+  std::string out = collapse_whitespace(tag);
+  for (char& c : out) {
+    if (c == '_') c = '-';
+  }
+  return out;
+}
+
+void add_item(Feed& feed, Item item, ParseContext& ctx, std::size_t& dropped) {
+  if (feed.items.size() >= ctx.options.max_items) {
+    ++dropped;
+    return;
+  }
+  feed.items.push_back(std::move(item));
+}
+
+void report_dropped(std::size_t dropped, ParseContext& ctx) {
+  if (dropped) {
+    ctx.warnings.push_back(std::to_string(dropped) + " items past the limit of " +
+                           std::to_string(ctx.options.max_items) + " dropped");
+  }
+}
+
+}  // namespace redline

@@ -1,0 +1,164 @@
+// HTML fragment to plain text in one pass, the way a browser's text rendering reads it:
+// tags dropped (their words kept apart where the tag breaks a line), script/style/head-like
+// elements dropped with their content, comments dropped, character references decoded,
+// whitespace collapsed. Never builds a tree, so it is linear and cannot recurse.
+#include <strings.h>
+
+#include <cctype>
+#include <cstring>
+#include <string>
+
+#include "feeds/feed.h"
+#include "feeds/parse_entities.h"
+#include "feeds/parse_internal.h"
+
+namespace redline {
+
+namespace {
+
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Elements whose content is not text a reader sees.
+bool is_raw_skipped(std::string_view name) {
+  return name == "script" || name == "style" || name == "noscript" || name == "template" ||
+         name == "iframe" || name == "object" || name == "svg" || name == "math" || name == "head" ||
+         name == "textarea" || name == "select";
+}
+
+// Elements that do not break a line (their neighbours' words may touch).
+bool is_inline(std::string_view name) {
+  static constexpr const char* kInline[] = {
+      "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+      "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
+      "sup", "time", "tt", "u", "var", "wbr", "ins", "del", "label", "acronym", "big", "nobr"};
+  for (const char* n : kInline) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
+class TextWriter {
+ public:
+  explicit TextWriter(std::size_t size_hint) { out_.reserve(size_hint); }
+
+  void text(std::string_view s) {
+    for (char c : s) {
+      if (static_cast<unsigned char>(c) <= ' ' || c == 0x7F) { pending_ = true; continue; }
+      if (pending_ && !out_.empty()) out_ += ' ';
+      pending_ = false;
+      out_ += c;
+    }
+  }
+  void space() { pending_ = true; }
+  std::string take() { return std::move(out_); }
+
+ private:
+  std::string out_;
+  bool pending_ = false;
+};
+
+class HtmlText {
+ public:
+  explicit HtmlText(std::string_view html) : in_(html), w_(html.size()) {}
+
+  std::string run() {
+    std::size_t i = 0;
+    while (i < in_.size()) {
+      std::size_t j = i;
+      while (j < in_.size() && in_[j] != '<' && in_[j] != '&') ++j;
+      w_.text(in_.substr(i, j - i));
+      if (j >= in_.size()) break;
+      i = in_[j] == '&' ? reference(j) : markup(j);
+    }
+    return w_.take();
+  }
+
+ private:
+  std::size_t reference(std::size_t i) {
+    scratch_.clear();
+    const std::size_t n = decode_char_ref(in_, i, false, scratch_);
+    if (n == 0) {
+      w_.text("&");
+      return i + 1;
+    }
+    w_.text(scratch_);
+    return i + n;
+  }
+
+  std::size_t markup(std::size_t i) {
+    const char next = i + 1 < in_.size() ? in_[i + 1] : '\0';
+    if (in_.compare(i, 4, "<!--") == 0) return skip_past(i + 4, "-->");
+    if (in_.compare(i, 9, "<![CDATA[") == 0) {
+      const std::size_t end = in_.find("]]>", i + 9);
+      w_.text(in_.substr(i + 9, end == std::string_view::npos ? std::string_view::npos : end - i - 9));
+      return end == std::string_view::npos ? in_.size() : end + 3;
+    }
+    if (next == '!' || next == '?') {
+      if (in_.find('>', i + 2) == std::string_view::npos) {  // "<!DOCTYPE" as text, not markup
+        w_.text(in_.substr(i));
+        return in_.size();
+      }
+      return skip_past(i + 2, ">");
+    }
+    const bool closing = next == '/';
+    const std::size_t name_at = i + (closing ? 2 : 1);
+    if (name_at >= in_.size() || !is_alpha(in_[name_at])) {
+      w_.text("<");  // not a tag: a literal '<' as in "a < b"
+      return i + 1;
+    }
+    std::size_t p = name_at;
+    name_.clear();
+    while (p < in_.size() && (std::isalnum(static_cast<unsigned char>(in_[p])) || in_[p] == '-' || in_[p] == ':')) {
+      name_ += static_cast<char>(std::tolower(static_cast<unsigned char>(in_[p])));
+      ++p;
+    }
+    const std::size_t end = tag_end(p);
+    if (!is_inline(name_)) w_.space();
+    if (!closing && is_raw_skipped(name_) && in_[end - 1] != '/' ) return skip_element(end, name_);
+    return end;
+  }
+
+  // Just past the '>' that ends a tag whose name ended at p (quotes respected).
+  std::size_t tag_end(std::size_t p) const {
+    char quote = 0;
+    for (; p < in_.size(); ++p) {
+      const char c = in_[p];
+      if (quote) {
+        if (c == quote) quote = 0;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return p + 1;
+      }
+    }
+    return in_.size();
+  }
+
+  // Skips the content of a raw element up to and including its end tag.
+  std::size_t skip_element(std::size_t p, const std::string& name) const {
+    while (true) {
+      const std::size_t lt = in_.find("</", p);
+      if (lt == std::string_view::npos) return in_.size();
+      const std::size_t at = lt + 2;
+      if (at + name.size() <= in_.size() && strncasecmp(in_.data() + at, name.c_str(), name.size()) == 0)
+        return tag_end(at + name.size());
+      p = at;
+    }
+  }
+
+  std::size_t skip_past(std::size_t p, std::string_view close) const {
+    const std::size_t end = in_.find(close, p);
+    return end == std::string_view::npos ? in_.size() : end + close.size();
+  }
+
+  std::string_view in_;
+  TextWriter w_;
+  std::string name_;
+  std::string scratch_;
+};
+
+}  // namespace
+
+std::string html_to_text(std::string_view html) { return HtmlText(html).run(); }
+
+}  // namespace redline

@@ -1,0 +1,38 @@
+// Helpers over pugixml nodes for the RSS and Atom readers: namespace-aware names (pugixml
+// itself knows only prefixes), text and inner markup of an element, inherited xml:lang.
+// Every walk here is iterative: a document nested a million deep must not overflow the stack.
+#pragma once
+
+#include <pugixml.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "feeds/parse_internal.h"
+
+namespace redline {
+
+
+struct QName {
+  Ns ns;
+  std::string_view local;
+};
+
+// The element's namespace (resolved through xmlns declarations in scope, or the customary
+// prefix when the feed forgot to declare it) and its local name.
+QName qname_of(const pugi::xml_node& node);
+
+// The value of the attribute whose local name is `local` (any prefix), or "".
+std::string_view attribute(const pugi::xml_node& node, std::string_view local);
+
+// The text directly inside `node` (text and CDATA children, concatenated).
+std::string direct_text(const pugi::xml_node& node);
+
+// The content of `node` as an HTML string: text as is (or escaped, for XHTML whose text is
+// final), child elements as bare tags so block elements still separate words.
+std::string inner_markup(const pugi::xml_node& node, bool escape_text);
+
+// The xml:lang in scope at `node`, or "".
+std::string_view language_of(const pugi::xml_node& node);
+
+}  // namespace redline

@@ -1,0 +1,304 @@
+// record_classification: events, sources, the alert rules, facts, idempotency.
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/db/db_test_support.h"
+
+namespace redline {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::at;
+using testing::item;
+using testing::match;
+using testing::poll_at;
+
+const std::vector<std::string> kStrikeWords = {"us", "strike", "cartel", "lab", "sinaloa"};
+
+class Events : public testing::StoreTest {
+ protected:
+  void SetUp() override {
+    StoreTest::SetUp();
+    second_feed = store->ensure_feed("agency", "https://agency.example/feed").id;
+    third_feed = store->ensure_feed("paper", "https://paper.example/feed").id;
+    policy.watchlist = "us-mexico";
+    policy.sinks = {"hook", "mail"};
+    policy.topics = {{"strikes", "US strikes", Severity::critical, false},
+                     {"troops", "US troops", Severity::warning, true}};
+  }
+
+  // Stores one item in `feed_id` and classifies it with `matches`.
+  ClassificationOutcome report(std::int64_t feed_id, const std::string& guid,
+                               const std::string& title, std::vector<Match> matches,
+                               std::vector<std::string> words = kStrikeWords,
+                               Timestamp when = {}) {
+    if (when == Timestamp{}) when = t0;
+    store->record_poll(feed_id, poll_at(when), {item(guid, title, "https://x.example/" + guid, "", when)});
+    ClassificationOutcome total;
+    for (const auto& p : store->pending_classification(100)) {
+      const auto o = store->record_classification({p, matches, words}, policy, when);
+      total.matches += o.matches;
+      total.new_events += o.new_events;
+      total.alerts_queued += o.alerts_queued;
+      total.fact_changes += o.fact_changes;
+    }
+    return total;
+  }
+
+  std::vector<Delivery> outbox() { return store->deliveries(std::nullopt, 100); }
+
+  int alerts_of_kind(const std::string& kind) {
+    int n = 0;
+    for (const auto& d : outbox()) n += d.kind == kind;
+    return n;
+  }
+
+  AlertPolicy policy;
+  std::int64_t second_feed = 0, third_feed = 0;
+};
+
+TEST_F(Events, AFirstActionReportOpensAnEventAndQueuesOneNewAlertPerSink) {
+  const auto o = report(feed, "a1", "US strikes cartel lab in Sinaloa",
+                        {match("strikes", Stance::action, "US strikes | cartel lab")});
+  EXPECT_EQ(o.matches, 1);
+  EXPECT_EQ(o.new_events, 1);
+  EXPECT_EQ(o.alerts_queued, 2);
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].stance, "action");
+  EXPECT_EQ(events[0].sources, 1);
+  EXPECT_TRUE(events[0].alerted);
+  const auto d = outbox();
+  ASSERT_EQ(d.size(), 2u);
+  EXPECT_EQ(d[0].kind, "new");
+  EXPECT_EQ(d[0].event_id, events[0].id);
+  EXPECT_EQ(d[0].status, "pending");
+  EXPECT_EQ(d[0].delivery_id, "rl-" + std::to_string(d[0].alert_id) + "-" + d[0].sink);
+  EXPECT_NE(d[0].sink, d[1].sink);
+  EXPECT_EQ(d[0].alert_id, d[1].alert_id);
+}
+
+TEST_F(Events, ThePayloadCarriesTheEvidenceAndSources) {
+  auto m = match("strikes", Stance::action, "US strikes | cartel lab | Sinaloa");
+  m.numbers = {{3, "strikes"}};
+  m.entities = {"Sinaloa"};
+  report(feed, "a1", "US strikes cartel lab in Sinaloa", {m});
+  const auto p = nlohmann::json::parse(outbox().at(0).payload);
+  EXPECT_EQ(p["kind"], "new");
+  EXPECT_EQ(p["topic"], "strikes");
+  EXPECT_EQ(p["stance"], "action");
+  EXPECT_EQ(p["severity"], "critical");
+  EXPECT_EQ(p["title"], "US strikes cartel lab in Sinaloa");
+  EXPECT_EQ(p["link"], "https://x.example/a1");
+  EXPECT_EQ(p["feed"], "wire");
+  EXPECT_EQ(p["published"], "2025-03-01T12:00:00Z");
+  EXPECT_EQ(p["first_seen"], "2025-03-01T12:00:00Z");
+  EXPECT_EQ(p["evidence"], "US strikes | cartel lab | Sinaloa");
+  EXPECT_DOUBLE_EQ(p["confidence"].get<double>(), 0.9);
+  EXPECT_EQ(p["sources"]["count"], 1);
+  ASSERT_EQ(p["sources"]["list"].size(), 1u);
+  EXPECT_EQ(p["sources"]["list"][0]["feed"], "wire");
+  EXPECT_EQ(p["numbers"][0]["value"], 3.0);
+  EXPECT_EQ(p["numbers"][0]["what"], "strikes");
+  EXPECT_EQ(p["entities"][0], "Sinaloa");
+  EXPECT_TRUE(p["facts"].is_array());
+  EXPECT_EQ(p["watchlist"], "us-mexico");
+  EXPECT_EQ(p["event_id"], outbox().at(0).event_id);
+}
+
+TEST_F(Events, ASecondSourceJoinsTheEventAndQueuesExactlyOneUpdate) {
+  report(feed, "a1", "US strikes cartel lab in Sinaloa", {match("strikes", Stance::action)});
+  const auto o = report(second_feed, "b1", "Cartel lab in Sinaloa hit by US strike",
+                        {match("strikes", Stance::action)});
+  EXPECT_EQ(o.new_events, 0);
+  EXPECT_EQ(o.alerts_queued, 2);
+  report(third_feed, "c1", "US strike on Sinaloa cartel lab", {match("strikes", Stance::action)});
+  report(feed, "a2", "More on US strike on cartel lab in Sinaloa", {match("strikes", Stance::action)});
+  const auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 3);
+  EXPECT_EQ(events[0].reports, 4);
+  EXPECT_EQ(alerts_of_kind("new"), 2);     // one per sink
+  EXPECT_EQ(alerts_of_kind("update"), 2);  // one per sink
+  for (const auto& d : outbox()) EXPECT_EQ(d.event_id, events[0].id);
+  const auto update = nlohmann::json::parse(outbox().at(0).payload);  // newest first
+  EXPECT_EQ(update["kind"], "update");
+  EXPECT_EQ(update["sources"]["count"], 2);
+  EXPECT_EQ(update["sources"]["list"].size(), 2u);
+}
+
+TEST_F(Events, TheSameFeedReportingAgainIsNotCorroboration) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  report(feed, "a2", "US strikes cartel lab, officials say", {match("strikes", Stance::action)});
+  EXPECT_EQ(store->events(std::nullopt, std::nullopt).at(0).sources, 1);
+  EXPECT_EQ(alerts_of_kind("update"), 0);
+}
+
+TEST_F(Events, RhetoricAndDenialAlertNothing) {
+  const auto r = report(feed, "r1", "US weighs strikes on cartels", {match("strikes", Stance::rhetoric)});
+  const auto d = report(second_feed, "d1", "Pentagon denies strikes on cartels",
+                        {match("strikes", Stance::denial)});
+  EXPECT_EQ(r.alerts_queued + d.alerts_queued, 0);
+  EXPECT_TRUE(outbox().empty());
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].stance, "denial");  // denial outranks rhetoric
+  EXPECT_FALSE(events[0].alerted);
+}
+
+TEST_F(Events, RhetoricThenActionAlertsOnceWhenTheActionIsReported) {
+  report(feed, "r1", "US weighs strikes on cartel lab", {match("strikes", Stance::rhetoric)});
+  report(second_feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  report(third_feed, "d1", "Mexico denies US strike on cartel lab", {match("strikes", Stance::denial)});
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].stance, "action");
+  EXPECT_EQ(alerts_of_kind("new"), 2);
+  // The "new" alert already had two sources: no separate update for the third.
+  EXPECT_EQ(alerts_of_kind("update"), 0);
+}
+
+TEST_F(Events, AnEditedHeadlineThatTurnsIntoActionAlertsOnItsEvent) {
+  report(feed, "g1", "US weighs strikes on cartel labs", {match("strikes", Stance::rhetoric)},
+         {"us", "weighs", "strike", "cartel", "lab"});
+  store->record_poll(feed, poll_at(t0 + 1h), {item("g1", "US launches strikes on cartel labs")});
+  const auto pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 1u);
+  // Different words, but the same item: the same event.
+  const auto o = store->record_classification(
+      {pending[0], {match("strikes", Stance::action)}, {"launches", "bombing", "raid"}}, policy,
+      t0 + 1h);
+  EXPECT_EQ(o.new_events, 0);
+  EXPECT_EQ(o.alerts_queued, 2);
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reports, 1);
+}
+
+TEST_F(Events, BacklogNeverAlerts) {
+  const auto old = t0 - 24h * 10;
+  store->record_poll(feed, poll_at(t0), {item("old", "US strikes cartel lab", "", "", old)});
+  const auto p = store->pending_classification(10).at(0);
+  ASSERT_TRUE(p.backlog);
+  auto m = match("troops", Stance::action);
+  m.facts = {{"troops_deployed", "5000", false}};
+  const auto o = store->record_classification({p, {match("strikes", Stance::action), m}, kStrikeWords},
+                                              policy, t0);
+  EXPECT_EQ(o.alerts_queued, 0);
+  EXPECT_EQ(o.fact_changes, 1);  // the state is still tracked
+  EXPECT_TRUE(outbox().empty());
+  EXPECT_EQ(store->events("strikes", std::nullopt).at(0).alerted, false);
+}
+
+TEST_F(Events, ClassifyingARevisionTwiceChangesNothing) {
+  store->record_poll(feed, poll_at(t0), {item("a1", "US strikes cartel lab", "", "", t0)});
+  const auto p = store->pending_classification(10).at(0);
+  auto m = match("troops", Stance::action);
+  m.facts = {{"troops_deployed", "5000", false}};
+  const ClassifiedRevision c{p, {match("strikes", Stance::action), m}, kStrikeWords};
+  const auto first = store->record_classification(c, policy, t0);
+  const auto second = store->record_classification(c, policy, t0 + 1min);
+  EXPECT_GT(first.alerts_queued, 0);
+  EXPECT_EQ(second.matches, 0);
+  EXPECT_EQ(second.alerts_queued, 0);
+  EXPECT_EQ(second.fact_changes, 0);
+  EXPECT_EQ(outbox().size(), 6u);  // new x2, fact x2 (troops) , new x2 (troops event)
+  EXPECT_EQ(store->fact_changes(std::nullopt).size(), 1u);
+  EXPECT_TRUE(store->pending_classification(10).empty());
+  EXPECT_EQ(store->history({}).at(0).matches.size(), 2u);
+}
+
+TEST_F(Events, ADifferentStoryOpensItsOwnEvent) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  const auto o = report(second_feed, "b1", "Navy blockade off Tamaulipas",
+                        {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"});
+  EXPECT_EQ(o.new_events, 1);
+  EXPECT_EQ(alerts_of_kind("new"), 4);
+}
+
+TEST_F(Events, AnEventClosesAfterItsWindow) {
+  policy.event_window = std::chrono::hours(24);
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  const auto o = report(second_feed, "b1", "US strikes cartel lab again",
+                        {match("strikes", Stance::action)}, kStrikeWords, t0 + 25h);
+  EXPECT_EQ(o.new_events, 1);
+  EXPECT_EQ(store->events(std::nullopt, std::nullopt).size(), 2u);
+}
+
+TEST_F(Events, ThePolicysSimilarityDecidesMembership) {
+  int calls = 0;
+  policy.similarity = [&](const std::vector<std::string>&, const std::vector<std::string>&) {
+    ++calls;
+    return 1.0;
+  };
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)}, {"x"});
+  const auto o = report(second_feed, "b1", "Unrelated words", {match("strikes", Stance::action)}, {"y"});
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(o.new_events, 0);
+}
+
+TEST_F(Events, TopicsHaveSeparateEvents) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  const auto o = report(second_feed, "b1", "US strikes cartel lab", {match("troops", Stance::action)});
+  EXPECT_EQ(o.new_events, 1);
+}
+
+TEST_F(Events, ANewTroopFigureIsAFactChangeAndAlertsWhenTheTopicAsks) {
+  store->seed_baselines({{"troops", "troops_deployed", {"2200"}, "2025-01-22", "active duty"}}, t0);
+  auto m = match("troops", Stance::action, "deployed | 10,000 troops");
+  m.facts = {{"troops_deployed", "10000", false}};
+  const auto o = report(feed, "t1", "Pentagon deploys 10,000 troops to border", {m});
+  EXPECT_EQ(o.fact_changes, 1);
+  const auto changes = store->fact_changes("troops");
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].old_value, "2200");
+  EXPECT_EQ(changes[0].new_value, "10000");
+  EXPECT_EQ(changes[0].item_title, "Pentagon deploys 10,000 troops to border");
+  EXPECT_EQ(changes[0].link, "https://x.example/t1");
+  EXPECT_EQ(changes[0].at, t0);
+  EXPECT_EQ(alerts_of_kind("fact"), 2);
+  nlohmann::json fact_payload;
+  for (const auto& d : outbox())
+    if (d.kind == "fact") fact_payload = nlohmann::json::parse(d.payload);
+  EXPECT_EQ(fact_payload["facts"][0]["fact"], "troops_deployed");
+  EXPECT_EQ(fact_payload["facts"][0]["old"], "2200");
+  EXPECT_EQ(fact_payload["facts"][0]["new"], "10000");
+  // The same figure again is no change.
+  EXPECT_EQ(report(second_feed, "t2", "10,000 troops now at border", {m}).fact_changes, 0);
+  const auto facts = store->current_facts();
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].value, "10000");
+}
+
+TEST_F(Events, ANewlyListedGroupJoinsTheSetOnce) {
+  store->seed_baselines({{"designations", "designated_groups", {"Sinaloa", "CJNG"}, "2025-02-20", ""}}, t0);
+  auto m = match("designations", Stance::action);
+  m.facts = {{"designated_groups", "Tren de Aragua", true}};
+  EXPECT_EQ(report(feed, "d1", "State lists Tren de Aragua", {m}, {"tren"}).fact_changes, 1);
+  m.facts = {{"designated_groups", "cjng", true}};
+  EXPECT_EQ(report(feed, "d2", "CJNG remains listed", {m}, {"cjng"}).fact_changes, 0);
+  const auto facts = store->current_facts();
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(facts[0].value, "Sinaloa; CJNG; Tren de Aragua");
+  // designations has no alert_on_fact_change in this policy.
+  EXPECT_EQ(alerts_of_kind("fact"), 0);
+}
+
+TEST_F(Events, BaselinesDoNotOverwriteTrackedFacts) {
+  store->seed_baselines({{"troops", "troops_deployed", {"2200"}, "2025-01-22", ""}}, t0);
+  auto m = match("troops", Stance::action);
+  m.facts = {{"troops_deployed", "3700", false}};
+  report(feed, "t1", "Troops to 3,700", {m});
+  store->seed_baselines({{"troops", "troops_deployed", {"2200"}, "2025-01-22", ""}}, t0 + 1h);
+  EXPECT_EQ(store->current_facts().at(0).value, "3700");
+  EXPECT_EQ(store->current_facts().at(0).since, t0);
+}
+
+TEST_F(Events, AnUnknownRevisionIsAnError) {
+  PendingRevision ghost;
+  ghost.revision_id = 999;
+  EXPECT_THROW(store->record_classification({ghost, {}, {}}, policy, t0), StoreError);
+}
+
+}  // namespace
+}  // namespace redline

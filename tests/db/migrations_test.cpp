@@ -1,0 +1,142 @@
+#include "db/migrations.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "tests/db/db_test_support.h"
+
+namespace redline {
+namespace {
+
+using testing::TempDir;
+
+bool table_exists(sqlite::Connection& db, const char* name) {
+  sqlite::Statement s(db, "SELECT 1 FROM sqlite_master WHERE name = ?1");
+  sqlite::Query q(s);
+  q.bind(1, name);
+  return q.step();
+}
+
+std::string pragma_text(sqlite::Connection& db, const char* pragma) {
+  sqlite::Statement s(db, pragma);
+  sqlite::Query q(s);
+  return q.step() ? q.text(0) : "";
+}
+
+TEST(Migrations, BuiltinOnesAreNumberedFromOne) {
+  const auto all = builtin_migrations();
+  ASSERT_FALSE(all.empty());
+  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].version, int(i) + 1);
+  EXPECT_EQ(schema_version(), all.back().version);
+}
+
+TEST(Migrations, AnEmptyFileIsMigratedToTheCurrentSchema) {
+  TempDir dir;
+  const auto path = dir.file("new.db");
+  { auto store = open_sqlite_store(path); }
+  auto db = sqlite::Connection::open(path);
+  EXPECT_EQ(user_version(db), schema_version());
+  for (const char* table : {"feeds", "items", "item_revisions", "matches", "events",
+                            "event_sources", "facts", "fact_changes", "alerts", "deliveries",
+                            "items_fts"})
+    EXPECT_TRUE(table_exists(db, table)) << table;
+}
+
+TEST(Migrations, ReopeningACurrentDatabaseChangesNothing) {
+  TempDir dir;
+  const auto path = dir.file("h.db");
+  {
+    auto store = open_sqlite_store(path);
+    store->ensure_feed("wire", "https://wire.example/rss");
+  }
+  auto store = open_sqlite_store(path);
+  ASSERT_EQ(store->feeds().size(), 1u);
+  EXPECT_EQ(store->feeds()[0].name, "wire");
+}
+
+TEST(Migrations, ConnectionUsesWalAndForeignKeys) {
+  TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("p.db"));
+  EXPECT_EQ(pragma_text(db, "PRAGMA journal_mode"), "wal");
+  EXPECT_EQ(pragma_text(db, "PRAGMA foreign_keys"), "1");
+  EXPECT_EQ(pragma_text(db, "PRAGMA synchronous"), "2");  // FULL
+  EXPECT_EQ(pragma_text(db, "PRAGMA busy_timeout"), "5000");
+}
+
+TEST(Migrations, RefusesADatabaseFromANewerRedline) {
+  TempDir dir;
+  const auto path = dir.file("future.db");
+  {
+    auto db = sqlite::Connection::open(path);
+    db.exec(("PRAGMA user_version = " + std::to_string(schema_version() + 1)).c_str());
+  }
+  try {
+    open_sqlite_store(path);
+    FAIL() << "a newer database was opened";
+  } catch (const StoreError& e) {
+    const std::string expected = "database " + path + " has schema version " +
+                                 std::to_string(schema_version() + 1) +
+                                 ", this redline knows up to " + std::to_string(schema_version()) +
+                                 "; upgrade redline";
+    EXPECT_EQ(e.what(), expected);
+  }
+}
+
+TEST(Migrations, AppliesOnlyTheMissingStepsInOrder) {
+  TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("m.db"));
+  const Migration first[] = {{1, "0001_a.sql", "CREATE TABLE a (x);"}};
+  EXPECT_EQ(migrate(db, first), 0);
+  const Migration both[] = {{1, "0001_a.sql", "CREATE TABLE a (x);"},
+                            {2, "0002_b.sql", "CREATE TABLE b (y); INSERT INTO b VALUES (1);"}};
+  EXPECT_EQ(migrate(db, both), 1);
+  EXPECT_EQ(user_version(db), 2);
+  EXPECT_TRUE(table_exists(db, "b"));
+  EXPECT_EQ(migrate(db, both), 2);
+}
+
+TEST(Migrations, AFailingStepIsRolledBackAndNamed) {
+  TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("m.db"));
+  const Migration steps[] = {{1, "0001_a.sql", "CREATE TABLE a (x);"},
+                             {2, "0002_bad.sql", "CREATE TABLE b (y); INSERT INTO nowhere VALUES (1);"}};
+  try {
+    migrate(db, steps);
+    FAIL() << "a broken migration succeeded";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("0002_bad.sql"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(user_version(db), 1);
+  EXPECT_TRUE(table_exists(db, "a"));
+  EXPECT_FALSE(table_exists(db, "b"));
+}
+
+TEST(Migrations, RejectsAGapInTheNumbers) {
+  TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("m.db"));
+  const Migration steps[] = {{1, "0001_a.sql", "CREATE TABLE a (x);"},
+                             {3, "0003_c.sql", "CREATE TABLE c (x);"}};
+  EXPECT_THROW(migrate(db, steps), StoreError);
+  EXPECT_EQ(user_version(db), 0);
+}
+
+TEST(Migrations, AFileThatIsNoDatabaseIsRefusedClearly) {
+  TempDir dir;
+  const auto path = dir.file("notes.txt");
+  std::ofstream(path) << std::string(4096, 'x');
+  try {
+    open_sqlite_store(path);
+    FAIL() << "opened a text file";
+  } catch (const StoreError& e) {
+    EXPECT_NE(std::string(e.what()).find("not a SQLite database"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+  }
+}
+
+TEST(Migrations, AnUnwritableLocationIsAStoreError) {
+  EXPECT_THROW(open_sqlite_store("/nonexistent-dir-for-redline/h.db"), StoreError);
+}
+
+}  // namespace
+}  // namespace redline

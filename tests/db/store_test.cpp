@@ -1,0 +1,256 @@
+// Ingest: identity, revisions, backlog and the feed's poll record.
+#include <gtest/gtest.h>
+
+#include "db/sqlite.h"
+#include "db/sqlite_store.h"
+#include "tests/db/db_test_support.h"
+
+namespace redline {
+namespace {
+
+using namespace std::chrono_literals;
+using testing::at;
+using testing::item;
+using testing::poll_at;
+
+class Ingest : public testing::StoreTest {
+ protected:
+  std::int64_t item_count() {
+    for (const auto& f : store->feeds())
+      if (f.id == feed) return f.item_count;
+    return -1;
+  }
+};
+
+TEST_F(Ingest, TheSameItemTwiceIsStoredOnce) {
+  const auto story = item("g-1", "US weighs strikes on cartels", "https://wire.example/1");
+  auto first = store->record_poll(feed, poll_at(t0), {story});
+  auto second = store->record_poll(feed, poll_at(t0 + 10min), {story});
+  EXPECT_EQ(first.new_items, 1);
+  EXPECT_EQ(second.new_items, 0);
+  EXPECT_EQ(second.unchanged_items, 1);
+  EXPECT_EQ(item_count(), 1);
+  EXPECT_EQ(store->pending_classification(10).size(), 1u);
+}
+
+TEST_F(Ingest, UnchangedItemsOnlyMoveLastSeen) {
+  const auto story = item("g-1", "Headline", "https://wire.example/1");
+  store->record_poll(feed, poll_at(t0), {story});
+  store->record_poll(feed, poll_at(t0 + 1h), {story});
+  const auto h = store->history({});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].first_seen, t0);
+  EXPECT_EQ(h[0].last_seen, t0 + 1h);
+  EXPECT_EQ(h[0].revisions, 1);
+}
+
+TEST_F(Ingest, TrackingParametersDoNotCreateDuplicates) {
+  store->record_poll(feed, poll_at(t0),
+                     {item("", "Troops arrive at border", "https://wire.example/a?utm_source=rss")});
+  const auto r = store->record_poll(
+      feed, poll_at(t0 + 10min),
+      {item("", "Troops arrive at border", "https://WIRE.example/a/?fbclid=x&utm_medium=f#top")});
+  EXPECT_EQ(r.new_items, 0);
+  EXPECT_EQ(r.unchanged_items, 1);
+  EXPECT_EQ(item_count(), 1);
+}
+
+TEST_F(Ingest, AFeedThatChangesGuidsButKeepsTheLinkKeepsTheItem) {
+  store->record_poll(feed, poll_at(t0), {item("guid-old", "Raid reported", "https://wire.example/raid")});
+  const auto r = store->record_poll(
+      feed, poll_at(t0 + 10min), {item("guid-new", "Raid reported", "https://wire.example/raid")});
+  EXPECT_EQ(r.new_items, 0);
+  EXPECT_EQ(item_count(), 1);
+  // The item now answers to its new guid.
+  const auto again = store->record_poll(
+      feed, poll_at(t0 + 20min), {item("guid-new", "Raid reported", "https://wire.example/other")});
+  EXPECT_EQ(again.unchanged_items, 1);
+}
+
+TEST_F(Ingest, ItemsThatAllLinkToTheHomePageStaySeparate) {
+  const auto r = store->record_poll(feed, poll_at(t0),
+                                    {item("", "First note", "https://wire.example/"),
+                                     item("", "Second note", "https://wire.example/"),
+                                     item("g-3", "Third note", "https://wire.example/")});
+  EXPECT_EQ(r.new_items, 3);
+  const auto again = store->record_poll(feed, poll_at(t0 + 10min),
+                                        {item("g-4", "Fourth note", "https://wire.example/")});
+  EXPECT_EQ(again.new_items, 1);
+  EXPECT_EQ(item_count(), 4);
+}
+
+TEST_F(Ingest, ItemsWithoutGuidOrLinkAreKeyedByTitleAndDate) {
+  const auto when = t0 - 1h;
+  store->record_poll(feed, poll_at(t0), {item("", "Senate vote on trainers", "", "", when)});
+  const auto r = store->record_poll(feed, poll_at(t0 + 10min),
+                                    {item("", "Senate vote on trainers", "", "", when),
+                                     item("", "Senate vote on trainers", "", "", when + 24h)});
+  EXPECT_EQ(r.unchanged_items, 1);
+  EXPECT_EQ(r.new_items, 1);
+}
+
+TEST_F(Ingest, TheSameStoryInTwoFeedsIsTwoItems) {
+  const auto other = store->ensure_feed("agency", "https://agency.example/feed").id;
+  const auto story = item("", "US strikes cartel lab", "https://news.example/strike");
+  store->record_poll(feed, poll_at(t0), {story});
+  EXPECT_EQ(store->record_poll(other, poll_at(t0), {story}).new_items, 1);
+}
+
+TEST_F(Ingest, AnEditedHeadlineIsANewRevisionWithAWordDiff) {
+  store->record_poll(feed, poll_at(t0),
+                     {item("g-1", "US weighs strikes on cartel labs", "https://wire.example/1")});
+  for (const auto& p : store->pending_classification(10))
+    store->record_classification({p, {}, {}}, AlertPolicy{}, t0);
+  const auto r = store->record_poll(
+      feed, poll_at(t0 + 10min),
+      {item("g-1", "US launches strikes on cartel labs", "https://wire.example/1")});
+  EXPECT_EQ(r.revised_items, 1);
+  const auto pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].revision, 2);
+  EXPECT_EQ(pending[0].title, "US launches strikes on cartel labs");
+  EXPECT_EQ(pending[0].first_seen, t0);
+  const auto diffs = store->revision_diffs(std::nullopt, 10);
+  ASSERT_EQ(diffs.size(), 1u);
+  EXPECT_EQ(diffs[0].diff, "US [-weighs-] {+launches+} strikes on cartel labs");
+  EXPECT_EQ(diffs[0].revision, 2);
+  EXPECT_EQ(diffs[0].feed, "wire");
+  EXPECT_EQ(diffs[0].at, t0 + 10min);
+  const auto h = store->history({});
+  ASSERT_EQ(h.size(), 1u);
+  EXPECT_EQ(h[0].revisions, 2);
+  EXPECT_EQ(h[0].title, "US launches strikes on cartel labs");
+}
+
+TEST_F(Ingest, AChangedSummaryIsDiffedToo) {
+  store->record_poll(feed, poll_at(t0), {item("g-1", "Title", "", "two thousand troops")});
+  store->record_poll(feed, poll_at(t0 + 1min), {item("g-1", "Title", "", "ten thousand troops")});
+  const auto diffs = store->revision_diffs(std::nullopt, 10);
+  ASSERT_EQ(diffs.size(), 1u);
+  EXPECT_EQ(diffs[0].diff, "summary: [-two-] {+ten+} thousand troops");
+}
+
+TEST_F(Ingest, OldItemsAreBacklogAndRecentOnesAreNot) {
+  store->record_poll(feed, poll_at(t0),
+                     {item("old", "Last year", "", "", t0 - 24h * 300),
+                      item("new", "This hour", "", "", t0 - 1h),
+                      item("undated", "No date on first poll")});
+  store->record_poll(feed, poll_at(t0 + 1h), {item("undated-2", "No date later")});
+  std::map<std::string, bool> backlog;
+  for (const auto& p : store->pending_classification(10)) backlog[p.title] = p.backlog;
+  EXPECT_TRUE(backlog.at("Last year"));
+  EXPECT_FALSE(backlog.at("This hour"));
+  EXPECT_TRUE(backlog.at("No date on first poll"));
+  EXPECT_FALSE(backlog.at("No date later"));
+}
+
+TEST_F(Ingest, APollRecordsTheFeedsValidatorsAndHealth) {
+  store->record_failure(feed, t0 - 1h, "HTTP 503", t0, false);
+  auto p = poll_at(t0);
+  p.etag = "\"abc\"";
+  p.last_modified = "Sat, 01 Mar 2025 11:00:00 GMT";
+  store->record_poll(feed, p, {});
+  const auto f = store->feeds().at(0);
+  EXPECT_EQ(f.etag, "\"abc\"");
+  EXPECT_EQ(f.last_modified, "Sat, 01 Mar 2025 11:00:00 GMT");
+  EXPECT_EQ(f.error_count, 0);
+  EXPECT_EQ(f.last_error, "");
+  EXPECT_EQ(f.last_success, t0);
+  EXPECT_EQ(f.last_attempt, t0);
+  EXPECT_EQ(f.next_poll, t0 + 10min);
+}
+
+TEST_F(Ingest, FailuresCountUpAndGoneDisablesTheFeed) {
+  store->record_poll(feed, poll_at(t0), {item("g", "Kept")});
+  store->record_failure(feed, t0 + 1h, "timeout", t0 + 2h, false);
+  store->record_failure(feed, t0 + 2h, "HTTP 410 Gone", t0 + 3h, true);
+  const auto f = store->feeds().at(0);
+  EXPECT_EQ(f.error_count, 2);
+  EXPECT_EQ(f.last_error, "HTTP 410 Gone");
+  EXPECT_TRUE(f.disabled);
+  EXPECT_EQ(f.disabled_reason, "HTTP 410 Gone");
+  EXPECT_EQ(f.last_success, t0);
+  EXPECT_EQ(f.item_count, 1);
+}
+
+TEST_F(Ingest, NotModifiedCountsAsSuccess) {
+  store->record_failure(feed, t0, "timeout", t0 + 1h, false);
+  store->record_not_modified(feed, t0 + 1h, t0 + 2h);
+  const auto f = store->feeds().at(0);
+  EXPECT_EQ(f.error_count, 0);
+  EXPECT_EQ(f.last_success, t0 + 1h);
+  EXPECT_EQ(f.next_poll, t0 + 2h);
+}
+
+TEST_F(Ingest, AnAdoptedRedirectSurvivesRestartsButAConfigChangeWins) {
+  auto p = poll_at(t0);
+  p.etag = "e1";
+  store->record_poll(feed, p, {});
+  store->adopt_redirect(feed, "https://wire.example/new-rss");
+  EXPECT_EQ(store->ensure_feed("wire", "https://wire.example/rss").url,
+            "https://wire.example/new-rss");
+  const auto changed = store->ensure_feed("wire", "https://mirror.example/rss");
+  EXPECT_EQ(changed.url, "https://mirror.example/rss");
+  EXPECT_EQ(changed.id, feed);
+  EXPECT_EQ(changed.etag, "");
+}
+
+TEST_F(Ingest, APollForAnUnknownFeedIsRefused) {
+  EXPECT_THROW(store->record_poll(feed + 100, poll_at(t0), {item("g", "x")}), StoreError);
+}
+
+TEST_F(Ingest, AFailedPollLeavesNothingBehind) {
+  // A trigger stands in for a failure half way through (disk full, constraint, ...).
+  auto& db = static_cast<SqliteStore&>(*store).connection();
+  db.exec("CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
+          "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+  auto p = poll_at(t0);
+  p.etag = "new-etag";
+  EXPECT_THROW(store->record_poll(feed, p, {item("a", "fine"), item("b", "poison")}), StoreError);
+  EXPECT_EQ(item_count(), 0);
+  EXPECT_TRUE(store->pending_classification(10).empty());
+  EXPECT_EQ(store->feeds().at(0).etag, "");
+  EXPECT_FALSE(store->feeds().at(0).last_success);
+  // The store is still usable afterwards.
+  EXPECT_EQ(store->record_poll(feed, p, {item("a", "fine")}).new_items, 1);
+}
+
+TEST(Transaction, RollsBackOnExceptionUnlessCommitted) {
+  testing::TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("t.db"));
+  db.exec("CREATE TABLE t (x)");
+  try {
+    sqlite::Transaction tx(db);
+    db.exec("INSERT INTO t VALUES (1)");
+    throw std::runtime_error("boom");
+  } catch (const std::runtime_error&) {
+  }
+  {
+    sqlite::Transaction tx(db);
+    db.exec("INSERT INTO t VALUES (2)");
+    tx.commit();
+  }
+  sqlite::Statement count(db, "SELECT group_concat(x) FROM t");
+  sqlite::Query q(count);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.text(0), "2");
+}
+
+TEST(Statement, ValuesAreBoundNotSpliced) {
+  testing::TempDir dir;
+  auto db = sqlite::Connection::open(dir.file("t.db"));
+  db.exec("CREATE TABLE t (x)");
+  sqlite::Statement insert(db, "INSERT INTO t VALUES (?1)");
+  const std::string hostile = "'); DROP TABLE t; --";
+  sqlite::Query(insert).bind(1, hostile).run();
+  sqlite::Query(insert).bind(1, std::string("second")).run();
+  sqlite::Statement read(db, "SELECT x FROM t ORDER BY rowid");
+  sqlite::Query q(read);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.text(0), hostile);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.text(0), "second");
+}
+
+}  // namespace
+}  // namespace redline
