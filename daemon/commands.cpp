@@ -23,6 +23,9 @@ const CommandRow kCommands[] = {
     {"poll", add_poll_command},
     {"check-config", add_check_config_command},
     {"history", add_history_command},
+    {"status", add_status_command},
+    {"diffs", add_diffs_command},
+    {"timeline", add_timeline_command},
     {"replay", add_replay_command},
     {"parse", add_parse_command},
 };

@@ -35,6 +35,9 @@ Action add_check_config_command(CLI::App& app);
 Action add_run_command(CLI::App& app);
 Action add_poll_command(CLI::App& app);
 Action add_history_command(CLI::App& app);
+Action add_status_command(CLI::App& app);
+Action add_diffs_command(CLI::App& app);
+Action add_timeline_command(CLI::App& app);
 Action add_replay_command(CLI::App& app);
 Action add_parse_command(CLI::App& app);
 

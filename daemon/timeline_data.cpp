@@ -58,7 +58,9 @@ Timestamp earliest(const std::vector<TimelineMark>& marks, const std::vector<Tim
   Timestamp t = fallback;
   for (const auto& m : marks) t = std::min(t, m.at);
   for (const auto& e : events) t = std::min(t, e.first_seen);
-  for (const auto& f : facts) t = std::min(t, f.at);
+  for (const auto& f : facts) {
+    if (f.at != Timestamp{}) t = std::min(t, f.at);  // epoch: "in effect before anything known"
+  }
   return t;
 }
 
@@ -138,7 +140,7 @@ TimelineData make_timeline(const TimelineInput& input, std::vector<TimelineMark>
   if (input.since) {
     d.from = *input.since;
   } else {
-    const Timestamp first = earliest(marks, events, {}, d.until);
+    const Timestamp first = earliest(marks, events, facts, d.until);
     d.from = first - std::max<std::chrono::seconds>(hours{12}, (d.until - first) / 50);
   }
   if (d.from >= d.until) d.from = d.until - days{1};
