@@ -28,6 +28,8 @@ const CommandRow kCommands[] = {
     {"timeline", add_timeline_command},
     {"replay", add_replay_command},
     {"parse", add_parse_command},
+    {"classify", add_classify_command},
+    {"eval", add_eval_command},
 };
 
 }  // namespace

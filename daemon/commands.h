@@ -40,6 +40,8 @@ Action add_diffs_command(CLI::App& app);
 Action add_timeline_command(CLI::App& app);
 Action add_replay_command(CLI::App& app);
 Action add_parse_command(CLI::App& app);
+Action add_classify_command(CLI::App& app);
+Action add_eval_command(CLI::App& app);
 
 // Parses argv, runs the chosen subcommand, maps exceptions to exit codes.
 int run_cli(int argc, char** argv);

@@ -3,6 +3,7 @@
 // input is no feed, 66 when the file cannot be read.
 #include <CLI/CLI.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -30,10 +31,22 @@ bool read_all(const std::string& path, std::string& out) {
     out = ss.str();
     return !std::cin.bad();
   }
-  std::ifstream in(path, std::ios::binary);
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
+  const std::streamoff size = in.tellg();
+  if (size < 0) {  // not a regular file (a pipe, a device): read it as a stream
+    in.clear();
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return !in.bad();
+  }
+  out.resize(static_cast<std::size_t>(size));
+  in.seekg(0);
+  in.read(out.data(), size);
+  return !in.bad() && in.gcount() == size;
 }
 
 }  // namespace

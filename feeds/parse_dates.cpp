@@ -2,10 +2,12 @@
 // 2822 / asctime and their real-world variants (words first). The RFC 822 reader classifies
 // tokens (weekday, month, number, time, zone) instead of matching fixed layouts, so missing
 // weekdays, swapped day and month, a year after the time and stray commas all read the same.
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <chrono>
 #include <string>
+#include <unordered_map>
 
 #include "feeds/feed.h"
 
@@ -60,25 +62,32 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-int month_of(std::string_view token) {
-  std::string t = lower(token);
-  if (!t.empty() && t.back() == '.') t.pop_back();
-  for (const auto& names : kMonthNames) {
-    for (int m = 0; m < 12; ++m) {
-      if (t == names[m]) return m + 1;
+// Month and weekday names in one hash map, built once: month number, or 0 for a weekday.
+const std::unordered_map<std::string, int>& name_table() {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string, int>;
+    for (const char* w : kWeekdays) t->emplace(w, 0);
+    for (const auto& names : kMonthNames) {
+      for (int m = 0; m < 12; ++m) (*t)[names[m]] = m + 1;  // "mar" is March, not mardi
     }
-  }
-  return 0;
+    return t;
+  }();
+  return *table;
 }
 
-bool is_weekday(std::string_view token) {
+// -1 when the token is neither a month nor a weekday.
+int name_lookup(std::string_view token) {
+  if (token.size() > 12) return -1;
   std::string t = lower(token);
   if (!t.empty() && t.back() == '.') t.pop_back();
-  for (const char* w : kWeekdays) {
-    if (t == w) return true;
-  }
-  return false;
+  const auto& table = name_table();
+  const auto it = table.find(t);
+  return it == table.end() ? -1 : it->second;
 }
+
+int month_of(std::string_view token) { return std::max(name_lookup(token), 0); }
+
+bool is_weekday(std::string_view token) { return name_lookup(token) == 0; }
 
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
@@ -190,8 +199,8 @@ std::optional<Timestamp> parse_rfc822_family(std::string_view s) {
     } else if (!have_time && t.find(':') != std::string_view::npos && t[0] >= '0' && t[0] <= '9') {
       if (!parse_clock(t, h, mi, sec)) return std::nullopt;
       have_time = true;
-    } else if (month == 0 && month_of(t) != 0) {
-      month = month_of(t);
+    } else if (const int m = month == 0 ? month_of(t) : 0; m != 0) {
+      month = m;
     } else if (k == 0 && is_weekday(t)) {
       continue;
     } else if (!have_zone && parse_date_zone(t, zone)) {

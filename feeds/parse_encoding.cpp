@@ -84,6 +84,19 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+// How many bytes from p on are printable ASCII, counted 8 at a time (a multiple of 8; the
+// caller finishes byte by byte). The bit trick flags any byte >= 0x80 or < 0x20.
+std::size_t plain_ascii_words(const char* p, std::size_t n) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kLow = 0x2020202020202020ull;
+  std::size_t k = 0;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + k, 8);
+    if (((w | (w - kLow)) & kHigh) != 0) break;
+  }
+  return k;
+}
+
 // UTF-8 with invalid sequences replaced and NUL / C0 controls (not tab, CR, LF) dropped.
 std::string clean_utf8(std::string_view s, std::vector<std::string>& warnings) {
   std::string out;
@@ -93,6 +106,7 @@ std::string clean_utf8(std::string_view s, std::vector<std::string>& warnings) {
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c < 0x80) {
       std::size_t j = i + 1;
+      j += plain_ascii_words(s.data() + j, s.size() - j);
       while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0x20 && static_cast<unsigned char>(s[j]) < 0x80) ++j;
       out.append(s.data() + i, j - i);
       i = j;
@@ -224,7 +238,11 @@ std::string decode_to_utf8(std::string_view bytes, std::string_view http_charset
       b.remove_prefix(4);
     return clean_utf8(from_utf32(b, charset == "utf-32be"), warnings);
   }
-  if (charset == "windows-1252") return clean_utf8(from_cp1252(b), warnings);
+  if (charset == "windows-1252") {
+    if (http_charset.empty() && declared_encoding(b).empty())
+      warnings.push_back("no charset declared and not valid UTF-8: read as windows-1252");
+    return clean_utf8(from_cp1252(b), warnings);
+  }
   if (charset != "utf-8") {
     std::string out;
     if (from_iconv(b, charset, out)) return clean_utf8(out, warnings);

@@ -63,21 +63,22 @@ bool repair(std::string& xml, const pugi::xml_parse_result& r) {
   }
 }
 
-// Parses `xml` into `doc`, repairing and retrying a bounded number of times.
-void load_leniently(pugi::xml_document& doc, std::string& xml, std::vector<std::string>& warnings) {
-  constexpr unsigned kFlags = pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol | pugi::parse_ws_pcdata;
+constexpr unsigned kXmlFlags = pugi::parse_cdata | pugi::parse_escapes | pugi::parse_eol | pugi::parse_ws_pcdata;
+
+// Parses `xml` into `doc` after a first attempt failed with `r`, repairing and retrying a
+// bounded number of times (pugixml copies the buffer here, so `xml` can be changed).
+void load_leniently(pugi::xml_document& doc, std::string& xml, pugi::xml_parse_result r,
+                    std::vector<std::string>& warnings) {
+  warnings.push_back(std::string("XML error at byte ") + std::to_string(r.offset) + " (" +
+                     r.description() + "), repaired");
   for (int attempt = 0;; ++attempt) {
-    const pugi::xml_parse_result r = doc.load_buffer(xml.data(), xml.size(), kFlags, pugi::encoding_utf8);
-    if (r) return;
-    if (attempt == 0) {
-      warnings.push_back(std::string("XML error at byte ") + std::to_string(r.offset) + " (" +
-                         r.description() + "), repaired");
-    }
     if (attempt == kMaxRepairs || !repair(xml, r)) {
       warnings.push_back(std::string("XML error (") + r.description() + ") kept what parsed before byte " +
                          std::to_string(r.offset));
       return;
     }
+    r = doc.load_buffer(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
+    if (r) return;
   }
 }
 
@@ -133,9 +134,15 @@ Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options) {
     if (feed) feed->warnings.insert(feed->warnings.begin(), warnings.begin(), warnings.end());
     return feed;
   }
-  std::string xml = prepare_xml(std::string_view(text).substr(start), warnings);
-  pugi::xml_document doc;
-  load_leniently(doc, xml, warnings);
+  const std::string_view source = std::string_view(text).substr(start);
+  std::string xml = prepare_xml(source, warnings);
+  pugi::xml_document doc;  // after `xml`: an in-place parse points into it
+  const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
+  if (!first) {  // the in-place attempt consumed `xml`: prepare it again and repair it
+    std::vector<std::string> repeated;
+    xml = prepare_xml(source, repeated);
+    load_leniently(doc, xml, first, warnings);
+  }
   ParseContext ctx{options, warnings, {}};
   auto feed = read_document(doc.document_element(), ctx);
   if (feed) feed->warnings = std::move(warnings);

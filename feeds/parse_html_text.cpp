@@ -4,7 +4,9 @@
 // whitespace collapsed. Never builds a tree, so it is linear and cannot recurse.
 #include <strings.h>
 
+#include <algorithm>
 #include <cctype>
+#include <iterator>
 #include <cstring>
 #include <string>
 
@@ -27,26 +29,35 @@ bool is_raw_skipped(std::string_view name) {
 
 // Elements that do not break a line (their neighbours' words may touch).
 bool is_inline(std::string_view name) {
-  static constexpr const char* kInline[] = {
-      "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
-      "img", "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub",
-      "sup", "time", "tt", "u", "var", "wbr", "ins", "del", "label", "acronym", "big", "nobr"};
-  for (const char* n : kInline) {
-    if (name == n) return true;
-  }
-  return false;
+  static constexpr std::string_view kInline[] = {  // sorted
+      "a",   "abbr", "acronym", "b",    "bdi",    "bdo",    "big",    "cite", "code",
+      "data", "del", "dfn",     "em",   "font",   "i",      "img",    "ins",  "kbd",
+      "label", "mark", "nobr",  "q",    "s",      "samp",   "small",  "span", "strike",
+      "strong", "sub", "sup",   "time", "tt",     "u",      "var",    "wbr"};
+  return std::binary_search(std::begin(kInline), std::end(kInline), name);
 }
+
+bool is_blank(char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F; }
 
 class TextWriter {
  public:
   explicit TextWriter(std::size_t size_hint) { out_.reserve(size_hint); }
 
+  // Appends runs of visible characters in one go; whitespace runs become one pending space.
   void text(std::string_view s) {
-    for (char c : s) {
-      if (static_cast<unsigned char>(c) <= ' ' || c == 0x7F) { pending_ = true; continue; }
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (is_blank(s[i])) {
+        pending_ = true;
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < s.size() && !is_blank(s[j])) ++j;
       if (pending_ && !out_.empty()) out_ += ' ';
       pending_ = false;
-      out_ += c;
+      out_.append(s.data() + i, j - i);
+      i = j;
     }
   }
   void space() { pending_ = true; }

@@ -1,5 +1,6 @@
 // Small text clean-ups shared by the readers: whitespace, double-encoded UTF-8, base64.
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "feeds/parse_entities.h"
@@ -66,12 +67,12 @@ std::string collapse_whitespace(std::string_view text) {
 
 void repair_double_encoding(std::string& text) {
   // Cheap test first: a UTF-8 lead byte read as latin-1 shows up as U+00C2..U+00F4.
-  bool suspicious = false;
-  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-    const auto a = static_cast<unsigned char>(text[i]), b = static_cast<unsigned char>(text[i + 1]);
-    if ((a == 0xC3 && b >= 0x82 && b <= 0xB4) || (a == 0xC2 && b >= 0xC2)) { suspicious = true; break; }
+  const char* p = static_cast<const char*>(std::memchr(text.data(), 0xC3, text.size()));
+  while (p && !(p + 1 < text.data() + text.size() && static_cast<unsigned char>(p[1]) >= 0x82 &&
+                static_cast<unsigned char>(p[1]) <= 0xB4)) {
+    p = static_cast<const char*>(std::memchr(p + 1, 0xC3, text.data() + text.size() - p - 1));
   }
-  if (!suspicious) return;
+  if (!p) return;
   std::string bytes;
   bytes.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

@@ -55,11 +55,13 @@ class XmlPrep {
  private:
   // Copies the construct that starts at in_[i] == '<' (or repairs it); returns where to go on.
   std::size_t markup(std::size_t i) {
-    if (in_.compare(i, 4, "<!--") == 0) return copy_through(i, "-->");
-    if (in_.compare(i, 9, "<![CDATA[") == 0) return copy_through(i, "]]>");
-    if (starts_with_ci(in_, i, "<!DOCTYPE")) return doctype(i);
-    if (in_.compare(i, 2, "<?") == 0) return copy_through(i, "?>");
     const char next = i + 1 < in_.size() ? in_[i + 1] : '\0';
+    if (next == '!') {
+      if (in_.compare(i, 4, "<!--") == 0) return copy_through(i, "-->");
+      if (in_.compare(i, 9, "<![CDATA[") == 0) return copy_through(i, "]]>");
+      if (starts_with_ci(in_, i, "<!DOCTYPE")) return doctype(i);
+    }
+    if (next == '?') return copy_through(i, "?>");
     if (is_name_start(next) || (next == '/' && i + 2 < in_.size() && is_name_start(in_[i + 2])))
       return tag(i);
     out_ += "&lt;";
@@ -98,9 +100,16 @@ class XmlPrep {
       }
       const char c = in_[p];
       if (quote) {
-        if (c == quote) quote = 0;
         if (c == '&') { p = reference(p, true); continue; }
         if (c == '<') { out_ += "&lt;"; ++p; continue; }
+        if (c != quote) {  // the rest of a quoted value in one append
+          std::size_t q = p + 1;
+          while (q < in_.size() && in_[q] != quote && in_[q] != '&' && in_[q] != '<') ++q;
+          out_.append(in_.data() + p, q - p);
+          p = q;
+          continue;
+        }
+        quote = 0;
       } else if (c == '"' || c == '\'') {
         quote = c;
       } else if (c == '>') {

@@ -1,0 +1,91 @@
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::match_for;
+using test::shipped;
+using test::stance_of;
+
+TEST(Topic, VenezuelaBoatStrikeIsNotThisQuestion) {
+  EXPECT_FALSE(stance_of("strikes", "US strikes alleged drug boat off Venezuela, killing three",
+                         "The vessel was struck in international waters in the Caribbean."));
+}
+
+TEST(Topic, MexicanArmyRaidIsNotAUsStrike) {
+  EXPECT_FALSE(stance_of("strikes", "Mexican army raids Sinaloa cartel compound"));
+  EXPECT_FALSE(stance_of("strikes", "Marina de México asegura narcolaboratorio tras ataque en Sinaloa"));
+}
+
+TEST(Topic, LabourAndHungerStrikesAreNotMatches) {
+  EXPECT_TRUE(shipped().classify("Teachers in Oaxaca go on strike over pay", "").empty());
+  EXPECT_TRUE(shipped().classify("Hunger strike at Tijuana migrant shelter enters second week", "").empty());
+  EXPECT_TRUE(shipped().classify("Huelga de trabajadores de Pemex paraliza refinería", "").empty());
+}
+
+TEST(Topic, SportsStrikeIsNotAMatch) {
+  EXPECT_TRUE(shipped().classify("Pitcher strikes out 12 as Sultanes beat Diablos in Monterrey", "").empty());
+}
+
+TEST(Topic, TroopsSentToAnotherCountryAreNotBorderTroops) {
+  EXPECT_FALSE(stance_of("troops", "US sends 3,000 troops to Poland"));
+}
+
+TEST(Topic, MexicosOwnNationalGuardIsNotAUsDeployment) {
+  EXPECT_FALSE(stance_of("troops", "Mexico sends 10,000 National Guard troops to the US border"));
+  EXPECT_FALSE(stance_of("troops", "Sheinbaum envía 10 mil elementos de la Guardia Nacional a la frontera"));
+}
+
+TEST(Topic, DesignationOfAnUnrelatedGroupIsNotAMatch) {
+  EXPECT_FALSE(stance_of("designations", "Trump to designate Antifa as terrorist organization"));
+}
+
+TEST(Topic, IrrelevantItemHasNoMatches) {
+  EXPECT_TRUE(shipped().classify("Ebrard travels to Washington for tariff talks",
+                                 "The economy secretary will discuss steel.").empty());
+  EXPECT_TRUE(shipped().classify("", "").empty());
+}
+
+TEST(Topic, OneItemCanMatchTwoTopics) {
+  const auto ms = shipped().classify("House bill would designate cartels as terrorists and authorize military force", "");
+  EXPECT_TRUE(match_for(ms, "designations"));
+  EXPECT_TRUE(match_for(ms, "strikes"));
+}
+
+TEST(Topic, EvidenceNamesActActorPlaceAndStance) {
+  const auto m = match_for(shipped().classify("US strikes cartel camp in Sinaloa", ""), "strikes");
+  ASSERT_TRUE(m);
+  EXPECT_NE(m->evidence.find("act: "), std::string::npos) << m->evidence;
+  EXPECT_NE(m->evidence.find("actor: \"us\""), std::string::npos) << m->evidence;
+  EXPECT_NE(m->evidence.find("where: \"sinaloa\""), std::string::npos) << m->evidence;
+  EXPECT_NE(m->evidence.find("stance: action"), std::string::npos) << m->evidence;
+  EXPECT_GT(m->confidence, 0.5);
+  EXPECT_LE(m->confidence, 1.0);
+}
+
+TEST(Topic, WeakerEvidenceGivesLowerConfidence) {
+  const auto strong = match_for(shipped().classify("US drone strike kills five in Sinaloa", ""), "strikes");
+  const auto weak = match_for(shipped().classify("Trump speaks", "Strikes in Mexico are on the table."), "strikes");
+  ASSERT_TRUE(strong && weak);
+  EXPECT_GT(strong->confidence, weak->confidence);
+}
+
+TEST(Topic, EntitiesAreCanonicalNames) {
+  const auto m = match_for(shipped().classify("US designates Tren de Aragua and Cártel del Golfo as FTOs", ""),
+                           "designations");
+  ASSERT_TRUE(m);
+  EXPECT_NE(std::find(m->entities.begin(), m->entities.end(), "Tren de Aragua"), m->entities.end());
+  EXPECT_NE(std::find(m->entities.begin(), m->entities.end(), "Gulf Cartel"), m->entities.end());
+}
+
+TEST(Topic, HostileInputDoesNotCrash) {
+  std::string big(200000, 'a');
+  big += " US strikes cartel camp in Sinaloa ";
+  (void)shipped().classify(big, big);
+  (void)shipped().classify(std::string("\xff\xfe\xc3", 3), std::string(1000, '\xe2'));
+  (void)shipped().classify(std::string(5000, ','), std::string(5000, '.'));
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace redline

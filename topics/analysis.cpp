@@ -1,0 +1,130 @@
+#include "topics/analysis.h"
+
+#include <algorithm>
+
+#include "topics/text.h"
+
+namespace redline::topics_detail {
+
+namespace {
+
+// A '.' ends a sentence unless it is part of a number ("1.500") or an abbreviation ("U.S.",
+// "EE.UU.", "Gen."): the word before it is short or itself dotted.
+bool ends_sentence(const std::string& t, std::size_t i) {
+  if (t[i] == '?' || t[i] == '!') return i + 1 < t.size() && t[i + 1] == ' ';
+  if (t[i] != '.' || i + 1 >= t.size() || t[i + 1] != ' ') return false;
+  std::size_t start = i;
+  while (start > 0 && t[start - 1] != ' ') --start;
+  const std::string_view word(t.data() + start, i - start);
+  if (word.size() <= 3) return false;                       // "u.s", "gen", "mr"
+  if (word.find('.') != std::string_view::npos) return false;  // "ee.uu", "d.c"
+  return true;
+}
+
+void split_sentences(Analysis& a) {
+  a.sentences.push_back({0, a.title_end, true});
+  int begin = a.title_end;
+  for (std::size_t i = static_cast<std::size_t>(a.title_end) + 1; i < a.text.size(); ++i) {
+    if (ends_sentence(a.text, i)) {
+      a.sentences.push_back({begin, static_cast<int>(i) + 1, false});
+      begin = static_cast<int>(i) + 1;
+    }
+  }
+  if (begin < static_cast<int>(a.text.size())) {
+    a.sentences.push_back({begin, static_cast<int>(a.text.size()), false});
+  }
+}
+
+void split_scopes(Analysis& a, const std::vector<Hit>& breaks) {
+  for (int s = 0; s < static_cast<int>(a.sentences.size()); ++s) {
+    const auto& sen = a.sentences[static_cast<std::size_t>(s)];
+    std::vector<std::pair<int, bool>> cuts;  // position, presupposed
+    for (int i = sen.begin; i < sen.end; ++i) {
+      const char c = a.text[static_cast<std::size_t>(i)];
+      if (c == ';' || c == ':' || (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
+        cuts.emplace_back(i, false);
+      }
+    }
+    for (const auto& h : breaks) {
+      if (h.begin >= sen.begin && h.begin < sen.end) cuts.emplace_back(h.begin, false);
+    }
+    for (const auto& h : a.presuppose) {  // "after X," : the presupposed part ends at the comma
+      if (h.begin < sen.begin || h.begin >= sen.end) continue;
+      cuts.emplace_back(h.begin, true);
+      const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
+      if (comma != std::string::npos && static_cast<int>(comma) < sen.end) {
+        cuts.emplace_back(static_cast<int>(comma), false);
+      }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    int begin = sen.begin;
+    bool pre = false;
+    for (const auto& [pos, presupposed] : cuts) {
+      if (pos > begin) a.scopes.push_back({begin, pos, s, pre});
+      begin = pos;
+      pre = presupposed;
+    }
+    a.scopes.push_back({begin, sen.end, s, pre});
+  }
+}
+
+}  // namespace
+
+int Analysis::sentence_of(int pos) const {
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    if (pos < sentences[i].end) return static_cast<int>(i);
+  }
+  return static_cast<int>(sentences.size()) - 1;
+}
+
+int Analysis::scope_of(int pos) const {
+  for (std::size_t i = 0; i < scopes.size(); ++i) {
+    if (pos < scopes[i].end) return static_cast<int>(i);
+  }
+  return static_cast<int>(scopes.size()) - 1;
+}
+
+int Analysis::distance(const Hit& x, const Hit& y) const {
+  const auto w = [this](int pos) { return words[static_cast<std::size_t>(pos)]; };
+  if (x.begin >= y.end) return w(x.begin) - w(y.end - 1);
+  if (y.begin >= x.end) return w(y.begin) - w(x.end - 1);
+  return 0;
+}
+
+bool any_within(const std::vector<Hit>& hits, int begin, int end) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const Hit& h) { return h.begin >= begin && h.end <= end; });
+}
+
+Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
+  Analysis a;
+  const std::string t = normalize_text(title.substr(0, kMaxTitleBytes));
+  const std::string s = normalize_text(summary.substr(0, kMaxSummaryBytes));
+  a.text = " " + t + " .";
+  a.title_end = static_cast<int>(a.text.size());
+  a.text += " " + s + " ";
+  a.words = word_index(a.text);
+  const Grammar& g = w.grammar;
+  g.denial.find_all(a.text, a.denial);
+  g.not_denial.find_all(a.text, a.not_denial);
+  g.rhetoric.find_all(a.text, a.rhetoric);
+  g.action.find_all(a.text, a.action);
+  g.speech.find_all(a.text, a.speech);
+  g.presuppose.find_all(a.text, a.presuppose);
+  g.increment.find_all(a.text, a.increment);
+  g.total.find_all(a.text, a.total);
+  g.noun_after.find_all(a.text, a.noun_after);
+  g.link.find_all(a.text, a.link);
+  g.postposed.find_all(a.text, a.postposed);
+  for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
+  for (std::size_t i = 0; i < a.text.size(); ++i) {
+    if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
+  }
+  std::sort(a.speech_marks.begin(), a.speech_marks.end());
+  for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
+  split_sentences(a);
+  split_scopes(a, g.clause_break.find_all(a.text));
+  return a;
+}
+
+}  // namespace redline::topics_detail

@@ -1,0 +1,78 @@
+// One item, analysed once for every topic: the normalized text, its sentences (the title is the
+// first) and scopes (stretches of a sentence that one cue governs: split at ";" and at words
+// like "as", "while", "after"), and the hits of the language-level grammar. Internal to topics/.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "topics/patterns.h"
+#include "topics/watchlist.h"
+
+namespace redline::topics_detail {
+
+inline constexpr std::size_t kMaxTitleBytes = 2000;
+inline constexpr std::size_t kMaxSummaryBytes = 6000;
+
+struct Sentence {
+  int begin = 0;
+  int end = 0;
+  bool title = false;
+};
+
+struct Scope {
+  int begin = 0;
+  int end = 0;
+  int sentence = 0;
+  bool presupposed = false;  // opened by "after"/"tras": the act in it is taken as given
+};
+
+struct Analysis {
+  std::string text;  // " title . summary ", normalized, padded with spaces
+  int title_end = 0;
+  std::vector<int> words;  // word_index(text)
+  std::vector<Sentence> sentences;
+  std::vector<Scope> scopes;
+  std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
+      noun_after, link, postposed;
+  std::vector<int> speech_marks;  // end offsets of attributions (speech verbs and ':')
+  std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
+
+  int sentence_of(int pos) const;
+  int scope_of(int pos) const;
+  std::string_view span(const Hit& h) const {
+    return std::string_view(text).substr(static_cast<std::size_t>(h.begin),
+                                         static_cast<std::size_t>(h.end - h.begin));
+  }
+  // Words from one hit to the other (0 when they overlap, 1 when adjacent).
+  int distance(const Hit& a, const Hit& b) const;
+};
+
+Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
+
+// A number in the text and what it counts.
+struct NumberHit {
+  double value = 0;
+  int unit = -1;  // index into Watchlist::unit_names
+  int begin = 0;
+  int end = 0;
+  bool increment = false;  // "1,500 more"
+  bool total = false;      // "total now 9,000"
+};
+
+std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a);
+
+// Parses "1,500", "1.500", "2.5", "10 mil", "ten thousand", "diez mil" at text[pos]; the length
+// read goes to `len` (0 when there is no number there).
+std::optional<double> read_number(std::string_view text, std::size_t pos, std::size_t& len);
+
+// The decision for one topic, or nothing when the item is not about it.
+std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                                  const std::vector<NumberHit>& numbers);
+
+// True when some hit of `hits` lies in [begin, end).
+bool any_within(const std::vector<Hit>& hits, int begin, int end);
+
+}  // namespace redline::topics_detail

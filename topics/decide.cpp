@@ -1,0 +1,180 @@
+// Combining the verdicts on every occurrence of a topic's act into one Match, with its
+// confidence, evidence, numbers, entities and proposed fact updates.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "topics/stance_detail.h"
+
+namespace redline::topics_detail {
+
+namespace {
+
+int rank(Stance s, bool cued) {
+  if (!cued) return 0;
+  switch (s) {
+    case Stance::denial: return 3;
+    case Stance::action: return 2;
+    case Stance::rhetoric: return 1;
+  }
+  return 0;
+}
+
+// The verdict that speaks for the item: a denial anywhere, else the title's, else the first
+// cued one in the summary, else the first.
+const Verdict& choose(const std::vector<Verdict>& vs) {
+  for (const auto& v : vs) {
+    if (v.cued && v.stance == Stance::denial) return v;
+  }
+  const Verdict* title = nullptr;
+  for (const auto& v : vs) {
+    if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued))) title = &v;
+  }
+  if (title && title->cued) return *title;
+  for (const auto& v : vs) {
+    if (v.cued) return v;
+  }
+  return title ? *title : vs.front();
+}
+
+double confidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
+  double c = 0.45;
+  if (v.binding == Binding::us_strong) c += 0.2;
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  if (any_within(t.where, sen.begin, sen.end)) c += 0.1;
+  if (v.cued) c += 0.15;
+  if (v.sentence == 0) c += 0.05;
+  if (v.topic_cue) c += 0.05;
+  return std::min(0.98, c);
+}
+
+std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
+
+std::string evidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
+  std::string e = "act: " + quoted(a.span(v.act));
+  if (!v.actor.empty()) e += " | actor: " + quoted(v.actor) + (v.binding == Binding::us_weak ? " (item)" : "");
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  const Hit* where = nullptr;
+  for (const auto& h : t.where) {
+    if (!where || (h.begin >= sen.begin && h.end <= sen.end && !(where->begin >= sen.begin && where->end <= sen.end))) where = &h;
+  }
+  if (where) e += " | where: " + quoted(a.span(*where));
+  e += " | stance: " + std::string(to_string(v.stance));
+  if (v.cued) e += " (" + v.cue_kind + " " + quoted(v.cue) + ")";
+  else e += " (no cue: topic default)";
+  e += v.sentence == 0 ? " in title" : " in summary";
+  return e;
+}
+
+std::string format_value(double v) {
+  char buf[32];
+  if (std::floor(v) == v && std::fabs(v) < 1e15) std::snprintf(buf, sizeof buf, "%.0f", v);
+  else std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+void add_facts(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+               const std::vector<NumberHit>& numbers, const Verdict& v, Match& m) {
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  for (const auto& spec : topic.facts) {
+    if (spec.kind == "number") {
+      const NumberHit* pick = nullptr;
+      for (const auto& n : numbers) {
+        if (w.unit_names[static_cast<std::size_t>(n.unit)] != spec.unit) continue;
+        if (n.total && (!pick || !pick->total)) pick = &n;
+        else if (!pick && !n.increment) pick = &n;
+      }
+      if (pick) m.facts.push_back({spec.name, format_value(pick->value), false});
+    } else if (spec.kind == "set") {
+      for (std::size_t k = 0; k < w.entities.size(); ++k) {
+        if (w.entities[k].kind != spec.entities) continue;
+        // Members named where the act is reported, else anywhere in the item.
+        bool in_sentence = any_within(a.entities[k], sen.begin, sen.end);
+        for (const auto& h : a.entities[k]) {
+          if (in_sentence && !(h.begin >= sen.begin && h.end <= sen.end)) continue;
+          const auto& name = w.entities[k].names[static_cast<std::size_t>(h.label)];
+          const bool seen = std::any_of(m.facts.begin(), m.facts.end(), [&](const FactUpdate& f) {
+            return f.fact == spec.name && f.value == name;
+          });
+          if (!seen) m.facts.push_back({spec.name, name, true});
+        }
+      }
+    }
+  }
+}
+
+void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                              const std::vector<NumberHit>& numbers, Match& m) {
+  for (const auto& n : numbers) {
+    if (std::find(topic.number_units.begin(), topic.number_units.end(), n.unit) == topic.number_units.end()) continue;
+    const auto& what = w.unit_names[static_cast<std::size_t>(n.unit)];
+    const bool seen = std::any_of(m.numbers.begin(), m.numbers.end(), [&](const Number& x) {
+      return x.value == n.value && x.what == what;
+    });
+    if (!seen) m.numbers.push_back({n.value, what});
+  }
+  for (std::size_t k = 0; k < w.entities.size(); ++k) {
+    for (const auto& h : a.entities[k]) {
+      const auto& name = w.entities[k].names[static_cast<std::size_t>(h.label)];
+      if (std::find(m.entities.begin(), m.entities.end(), name) == m.entities.end()) m.entities.push_back(name);
+    }
+  }
+}
+
+// A summary sentence that denies without repeating the act ("The Pentagon said the reports
+// were false and no US aircraft had flown over Mexico") still contradicts the headline: a
+// denial cue next to one of the topic's actors counts as a denial of the topic.
+void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
+  for (int s = 1; s < static_cast<int>(a.sentences.size()); ++s) {
+    const auto& sen = a.sentences[static_cast<std::size_t>(s)];
+    const bool judged = std::any_of(verdicts.begin(), verdicts.end(), [&](const Verdict& v) { return v.sentence == s; });
+    if (judged || !any_within(t.actor, sen.begin, sen.end) || any_within(a.not_denial, sen.begin, sen.end)) continue;
+    for (const auto* list : {&a.denial, &t.denial}) {
+      for (const auto& h : *list) {
+        if (h.begin < sen.begin || h.end > sen.end) continue;
+        Verdict v;
+        v.act = h;
+        v.sentence = s;
+        v.binding = Binding::us_weak;
+        v.stance = Stance::denial;
+        v.cued = true;
+        v.cue = std::string(a.span(h));
+        v.cue_kind = "denial";
+        verdicts.push_back(std::move(v));
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                                  const std::vector<NumberHit>& numbers) {
+  const TopicHits t = find_topic_hits(topic, a);
+  if (t.acts.empty() || t.where.empty()) return std::nullopt;
+  std::vector<Verdict> verdicts;
+  for (const auto& act : t.acts) {
+    if (excluded(a, t, act)) continue;
+    std::string actor;
+    const Binding b = bind_actor(a, t, act, topic.actor_required, actor);
+    if (b != Binding::us_strong && b != Binding::us_weak) continue;
+    Verdict v = judge(a, t, act, topic.unmarked);
+    v.binding = b;
+    v.actor = std::move(actor);
+    verdicts.push_back(std::move(v));
+  }
+  if (verdicts.empty()) return std::nullopt;
+  add_bare_denials(a, t, verdicts);
+  const Verdict& v = choose(verdicts);
+  Match m;
+  m.topic = topic.info.name;
+  m.stance = v.stance;
+  m.confidence = confidence(a, t, v);
+  m.evidence = evidence(a, t, v);
+  add_numbers_and_entities(w, topic, a, numbers, m);
+  if (m.stance == Stance::action) add_facts(w, topic, a, numbers, v, m);
+  return m;
+}
+
+}  // namespace redline::topics_detail

@@ -1,0 +1,111 @@
+// Event words: what two reports of the same happening share even when two outlets word it
+// differently. Content words are folded (accents, case), stripped of stopwords and crudely
+// stemmed; named entities, counted numbers and the topics whose act is named are added as
+// tagged tokens ("e:", "n:", "t:") that weigh more than plain words in event_similarity.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <set>
+#include <string_view>
+#include <unordered_set>
+
+#include "topics/analysis.h"
+#include "topics/text.h"
+#include "topics/topics.h"
+#include "topics/watchlist.h"
+
+namespace redline {
+
+namespace {
+
+// Function words of English and Spanish, after folding; language-level, not question-specific.
+const std::unordered_set<std::string_view>& stopwords() {
+  static const std::unordered_set<std::string_view> kWords = {
+      "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+      "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this",
+      "that", "these", "those", "he", "she", "they", "we", "you", "his", "her", "their", "our",
+      "not", "no", "but", "after", "over", "into", "about", "than", "then", "so", "said", "says",
+      "say", "will", "would", "could", "may", "might", "can", "do", "does", "did", "new", "more",
+      "also", "who", "which", "what", "when", "where", "why", "how", "all", "any", "some", "up",
+      "out", "off", "near", "amid", "while", "us", "u", "s",
+      "el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "en", "y", "o", "que",
+      "por", "para", "con", "sin", "se", "su", "sus", "al", "lo", "es", "son", "fue", "ha",
+      "han", "como", "mas", "pero", "sobre", "tras", "entre", "contra", "ante", "ya", "dijo",
+      "este", "esta", "estos", "estas", "le", "les", "sera", "muy", "eu", "ee", "uu"};
+  return kWords;
+}
+
+// Crude suffix stemming that folds plurals and common verb endings of both languages.
+std::string stem(std::string w) {
+  static const char* const kSuffixes[] = {"ations", "ation", "iones", "ion", "ings", "ing",
+                                          "edly", "ed", "es", "s", "os", "as", "o", "a", "e"};
+  for (const char* suf : kSuffixes) {
+    const std::size_t n = std::char_traits<char>::length(suf);
+    if (w.size() > n + 3 && w.compare(w.size() - n, n, suf) == 0) return w.substr(0, w.size() - n);
+  }
+  return w;
+}
+
+double weight(const std::string& token) {
+  if (token.size() > 2 && token[1] == ':') {
+    return token[0] == 't' ? 2.0 : 3.0;  // topics; entities and numbers weigh most
+  }
+  return 1.0;
+}
+
+}  // namespace
+
+std::vector<std::string> Classifier::event_words(std::string_view title, std::string_view summary) const {
+  using namespace topics_detail;
+  const Analysis a = analyze(*watchlist_, title, summary);
+  std::set<std::string> tokens;
+  const std::string& t = a.text;
+  for (std::size_t i = 0; i < t.size();) {
+    if (!is_word_char(t[i])) { ++i; continue; }
+    std::size_t j = i;
+    while (j < t.size() && (is_word_char(t[j]) || t[j] == '-')) ++j;
+    std::string word = t.substr(i, j - i);
+    i = j;
+    const bool numeric = std::isdigit(static_cast<unsigned char>(word[0])) != 0;
+    if (numeric || word.size() < 3 || stopwords().count(word)) continue;
+    tokens.insert(stem(std::move(word)));
+  }
+  for (std::size_t k = 0; k < watchlist_->entities.size(); ++k) {
+    for (const auto& h : a.entities[k]) {
+      tokens.insert("e:" + watchlist_->entities[k].names[static_cast<std::size_t>(h.label)]);
+    }
+  }
+  for (const auto& n : find_numbers(*watchlist_, a)) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "n:%.0f %s", n.value,
+                  watchlist_->unit_names[static_cast<std::size_t>(n.unit)].c_str());
+    tokens.insert(buf);
+  }
+  for (const auto& topic : watchlist_->topics) {
+    if (!topic.act.find_all(a.text).empty()) tokens.insert("t:" + topic.info.name);
+  }
+  return {tokens.begin(), tokens.end()};
+}
+
+double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::set<std::string_view> sa(a.begin(), a.end()), sb(b.begin(), b.end());
+  double shared = 0, all = 0;
+  for (const auto& x : sa) {
+    all += weight(std::string(x));
+    if (sb.count(x)) shared += weight(std::string(x));
+  }
+  for (const auto& x : sb) {
+    if (!sa.count(x)) all += weight(std::string(x));
+  }
+  // Weighted overlap: Jaccard would punish the longer report for its extra detail, so the
+  // shared weight is compared with the smaller report's weight, averaged with Jaccard.
+  double wa = 0, wb = 0;
+  for (const auto& x : sa) wa += weight(std::string(x));
+  for (const auto& x : sb) wb += weight(std::string(x));
+  const double jaccard = all > 0 ? shared / all : 0;
+  const double overlap = shared / std::min(wa, wb);
+  return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
+}
+
+}  // namespace redline

@@ -1,0 +1,89 @@
+#include "topics/patterns.h"
+
+namespace redline::topics_detail {
+
+namespace {
+
+RE2::Options pattern_options() {
+  RE2::Options o;
+  o.set_log_errors(false);
+  o.set_case_sensitive(true);  // text and patterns are both folded to lower case
+  o.set_longest_match(true);   // "ataque de dron" beats "ataque", whatever the order
+  o.set_max_mem(64 << 20);     // big alternations stay on the DFA
+  return o;
+}
+
+}  // namespace
+
+Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSource>>& groups,
+                                         const std::string& file) {
+  PatternList list;
+  std::string combined = "[^a-z0-9](?:";
+  int group_index = 1;
+  bool any = false;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::string alternation;
+    int inner_groups = 0;
+    for (const auto& src : groups[g]) {
+      RE2 one(src.pattern, pattern_options());
+      if (!one.ok()) {
+        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" +
+                          src.pattern + "': " + one.error());
+      }
+      if (RE2::FullMatch("", one)) {
+        return make_error(file + ":" + std::to_string(src.line) + ": pattern '" + src.pattern +
+                          "' matches the empty string");
+      }
+      inner_groups += one.NumberOfCapturingGroups();
+      if (!alternation.empty()) alternation += '|';
+      alternation += "(?:" + src.pattern + ")";
+    }
+    if (alternation.empty()) {  // a label without patterns never matches
+      list.label_group_.push_back(-1);
+      continue;
+    }
+    if (any) combined += '|';
+    combined += "(" + alternation + ")";
+    list.label_group_.push_back(group_index);
+    group_index += 1 + inner_groups;
+    any = true;
+  }
+  combined += ")[^a-z0-9]";
+  if (!any) return list;
+  auto re = std::make_shared<RE2>(combined, pattern_options());
+  if (!re->ok()) {
+    const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
+    return make_error(file + ":" + std::to_string(line) + ": patterns do not compile together: " +
+                      re->error());
+  }
+  list.re_ = std::move(re);
+  return list;
+}
+
+void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
+  if (!re_) return;
+  const int ngroups = re_->NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups));
+  const re2::StringPiece whole(text.data(), text.size());
+  std::size_t pos = 0;
+  while (pos < text.size() &&
+         re_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+    bool found = false;
+    for (std::size_t label = 0; label < label_group_.size() && !found; ++label) {
+      if (label_group_[label] < 0) continue;
+      const auto& g = groups[static_cast<std::size_t>(label_group_[label])];
+      if (g.data() == nullptr) continue;
+      found = true;
+      Hit hit;
+      hit.begin = static_cast<int>(g.data() - text.data());
+      hit.end = hit.begin + static_cast<int>(g.size());
+      hit.label = static_cast<int>(label);
+      out.push_back(hit);
+      // Resume at the end of the hit: the boundary character after it may open the next one.
+      pos = static_cast<std::size_t>(hit.end > hit.begin ? hit.end : hit.begin + 1);
+    }
+    if (!found) pos = static_cast<std::size_t>(groups[0].data() - text.data()) + 1;
+  }
+}
+
+}  // namespace redline::topics_detail

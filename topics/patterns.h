@@ -1,0 +1,54 @@
+// PatternList: many user patterns compiled into ONE RE2 program, so an item is scanned once per
+// list however long the list is (RE2 is linear in the text). Patterns match whole words of
+// normalized text; a list may be labelled (one label per group of patterns, e.g. one per named
+// entity) so a hit says which group matched.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "util/result.h"
+
+namespace redline::topics_detail {
+
+// One user pattern and where it was written, for error messages.
+struct PatternSource {
+  std::string pattern;  // already normalized and {vocab}-expanded
+  int line = 0;
+};
+
+struct Hit {
+  int begin = 0;  // byte offsets into the scanned text
+  int end = 0;
+  int label = 0;  // index of the pattern group that matched
+};
+
+class PatternList {
+ public:
+  PatternList() = default;
+
+  // Compiles groups of patterns (group i is label i). Error: "FILE:LINE: reason".
+  static Result<PatternList> compile(const std::vector<std::vector<PatternSource>>& groups,
+                                     const std::string& file);
+
+  bool empty() const { return !re_; }
+
+  // Every non-overlapping whole-word hit in `text`, left to right. `text` must start and end
+  // with a non-word character (the classifier pads it with spaces).
+  void find_all(std::string_view text, std::vector<Hit>& out) const;
+  std::vector<Hit> find_all(std::string_view text) const {
+    std::vector<Hit> out;
+    find_all(text, out);
+    return out;
+  }
+
+ private:
+  std::shared_ptr<const RE2> re_;
+  std::vector<int> label_group_;  // capture group index of each label
+};
+
+}  // namespace redline::topics_detail

@@ -1,0 +1,48 @@
+// Internal steps of the topic decision (stance.cpp, verdict.cpp, decide.cpp), exposed for
+// unit tests of each step.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "topics/analysis.h"
+
+namespace redline::topics_detail {
+
+// The hits of one topic's pattern lists in one item.
+struct TopicHits {
+  std::vector<Hit> acts;  // every occurrence of the act
+  std::vector<Hit> done;  // done cues that are verbs (not "strikes on", "strikes would")
+  std::vector<Hit> actor, other, where, exclude, denial;
+  std::vector<Hit> future;  // "ACTOR to ..." (headline future: "US to deploy")
+};
+
+TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a);
+
+enum class Binding { none, other, us_weak, us_strong };
+
+// Who does the act at `act`: an actor right next to it, else the first actor of its reported
+// clause, else the item's (weak). The words of that actor go to `actor_words`.
+Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool actor_required,
+                   std::string& actor_words);
+
+// True when the act is another sense of the word ("hunger strike") or its scope is about an
+// excluded theatre ("off Venezuela") without naming the topic's place.
+bool excluded(const Analysis& a, const TopicHits& t, const Hit& act);
+
+// The judgement of one occurrence of the act.
+struct Verdict {
+  Hit act;
+  int sentence = 0;
+  Binding binding = Binding::none;
+  Stance stance = Stance::rhetoric;
+  bool cued = false;       // a cue decided; false: the topic's unmarked stance
+  bool topic_cue = false;  // the cue came from the topic's own "done" list
+  std::string cue;         // the deciding words
+  std::string cue_kind;    // "denial", "hedge", "rhetoric", "future", "action", "after", "unmarked"
+  std::string actor;
+};
+
+Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unmarked);
+
+}  // namespace redline::topics_detail

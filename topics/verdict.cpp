@@ -1,0 +1,114 @@
+// Finding a topic's hits in an item and judging one occurrence of its act.
+#include <algorithm>
+
+#include "topics/stance_detail.h"
+
+namespace redline::topics_detail {
+
+namespace {
+
+// English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
+// by "on"/"against" or, within three words, by a modal is a noun ("US strikes on cartels",
+// "US strikes in Mexico would...").
+bool nouned(const Analysis& a, const Hit& h) {
+  if (a.text[static_cast<std::size_t>(h.end) - 1] != 's') return false;
+  for (const auto& n : a.noun_after) {
+    if (n.begin >= h.end && a.distance(h, n) == 1) return true;
+  }
+  for (const auto& n : a.rhetoric) {
+    if (n.begin >= h.end && a.distance(h, n) <= 3 && a.scope_of(n.begin) == a.scope_of(h.begin)) return true;
+  }
+  return false;
+}
+
+struct Cue {
+  const Hit* hit = nullptr;
+  int distance = 1 << 20;
+  const char* kind = "";
+  bool topic = false;
+};
+
+// An action word under a modal ("could be deployed", "will strike") reports nothing yet.
+bool modalized(const Analysis& a, const Hit& h) {
+  for (const auto& r : a.rhetoric) {
+    if (r.end <= h.begin && a.distance(r, h) <= 2 && a.sentence_of(r.begin) == a.sentence_of(h.begin)) return true;
+  }
+  return false;
+}
+
+void nearest(const Analysis& a, const std::vector<Hit>& hits, const Hit& act, const Scope& scope,
+             const char* kind, bool topic, Cue& best) {
+  const bool is_action = kind[0] == 'a';
+  for (const auto& h : hits) {
+    if (h.begin < scope.begin || h.end > scope.end) continue;
+    if (is_action && modalized(a, h)) continue;
+    const int d = a.distance(act, h);
+    if (d < best.distance) best = Cue{&h, d, kind, topic};
+  }
+}
+
+}  // namespace
+
+TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
+  TopicHits t;
+  topic.act.find_all(a.text, t.acts);
+  std::vector<Hit> done;
+  topic.done.find_all(a.text, done);
+  for (const auto& h : done) {
+    if (!nouned(a, h)) t.done.push_back(h);
+  }
+  topic.denial.find_all(a.text, t.denial);
+  topic.actor.find_all(a.text, t.actor);
+  topic.other_actor.find_all(a.text, t.other);
+  topic.where.find_all(a.text, t.where);
+  topic.exclude.find_all(a.text, t.exclude);
+  // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send").
+  for (const auto* list : {&t.actor, &t.other}) {
+    for (const auto& h : *list) {
+      if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") == 0) {
+        t.future.push_back(Hit{h.begin, h.end + 3, 0});
+      }
+    }
+  }
+  return t;
+}
+
+Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unmarked) {
+  Verdict v;
+  v.act = act;
+  v.sentence = a.sentence_of(act.begin);
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
+  auto decide = [&](Stance s, const Hit& h, const char* kind, bool topic) {
+    v.stance = s, v.cued = true, v.cue = std::string(a.span(h)), v.cue_kind = kind;
+    v.topic_cue = topic;
+    return v;
+  };
+  for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
+    if (h.begin >= sen.begin && h.end <= sen.end) return decide(Stance::rhetoric, h, "hedge", false);
+  }
+  for (const auto* list : {&a.denial, &t.denial}) {
+    for (const auto& h : *list) {
+      if (h.begin >= scope.begin && h.end <= scope.end) return decide(Stance::denial, h, "denial", false);
+    }
+  }
+  Cue rhetoric, action;
+  nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
+  nearest(a, t.future, act, scope, "future", false, rhetoric);
+  nearest(a, a.action, act, scope, "action", false, action);
+  nearest(a, t.done, act, scope, "action", true, action);
+  if (rhetoric.hit && rhetoric.distance <= action.distance) {
+    return decide(Stance::rhetoric, *rhetoric.hit, rhetoric.kind, false);
+  }
+  if (action.hit) return decide(Stance::action, *action.hit, action.kind, action.topic);
+  if (scope.presupposed) {
+    for (const auto& h : a.presuppose) {
+      if (h.begin == scope.begin) return decide(Stance::action, h, "after", false);
+    }
+  }
+  v.stance = unmarked;
+  v.cue_kind = "unmarked";
+  return v;
+}
+
+}  // namespace redline::topics_detail

@@ -1,0 +1,72 @@
+// The compiled form of a watchlist file (see topics/WATCHLIST.md): every pattern list compiled
+// once into a PatternList, vocabularies expanded, grammar of all languages merged. Immutable
+// after loading, so one Watchlist is shared by every Classifier and thread.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "topics/patterns.h"
+#include "topics/topics.h"
+
+namespace redline {
+
+// Language-level stance cues, merged over every [grammar.LANG] table.
+struct Grammar {
+  topics_detail::PatternList denial;        // "denies", "rules out", "niega", "falso"
+  topics_detail::PatternList not_denial;    // "won't rule out", "no descarta": a hedge, rhetoric
+  topics_detail::PatternList rhetoric;      // modality, threats, plans, deliberation
+  topics_detail::PatternList action;        // generic verbs that report a happening
+  topics_detail::PatternList speech;        // attribution: "says", "dijo"
+  topics_detail::PatternList clause_break;  // "as", "while", "mientras"
+  topics_detail::PatternList presuppose;    // "after", "tras": the act is taken as given
+  topics_detail::PatternList increment;     // "1,500 more"
+  topics_detail::PatternList total;         // "bringing the total to"
+  topics_detail::PatternList noun_after;    // "strikes on": the verb-looking word was a noun
+  topics_detail::PatternList link;          // "tropas de EU": words that tie an actor after a noun
+  topics_detail::PatternList postposed;     // "tropas estadounidenses": actor words after the noun
+};
+
+struct FactSpec {
+  std::string name;
+  std::string kind;      // "number", "set" or "text"
+  std::string unit;      // number facts: the [units] label they read
+  std::string entities;  // set facts: the [entities.KIND] whose names join the set
+};
+
+struct TopicRules {
+  TopicInfo info;
+  topics_detail::PatternList act;          // names the act (noun or verb)
+  topics_detail::PatternList done;         // forms that report the act done
+  topics_detail::PatternList actor;        // who must do it
+  topics_detail::PatternList other_actor;  // someone else doing it: not this topic
+  topics_detail::PatternList where;        // the place or target the topic is about
+  topics_detail::PatternList exclude;      // other theatres and senses of the words
+  topics_detail::PatternList denial;       // topic-specific denial cues ("no US troops")
+  bool actor_required = true;              // false: an item naming no actor at all still counts
+  std::vector<int> number_units;           // indexes into Watchlist::unit_names
+  std::vector<FactSpec> facts;
+  Stance unmarked = Stance::rhetoric;      // stance when no cue decides
+};
+
+struct EntityKind {
+  std::string kind;                 // "group", "place"
+  std::vector<std::string> names;   // canonical name per label
+  topics_detail::PatternList patterns;
+};
+
+class Watchlist {
+ public:
+  std::string name;
+  std::string question;
+  std::vector<std::string> languages;
+  Grammar grammar;
+  std::vector<std::string> unit_names;  // label of each unit group
+  topics_detail::PatternList units;
+  std::vector<EntityKind> entities;
+  std::vector<TopicRules> topics;
+  std::vector<TopicInfo> infos;
+  std::vector<FactBaseline> baselines;
+};
+
+}  // namespace redline
