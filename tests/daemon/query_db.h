@@ -16,6 +16,8 @@
 
 namespace redline::test {
 
+using namespace std::chrono_literals;
+
 inline const std::string kHostileTitle =
     "US drone strikes cartel lab <script>alert(1)</script> & \"Sinaloa\" \x1b[31mred";
 
@@ -39,7 +41,6 @@ class QueryDb : public ::testing::Test {
   }
 
   void fill() {
-    using namespace std::chrono_literals;
     const auto wire = store->ensure_feed("wire", "https://wire.example/rss").id;
     const auto agency = store->ensure_feed("agency", "https://agency.example/feed").id;
     const auto paper = store->ensure_feed("paper", "https://paper.example/atom").id;

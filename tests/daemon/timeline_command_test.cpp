@@ -34,6 +34,28 @@ TEST_F(TimelineCommand, SvgIsWellFormedWithALanePerTopicAndTheActionMarks) {
   EXPECT_NE(r.out.find(">2 sources<"), std::string::npos);
 }
 
+TEST_F(TimelineCommand, TheWatchlistGivesTheTitleAndTheLaneOrder) {
+  const auto r = redline({"timeline", "--format", "svg", "--watchlist",
+                          REDLINE_SOURCE_DIR "/config/watchlists/us-mexico.toml"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(r.out.c_str()));
+  EXPECT_EQ(lane_count(doc), 3u);  // designations too, empty: quiet is information
+  const auto strikes = r.out.find(">strikes<"), designations = r.out.find(">designations<"),
+             troops = r.out.find(">troops<");
+  ASSERT_NE(troops, std::string::npos);
+  EXPECT_LT(strikes, designations);
+  EXPECT_LT(designations, troops);
+  EXPECT_NE(std::string(doc.document_element().child("title").text().get()).find("us-mexico"),
+            std::string::npos);
+}
+
+TEST_F(TimelineCommand, AMissingWatchlistIsAConfigError) {
+  const auto r = redline({"timeline", "--watchlist", dir.file("nope.toml")});
+  EXPECT_EQ(r.exit_code, 78);
+  EXPECT_FALSE(r.err.empty());
+}
+
 TEST_F(TimelineCommand, HostileTitlesAreEscapedText) {
   store->record_poll(store->ensure_feed("paper", "https://paper.example/atom").id, poll(now - 2h),
                      {item("h1", "<script>alert(1)</script> & 'x' <a href=\"http://evil\">", now - 2h)});
