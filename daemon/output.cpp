@@ -106,6 +106,87 @@ std::string short_time(std::optional<Timestamp> t) {
   return s.substr(0, 10) + " " + s.substr(11, 5);
 }
 
+bool colour_stdout() {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return ::isatty(STDOUT_FILENO) && (no_colour == nullptr || *no_colour == '\0');
+}
+
+namespace {
+
+enum class DiffKind { same, removed, added };
+
+struct DiffWord {
+  DiffKind kind;
+  std::string text;
+};
+
+// Splits "[-old words-]{+new words+}" markup into words tagged with what happened to them. An
+// opening mark without its closing one is ordinary text.
+std::vector<DiffWord> diff_words(std::string_view diff) {
+  std::vector<DiffWord> out;
+  auto add_words = [&](std::string_view text, DiffKind kind) {
+    const std::string clean = printable(text);
+    std::size_t i = 0;
+    while (i < clean.size()) {
+      const auto start = clean.find_first_not_of(' ', i);
+      if (start == std::string::npos) break;
+      const auto end = std::min(clean.find(' ', start), clean.size());
+      out.push_back({kind, clean.substr(start, end - start)});
+      i = end;
+    }
+  };
+  std::size_t i = 0;
+  while (i < diff.size()) {
+    const auto del = diff.find("[-", i), ins = diff.find("{+", i);
+    const auto open = std::min(del, ins);
+    if (open == std::string_view::npos) break;
+    const bool removed = open == del;
+    const auto close = diff.find(removed ? "-]" : "+}", open + 2);
+    if (close == std::string_view::npos) break;
+    add_words(diff.substr(i, open - i), DiffKind::same);
+    add_words(diff.substr(open + 2, close - open - 2), removed ? DiffKind::removed : DiffKind::added);
+    i = close + 2;
+  }
+  add_words(diff.substr(std::min(i, diff.size())), DiffKind::same);
+  return out;
+}
+
+// One word as shown: coloured, or inside markup that opens at the first word of a run of
+// removed (added) words and closes at its last.
+std::string styled(const std::vector<DiffWord>& words, std::size_t k, bool colour) {
+  const DiffWord& w = words[k];
+  if (w.kind == DiffKind::same) return w.text;
+  const bool removed = w.kind == DiffKind::removed;
+  if (colour) return (removed ? "\x1b[31m" : "\x1b[32m") + w.text + "\x1b[0m";
+  const bool opens = k == 0 || words[k - 1].kind != w.kind;
+  const bool closes = k + 1 == words.size() || words[k + 1].kind != w.kind;
+  return (opens ? (removed ? "[-" : "{+") : "") + w.text + (closes ? (removed ? "-]" : "+}") : "");
+}
+
+}  // namespace
+
+std::string render_word_diff(std::string_view diff, bool colour, int width, int indent) {
+  const std::string margin(static_cast<std::size_t>(std::max(indent, 0)), ' ');
+  const std::size_t room = static_cast<std::size_t>(std::max(width - indent, 20));
+  const auto words = diff_words(diff);
+  std::string out = margin;
+  std::size_t used = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string shown = styled(words, k, colour);
+    const std::size_t cols = colour ? columns(words[k].text) : columns(shown);
+    if (used > 0 && used + 1 + cols > room) {
+      out += "\n" + margin;
+      used = 0;
+    } else if (used > 0) {
+      out += ' ';
+      ++used;
+    }
+    out += shown;
+    used += cols;
+  }
+  return out;
+}
+
 std::optional<Timestamp> parse_when(std::string_view text, Timestamp now) {
   if (auto t = parse_iso8601(text)) return t;
   if (auto d = parse_duration(text); d && !text.empty() && !std::isdigit(static_cast<unsigned char>(text.back()))) {

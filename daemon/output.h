@@ -32,6 +32,14 @@ std::string csv_row(const std::vector<std::string>& cells);
 // "2025-03-01 14:05" (UTC) or "-" when absent.
 std::string short_time(std::optional<Timestamp> t);
 
+// True when stdout is a terminal and NO_COLOR is unset or empty (https://no-color.org).
+bool colour_stdout();
+
+// A stored word diff ("[-old-]{+new+}") for the terminal: control characters removed, wrapped
+// at `width` columns with `indent` spaces before every line. With `colour`, deletions are red
+// and insertions green instead of the markup; without, the markup stays.
+std::string render_word_diff(std::string_view diff, bool colour, int width, int indent);
+
 // Parses a --since/--until value: RFC 3339, a date, or a duration back from now ("24h", "7d").
 std::optional<Timestamp> parse_when(std::string_view text, Timestamp now);
 
