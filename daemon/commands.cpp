@@ -20,6 +20,7 @@ struct CommandRow {
 // Every subcommand, in the order `redline --help` lists them.
 const CommandRow kCommands[] = {
     {"check-config", add_check_config_command},
+    {"alerts", add_alerts_command},
 };
 
 }  // namespace

@@ -32,6 +32,7 @@ using Action = std::function<int()>;
 using CommandSetup = Action (*)(CLI::App& app);
 
 Action add_check_config_command(CLI::App& app);
+Action add_alerts_command(CLI::App& app);
 
 // Parses argv, runs the chosen subcommand, maps exceptions to exit codes.
 int run_cli(int argc, char** argv);
