@@ -41,6 +41,7 @@ struct SenderReport {
 
 class Sender {
  public:
+  // The sender keeps a copy of `config`; `multi` and `store` must outlive it.
   Sender(net::CurlMulti& multi, Store& store, const AlertsConfig& config,
          net::TransferLimits limits);
   // Same with another transport (tests); `clock` gives "now" for every store write.
@@ -59,6 +60,10 @@ class Sender {
   // Sends a test alert to every configured sink now and reports each sink's real reply (a 404 is
   // a failure). Test sends are not written to the outbox.
   void send_test(std::function<void(std::vector<std::pair<std::string, SendOutcome>>)> done);
+
+  // A reloaded configuration: later sends use it (transfers in flight finish with the old one).
+  // Deliveries for sinks it no longer has are failed when they are next due.
+  void set_config(const AlertsConfig& config);
 
   static constexpr std::size_t kMaxInFlight = 8;
 

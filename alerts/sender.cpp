@@ -24,7 +24,7 @@ struct Batch {
 struct Sender::Impl {
   std::unique_ptr<Transport> transport;
   Store& store;
-  const AlertsConfig& config;
+  AlertsConfig config;  // a copy: a reload swaps it in with set_config
   std::function<Timestamp()> clock;
   std::mt19937_64 rng{std::random_device{}()};
   std::set<std::int64_t> in_flight;             // outbox row ids being sent right now
@@ -122,6 +122,8 @@ void Sender::deliver_due(std::function<void(SenderReport)> done, std::size_t lim
   impl_->batches.insert(batch);
   impl_->pump(batch);
 }
+
+void Sender::set_config(const AlertsConfig& config) { impl_->config = config; }
 
 void Sender::send_test(std::function<void(std::vector<std::pair<std::string, SendOutcome>>)> done) {
   send_test_alerts(*impl_->transport, impl_->config, impl_->clock(), std::move(done));

@@ -30,6 +30,7 @@ const CommandRow kCommands[] = {
     {"parse", add_parse_command},
     {"classify", add_classify_command},
     {"eval", add_eval_command},
+    {"alerts", add_alerts_command},
 };
 
 }  // namespace

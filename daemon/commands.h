@@ -42,6 +42,7 @@ Action add_replay_command(CLI::App& app);
 Action add_parse_command(CLI::App& app);
 Action add_classify_command(CLI::App& app);
 Action add_eval_command(CLI::App& app);
+Action add_alerts_command(CLI::App& app);
 
 // Parses argv, runs the chosen subcommand, maps exceptions to exit codes.
 int run_cli(int argc, char** argv);

@@ -114,6 +114,17 @@ TEST_F(SenderTest, ASinkThatIsNoLongerConfiguredFailsTheDelivery) {
   EXPECT_EQ(outbox_.row(id).last_error, "permanent failure: sink removed no longer configured");
 }
 
+TEST_F(SenderTest, ASinkRemovedByAReloadFailsItsPendingDeliveries) {
+  const auto id = outbox_.add("ops", "new", sample_alert().dump(), now_, 7);
+  AlertsConfig reloaded = config_;
+  reloaded.webhooks.clear();
+  sender_->set_config(reloaded);
+  deliver();
+  EXPECT_TRUE(transport_->sent.empty());
+  EXPECT_EQ(outbox_.row(id).status, "failed");
+  EXPECT_NE(outbox_.row(id).last_error.find("sink ops no longer configured"), std::string::npos);
+}
+
 TEST_F(SenderTest, NothingDueReportsAtOnce) {
   const auto report = deliver();
   ASSERT_TRUE(report);

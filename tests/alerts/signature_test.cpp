@@ -1,35 +1,14 @@
 #include "alerts/signature.h"
 
 #include <gtest/gtest.h>
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/params.h>
-
-#include <memory>
 
 #include "alerts/alerts.h"
+#include "independent_hmac.h"
 
 namespace redline {
 namespace {
 
-// The expected MAC computed independently, through OpenSSL 3's EVP_MAC interface (the code under
-// test uses HMAC()).
-std::string evp_mac_sha256(const std::string& key, const std::string& data) {
-  std::unique_ptr<EVP_MAC, decltype(&EVP_MAC_free)> mac(EVP_MAC_fetch(nullptr, "HMAC", nullptr),
-                                                        EVP_MAC_free);
-  std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)> ctx(EVP_MAC_CTX_new(mac.get()),
-                                                                EVP_MAC_CTX_free);
-  char digest[] = "SHA256";
-  const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-                               OSSL_PARAM_construct_end()};
-  EXPECT_EQ(EVP_MAC_init(ctx.get(), reinterpret_cast<const unsigned char*>(key.data()), key.size(),
-                         params), 1);
-  EXPECT_EQ(EVP_MAC_update(ctx.get(), reinterpret_cast<const unsigned char*>(data.data()), data.size()), 1);
-  unsigned char out[64];
-  size_t len = 0;
-  EXPECT_EQ(EVP_MAC_final(ctx.get(), out, &len, sizeof out), 1);
-  return std::string(reinterpret_cast<char*>(out), len);
-}
+using testing::evp_mac_sha256;
 
 TEST(Signature, MatchesRfc4231TestCase2) {
   EXPECT_EQ(to_hex(hmac_sha256("Jefe", "what do ya want for nothing?")),
