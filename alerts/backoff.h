@@ -13,11 +13,13 @@
 
 namespace redline {
 
-// The nominal delay after `attempts` earlier failed attempts: 30 s × 2^attempts, at most 1 h.
-std::chrono::seconds retry_delay(int attempts);
+// The nominal delay after `attempts` earlier failed attempts: first × 2^attempts, at most 1 h
+// ([alerts] retry_initial sets `first`).
+std::chrono::seconds retry_delay(int attempts, std::chrono::seconds first = std::chrono::seconds{30});
 
 // retry_delay with a random factor in [0.8, 1.2], at least 1 s, at most 1 h.
-std::chrono::seconds jittered_retry_delay(int attempts, std::mt19937_64& rng);
+std::chrono::seconds jittered_retry_delay(int attempts, std::mt19937_64& rng,
+                                          std::chrono::seconds first = std::chrono::seconds{30});
 
 struct RetryDecision {
   bool give_up = false;
@@ -28,6 +30,7 @@ struct RetryDecision {
 // What to do after a failed attempt of a delivery made at `created_at` with `attempts` earlier
 // attempts, that failed at `now` with `outcome`.
 RetryDecision decide_retry(const SendOutcome& outcome, int attempts, Timestamp created_at,
-                           std::chrono::seconds retry_for, Timestamp now, std::mt19937_64& rng);
+                           std::chrono::seconds retry_for, Timestamp now, std::mt19937_64& rng,
+                           std::chrono::seconds first = std::chrono::seconds{30});
 
 }  // namespace redline

@@ -92,7 +92,8 @@ void Sender::Impl::finish(Batch& batch, const Delivery& delivery, const SendOutc
 void Sender::Impl::record_failure(Batch& batch, const Delivery& delivery, const SendOutcome& outcome) {
   const Timestamp now = clock();
   const RetryDecision decision =
-      decide_retry(outcome, delivery.attempts, delivery.created_at, config.retry_for, now, rng);
+      decide_retry(outcome, delivery.attempts, delivery.created_at, config.retry_for, now, rng,
+                   config.retry_initial);
   if (decision.give_up) {
     store.mark_failed(delivery.id, now, decision.reason);
     ++batch.report.failed;
