@@ -188,6 +188,12 @@ TEST(HostileFeed, DatesFarInThePastAndFutureAreValidOrNull) {
   }
 }
 
+// Found by parse_feed_fuzz: a document whose first in-place parse failed left pugixml nodes
+// pointing into a freed buffer (heap-use-after-free under ASan).
+TEST(HostileFeed, FuzzerFoundPartialParseIsReadSafely) {
+  (void)parse_file(hostile("fuzz_partial_parse_use_after_free.xml"));
+}
+
 // ---- through `redline poll --once` -------------------------------------------------------------
 
 std::string sql(const std::string& db, const std::string& query) {
