@@ -75,6 +75,7 @@ void load_leniently(pugi::xml_document& doc, std::string& xml, pugi::xml_parse_r
     if (attempt == kMaxRepairs || !repair(xml, r)) {
       warnings.push_back(std::string("XML error (") + r.description() + ") kept what parsed before byte " +
                          std::to_string(r.offset));
+      (void)doc.load_buffer(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);  // a copy
       return;
     }
     r = doc.load_buffer(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
@@ -139,6 +140,7 @@ Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options) {
   pugi::xml_document doc;  // after `xml`: an in-place parse points into it
   const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
   if (!first) {  // the in-place attempt consumed `xml`: prepare it again and repair it
+    doc.reset();  // its partial tree points into `xml`, which is about to be freed
     std::vector<std::string> repeated;
     xml = prepare_xml(source, repeated);
     load_leniently(doc, xml, first, warnings);
