@@ -75,7 +75,7 @@ def main():
     for fmt_name, file in (("rss", "large_rss.xml"), ("atom", "large_atom.xml")):
         r = med(field(micro.get(f"parse_redline/{fmt_name}", []), "bytes_per_second", 1e-6))
         w = med(field(micro.get(f"parse_pugixml_walk/{fmt_name}", []), "bytes_per_second", 1e-6))
-        f_mb = fp.get(file, {}).get("mb_per_s")
+        f_mb = med(fp.get(file, {}).get("mb_per_s_runs", []))
         rw = r / w if r and w else None
         rf = r / f_mb if r and f_mb else None
         out.append(f"| {fmt_name} | {r or 0:.1f} | {w or 0:.1f} | {rw or 0:.3f} | {f_mb or 0:.2f} | "

@@ -4,13 +4,15 @@
 # and writes bench/out/report.md (median and spread of every figure), which it prints.
 #   bench/run.sh            5 runs, 1,000 feeds, 30 s idle window
 #   bench/run.sh --quick    1 run, 10 s idle window
+#   bench/run.sh --runs=3   3 runs
 # Needs: ./scripts/install-deps.sh --bench (libbenchmark-dev nginx newsboat python3-feedparser time)
 set -euo pipefail
 runs=5 idle=30 feeds=1000 min_time=0.5
 for arg in "$@"; do
   case $arg in
     --quick) runs=1 idle=10 min_time=0.2 ;;
-    *) echo "usage: $0 [--quick]" >&2; exit 64 ;;
+    --runs=*) runs=${arg#--runs=} ;;
+    *) echo "usage: $0 [--quick] [--runs=N]" >&2; exit 64 ;;
   esac
 done
 root=$(cd "$(dirname "$0")/.." && pwd)
