@@ -225,11 +225,16 @@ def main():
                 r["newsboat_cold"], r["newsboat_warm"] = bench_newsboat(tmp, urls)
                 r["latency"] = bench_latency(a.redline, tmp)
                 results["runs"].append(r)
+                save(a.out, results)  # partial results survive an interrupted run
             results["feedparser"] = bench_feedparser(a.data, min(a.runs, 3))  # ~30 s each
             results["idle"] = bench_idle(a.redline, tmp, urls, a.idle)
         finally:
             nginx.stop()
-    with open(a.out, "w") as f:
+    save(a.out, results)
+
+
+def save(path, results):
+    with open(path, "w") as f:
         json.dump(results, f, indent=1)
 
 
