@@ -223,8 +223,12 @@ TEST(Alerts, ACrLfLadenTitleCannotInjectAHeaderOrARecipient) {
   ASSERT_EQ(mails.size(), 1u);
   EXPECT_EQ(mails[0]["rcpt_tos"], nlohmann::json::array({"desk@example.org"}));
   const std::string data = mails[0]["data"];
-  EXPECT_EQ(data.find("\nBcc:"), std::string::npos) << data;
-  EXPECT_EQ(data.find("\nX-Evil:"), std::string::npos) << data;
+  auto end = data.find("\r\n\r\n");
+  if (end == std::string::npos) end = data.find("\n\n");
+  const std::string headers = data.substr(0, end);  // the feed's words may appear in the body
+  EXPECT_EQ(headers.find("\nBcc:"), std::string::npos) << headers;
+  EXPECT_EQ(headers.find("\nX-Evil:"), std::string::npos) << headers;
+  EXPECT_NE(headers.find("Subject: "), std::string::npos) << headers;
 }
 
 }  // namespace

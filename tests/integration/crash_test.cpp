@@ -38,12 +38,12 @@ std::vector<nlohmann::json> webhook_bodies(const std::string& log) {
   return out;
 }
 
-struct Setup {
+struct Rig {
   Workspace ws;
   std::string log;
   std::unique_ptr<ChildProcess> receiver;
 
-  explicit Setup(double delay) {
+  explicit Rig(double delay) {
     log = ws.dir().file("hook.jsonl");
     receiver = std::make_unique<ChildProcess>(std::vector<std::string>{
         "/usr/bin/python3", support_script("webhook_receiver.py"), "--log", log, "--delay", std::to_string(delay)});
@@ -68,13 +68,13 @@ struct Setup {
 
 TEST(Crash, KillNineDuringIngestionAndDeliveryLosesNothingAndDoublesNoEvent) {
   // What one undisturbed run announces.
-  Setup reference(0.0);
+  Rig reference(0.0);
   ASSERT_EQ(reference.ws.poll().exit_code, 0);
   std::multiset<std::string> expected;
   for (const auto& a : webhook_bodies(reference.log)) expected.insert(a["kind"].get<std::string>() + " " + a["title"].get<std::string>());
   ASSERT_GE(expected.size(), stories().size());
 
-  Setup crashy(0.2);
+  Rig crashy(0.2);
   std::mt19937 rng(20261125);
   std::uniform_int_distribution<int> pause_ms(20, 1500);
   for (int round = 0; round < 15; ++round) {

@@ -31,6 +31,22 @@ TEST(Daemon, PollsRepeatedlyAndExitsZeroOnSigterm) {
   EXPECT_EQ(ws.history().size(), 1u);
 }
 
+TEST(Daemon, CacheControlMaxAgeOnlyLengthensTheInterval) {
+  TempDir dir;
+  dir.write("www/feeds/wire.xml", rss("Wire", items()));
+  HttpServer server(dir.file("www"));  // serves files with Cache-Control: max-age=60
+  dir.write("redline.toml", "[storage]\ndatabase = \"" + dir.file("r.db") + "\"\n[watchlist]\nfile = \"" +
+                                std::string(REDLINE_SOURCE_DIR) + "/config/watchlists/us-mexico.toml\"\n" +
+                                "[[feeds]]\nname = \"wire\"\nurl = \"" + server.url("/feeds/wire.xml") +
+                                "\"\ninterval = \"1s\"\nallow_private = true\n");
+  ChildProcess daemon({REDLINE_BIN, "run", "--config", dir.file("redline.toml")});
+  ASSERT_TRUE(daemon.wait_for_stderr("feed wire:", 20s)) << daemon.stderr_text();
+  std::this_thread::sleep_for(3s);
+  EXPECT_EQ(server.count("/feeds/wire.xml"), 1u) << "a 1 s interval waits out the feed's max-age of 60 s";
+  daemon.signal(SIGTERM);
+  EXPECT_EQ(daemon.wait(15s).value_or(-1), 0);
+}
+
 TEST(Daemon, SigtermDuringASlowTransferStillExitsZeroPromptly) {
   Workspace ws;
   ws.write_config({}, "1s", "[[feeds]]\nname = \"slow\"\nurl = \"" + ws.server().url("/trickle?interval=1.0") +

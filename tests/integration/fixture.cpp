@@ -46,7 +46,10 @@ std::string hours_ago(int hours) {
 
 Workspace::Workspace() {
   std::filesystem::create_directories(dir_.file("www/feeds"));
-  server_ = std::make_unique<HttpServer>(dir_.file("www"));
+  HttpServerOptions options;
+  options.root = dir_.file("www");
+  options.file_max_age = 0;  // the configured interval decides (a test below checks max-age)
+  server_ = std::make_unique<HttpServer>(options);
 }
 
 void Workspace::serve(const std::string& name, const std::string& document) {

@@ -26,6 +26,7 @@ HttpServer::HttpServer(HttpServerOptions options)
                                 log_path_};
   if (!options.root.empty()) argv.insert(argv.end(), {"--root", options.root});
   if (tls_) argv.insert(argv.end(), {"--tls-cert", options.tls_cert, "--tls-key", options.tls_key});
+  argv.insert(argv.end(), {"--file-max-age", std::to_string(options.file_max_age)});
   process_ = std::make_unique<ChildProcess>(std::move(argv));
   const auto line = process_->first_stdout_line(options.start_timeout);
   try {

@@ -29,6 +29,7 @@ struct HttpServerOptions {
   std::string tls_cert;  // serve HTTPS with these (see make_self_signed_cert)
   std::string tls_key;
   std::chrono::milliseconds start_timeout{std::chrono::seconds(15)};
+  int file_max_age = 60;  // Cache-Control max-age sent with files; 0 sends no Cache-Control
 };
 
 // One request as the server logged it.

@@ -217,8 +217,9 @@ class Handler(BaseHTTPRequestHandler):
         mtime = int(os.stat(full).st_mtime)
         etag = '"%s"' % hashlib.sha256(data).hexdigest()[:16]
         last_modified = email.utils.formatdate(mtime, usegmt=True)
-        validators = [("ETag", etag), ("Last-Modified", last_modified),
-                      ("Cache-Control", "max-age=60")]
+        validators = [("ETag", etag), ("Last-Modified", last_modified)]
+        if FILE_MAX_AGE > 0:
+            validators.append(("Cache-Control", "max-age=%d" % FILE_MAX_AGE))
         if self.not_modified(etag, mtime):
             self.send_response(304)
             for name, value in validators:
@@ -337,13 +338,20 @@ class Server(ThreadingHTTPServer):
             tls.close()
 
 
+FILE_MAX_AGE = 60
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", help="directory of files to serve")
     parser.add_argument("--log", help="append one line per request to this file")
     parser.add_argument("--tls-cert", help="PEM certificate: serve HTTPS")
     parser.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    parser.add_argument("--file-max-age", type=int, default=60,
+                        help="Cache-Control max-age sent with files (0: no Cache-Control)")
     args = parser.parse_args()
+    global FILE_MAX_AGE
+    FILE_MAX_AGE = args.file_max_age
 
     server = Server(("127.0.0.1", 0), Handler)
     server.root = os.path.realpath(args.root) if args.root else None
