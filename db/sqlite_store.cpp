@@ -2,6 +2,8 @@
 
 #include "db/migrations.h"
 
+#include <filesystem>
+
 namespace redline {
 
 namespace {
@@ -67,6 +69,13 @@ SqliteStore::SqliteStore(const std::string& path)
       query_sql_(db_) {}
 
 std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
+  // A new install's state folder ("state/" beside the configuration) may not exist yet.
+  const auto parent = std::filesystem::path(path).parent_path();
+  std::error_code ec;
+  if (!parent.empty() && !std::filesystem::exists(parent, ec)) {
+    std::filesystem::create_directories(parent, ec);
+    if (ec) throw StoreError("cannot create the folder " + parent.string() + " for " + path + ": " + ec.message());
+  }
   return std::make_unique<SqliteStore>(path);
 }
 

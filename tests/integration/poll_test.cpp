@@ -122,3 +122,21 @@ TEST(PollOnce, PrivateAddressesAreRefusedUnlessAllowed) {
 
 }  // namespace
 }  // namespace redline::test
+
+namespace redline::test {
+namespace {
+
+TEST(PollOnce, CreatesTheDatabaseFolderOnAFreshInstall) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", {{"n-1", "Item", "Text."}}));
+  ws.write_config({"wire"});
+  const auto db = ws.dir().file("state/nested/redline.db");
+  const auto r = run_redline({"poll", "--once", "--config", ws.config_path(), "--db", db});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto h = run_redline({"history", "--db", db, "--format", "json"});
+  ASSERT_EQ(h.exit_code, 0) << h.err;
+  EXPECT_EQ(nlohmann::json::parse(h.out).size(), 1u);
+}
+
+}  // namespace
+}  // namespace redline::test
