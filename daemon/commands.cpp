@@ -1,5 +1,7 @@
 #include "daemon/commands.h"
 
+#include "daemon/logging.h"
+
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -36,6 +38,7 @@ const CommandRow kCommands[] = {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
+  setup_logging(false);  // stdout is for each command's output; every log line goes to stderr
   CLI::App app{"redline: watches news feeds and alerts when rhetoric turns into reported action"};
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("redline ") + REDLINE_VERSION);

@@ -141,7 +141,16 @@ int run_replay(const ReplayArgs& a) {
   const auto snapshots = find_snapshots(a.dir, skipped);
   for (const auto& s : skipped) std::fprintf(stderr, "replay: skipped %s (name is not a time)\n", s.c_str());
   auto store = open_sqlite_store(a.db);
-  Pipeline pipeline(*store, *config);
+  std::unique_ptr<Pipeline> loaded;
+  try {
+    loaded = std::make_unique<Pipeline>(*store, *config);
+  } catch (const StoreError&) {
+    throw;
+  } catch (const std::runtime_error& e) {  // the watchlist: "FILE:LINE: reason"
+    std::fprintf(stderr, "%s\n", e.what());
+    return exit_code::config;
+  }
+  Pipeline& pipeline = *loaded;
   pipeline.set_sinks({kReplaySink});
   std::map<std::string, FeedRecord> feeds;
   int failed = 0;
