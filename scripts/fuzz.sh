@@ -1,7 +1,7 @@
 #!/bin/sh
 # scripts/fuzz.sh [SECONDS] — builds the libFuzzer targets with clang 14 (ASan + UBSan) into
 # build-fuzz and runs each one, one at a time in one process, for SECONDS (default 60) with seed corpora from
-# the test fixtures. Needs clang-14 and libclang-rt-14-dev (a recommended package on Debian 12:
+# the test fixtures. FUZZ_SEED fixes libFuzzer's seed (CI sets it so a run can be repeated). Needs clang-14 and libclang-rt-14-dev (a recommended package on Debian 12:
 # install it by name). Exit status is non-zero when any target finds a crash; the reproducer is
 # left in build-fuzz/fuzz/artifacts.
 set -eu
@@ -56,7 +56,7 @@ mkdir -p "$build/fuzz/artifacts"
 status=0
 for target in $targets; do
   echo "== $target ($seconds s)"
-  if ! "$build/fuzz/$target" -max_total_time="$seconds" -rss_limit_mb=2048 \
+  if ! "$build/fuzz/$target" -max_total_time="$seconds" -seed="${FUZZ_SEED:-0}" -rss_limit_mb=2048 \
       -timeout=10 -max_len=262144 -print_final_stats=1 \
       -artifact_prefix="$build/fuzz/artifacts/$target-" \
       "$build/fuzz/corpus/$target" 2>"$build/fuzz/$target.log"; then
