@@ -153,20 +153,23 @@ PollOutcome Pipeline::failed(const FeedConfig& feed, const FeedRecord& record,
 
 ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
   ClassifyStats stats;
+  std::vector<ClassifiedRevision> batch;
   for (auto& revision : store_.pending_classification(limit)) {
     ClassifiedRevision classified;
     classified.matches = classifier_->classify(revision.title, revision.summary);
     classified.event_words = classifier_->event_words(revision.title, revision.summary);
     classified.revision = std::move(revision);
-    const auto outcome = store_.record_classification(classified, policy_, now);
-    ++stats.revisions;
-    stats.matches += outcome.matches;
-    stats.alerts_queued += outcome.alerts_queued;
     for (const auto& m : classified.matches) {
       spdlog::info("match {} {} {:.2f} \"{}\" ({})", m.topic, to_string(m.stance), m.confidence,
                    classified.revision.title, classified.revision.feed_name);
     }
+    batch.push_back(std::move(classified));
   }
+  if (batch.empty()) return stats;
+  const auto outcome = store_.record_classifications(batch, policy_, now);
+  stats.revisions = static_cast<int>(batch.size());
+  stats.matches = outcome.matches;
+  stats.alerts_queued = outcome.alerts_queued;
   return stats;
 }
 

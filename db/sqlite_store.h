@@ -31,6 +31,8 @@ class SqliteStore final : public Store {
   std::vector<PendingRevision> pending_classification(std::size_t limit) override;
   ClassificationOutcome record_classification(const ClassifiedRevision& classified,
                                               const AlertPolicy& policy, Timestamp now) override;
+  ClassificationOutcome record_classifications(const std::vector<ClassifiedRevision>& batch,
+                                               const AlertPolicy& policy, Timestamp now) override;
   void seed_baselines(const std::vector<FactBaseline>& baselines, Timestamp now) override;
 
   std::int64_t enqueue_test_alert(const std::string& sink, const std::string& payload,
@@ -93,6 +95,9 @@ class SqliteStore final : public Store {
                     std::int64_t revision_id, int revision, const std::string& diff,
                     std::optional<Timestamp> published);
 
+  // record_classification's work inside the caller's transaction.
+  ClassificationOutcome classify_one(const ClassifiedRevision& classified, const AlertPolicy& policy,
+                                     Timestamp now);
   // One match of a classified revision, inside record_classification's transaction.
   struct RevisionState {
     std::int64_t revision_id = 0, item_id = 0, feed_id = 0;

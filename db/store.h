@@ -219,6 +219,10 @@ class Store {
   virtual ClassificationOutcome record_classification(const ClassifiedRevision& classified,
                                                       const AlertPolicy& policy,
                                                       Timestamp now) = 0;
+  // The same for a batch, in one transaction (what a poll produced: one commit instead of one
+  // per revision). Returns the summed outcome.
+  virtual ClassificationOutcome record_classifications(const std::vector<ClassifiedRevision>& batch,
+                                                       const AlertPolicy& policy, Timestamp now) = 0;
   // Tracked facts start from the watchlist's baselines (kept if already set).
   virtual void seed_baselines(const std::vector<FactBaseline>& baselines, Timestamp now) = 0;
 

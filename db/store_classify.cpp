@@ -94,8 +94,30 @@ std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t lim
 ClassificationOutcome SqliteStore::record_classification(const ClassifiedRevision& classified,
                                                          const AlertPolicy& policy,
                                                          Timestamp now) {
-  ClassificationOutcome outcome;
   sqlite::Transaction tx(db_);
+  const auto outcome = classify_one(classified, policy, now);
+  tx.commit();
+  return outcome;
+}
+
+ClassificationOutcome SqliteStore::record_classifications(const std::vector<ClassifiedRevision>& batch,
+                                                          const AlertPolicy& policy, Timestamp now) {
+  sqlite::Transaction tx(db_);  // one commit (one fsync) for the batch, not one per revision
+  ClassificationOutcome total;
+  for (const auto& classified : batch) {
+    const auto o = classify_one(classified, policy, now);
+    total.matches += o.matches;
+    total.new_events += o.new_events;
+    total.alerts_queued += o.alerts_queued;
+    total.fact_changes += o.fact_changes;
+  }
+  tx.commit();
+  return total;
+}
+
+ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classified,
+                                                const AlertPolicy& policy, Timestamp now) {
+  ClassificationOutcome outcome;
   RevisionState revision;
   revision.revision_id = classified.revision.revision_id;
   revision.words = &classified.event_words;
@@ -114,7 +136,6 @@ ClassificationOutcome SqliteStore::record_classification(const ClassifiedRevisio
   }
   for (const auto& match : classified.matches) apply_match(revision, match, policy, now, outcome);
   sqlite::Query(classify_sql_.mark_classified).bind(1, revision.revision_id).bind(2, now).run();
-  tx.commit();
   return outcome;
 }
 

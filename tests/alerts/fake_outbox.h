@@ -92,6 +92,10 @@ class FakeOutbox : public Store {
   ClassificationOutcome record_classification(const ClassifiedRevision&, const AlertPolicy&, Timestamp) override {
     throw unused();
   }
+  ClassificationOutcome record_classifications(const std::vector<ClassifiedRevision>&, const AlertPolicy&,
+                                               Timestamp) override {
+    throw unused();
+  }
   void seed_baselines(const std::vector<FactBaseline>&, Timestamp) override { throw unused(); }
   std::vector<HistoryItem> history(const HistoryQuery&) override { throw unused(); }
   std::vector<FactChange> fact_changes(std::optional<std::string>) override { throw unused(); }

@@ -302,3 +302,26 @@ TEST_F(Events, AnUnknownRevisionIsAnError) {
 
 }  // namespace
 }  // namespace redline
+
+namespace redline {
+namespace {
+
+TEST_F(Events, ABatchIsRecordedInOneTransactionWithTheSameRules) {
+  store->record_poll(feed, poll_at(t0), {item("b-1", "US strikes cartel camp", "https://x.example/b-1", "", t0),
+                                            item("b-2", "Weather", "https://x.example/b-2", "", t0)});
+  std::vector<ClassifiedRevision> batch;
+  for (const auto& p : store->pending_classification(100)) {
+    std::vector<Match> matches;
+    if (p.title == "US strikes cartel camp") matches.push_back(match("strikes", Stance::action));
+    batch.push_back({p, matches, kStrikeWords});
+  }
+  ASSERT_EQ(batch.size(), 2u);
+  const auto o = store->record_classifications(batch, policy, t0);
+  EXPECT_EQ(o.matches, 1);
+  EXPECT_EQ(o.alerts_queued, 2);  // one "new" per sink
+  EXPECT_TRUE(store->pending_classification(100).empty());
+  EXPECT_EQ(store->record_classifications(batch, policy, t0).alerts_queued, 0) << "nothing twice";
+}
+
+}  // namespace
+}  // namespace redline

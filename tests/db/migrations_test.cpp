@@ -135,7 +135,8 @@ TEST(Migrations, AFileThatIsNoDatabaseIsRefusedClearly) {
 }
 
 TEST(Migrations, AnUnwritableLocationIsAStoreError) {
-  EXPECT_THROW(open_sqlite_store("/nonexistent-dir-for-redline/h.db"), StoreError);
+  // A folder that cannot be created (even by root): the store says so instead of crashing.
+  EXPECT_THROW(open_sqlite_store("/proc/redline-cannot-exist/h.db"), StoreError);
 }
 
 }  // namespace
