@@ -70,7 +70,7 @@ int run_history(const HistoryArgs& a) {
   q.limit = a.limit;
   const auto items = store->history(q);
   if (a.format == "json") {
-    std::printf("%s\n", to_json(items).dump(2).c_str());
+    std::printf("%s\n", to_json(items).dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else if (a.format == "csv") {
     print_csv(items);
   } else {

@@ -112,7 +112,7 @@ void print_alerts(const std::vector<Delivery>& alerts, const std::string& format
       j["would_fire_at"] = format_rfc3339(d.created_at);
       out.push_back(std::move(j));
     }
-    std::printf("%s\n", out.dump(2).c_str());
+    std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return;
   }
   std::vector<std::vector<std::string>> rows;
