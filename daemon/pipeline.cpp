@@ -156,8 +156,9 @@ ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
   std::vector<ClassifiedRevision> batch;
   for (auto& revision : store_.pending_classification(limit)) {
     ClassifiedRevision classified;
-    classified.matches = classifier_->classify(revision.title, revision.summary);
-    classified.event_words = classifier_->event_words(revision.title, revision.summary);
+    auto result = classifier_->classify_with_words(revision.title, revision.summary);
+    classified.matches = std::move(result.matches);
+    classified.event_words = std::move(result.event_words);
     classified.revision = std::move(revision);
     for (const auto& m : classified.matches) {
       spdlog::info("match {} {} {:.2f} \"{}\" ({})", m.topic, to_string(m.stance), m.confidence,

@@ -133,32 +133,76 @@ struct Service::Impl {
     request.allow_private = slot.config.allow_private;
     request.ca_file = slot.config.ca_file;
     fetcher.fetch(request, [this, name = slot.config.name](FetchResult result) {
-      --in_flight;
-      guarded("fetch result", [&] { on_fetched(name, result); });
-      schedule_tick();
-      after_work();
+      fetched.emplace_back(name, std::move(result));
+      if (store_posted) return;
+      store_posted = true;
+      // Results that complete while earlier ones are being stored wait here and are then
+      // stored together: one commit (one fsync) for the lot instead of one per feed.
+      asio::post(io, [this] {
+        store_posted = false;
+        std::vector<std::pair<std::string, FetchResult>> batch;
+        batch.swap(fetched);
+        in_flight -= static_cast<int>(batch.size());
+        guarded("fetch result", [&] { store_fetched(batch); });
+        schedule_tick();
+        after_work();
+      });
     });
   }
 
-  void on_fetched(const std::string& name, const FetchResult& result) {
-    auto it = slots.find(name);
-    if (it == slots.end()) return;  // removed by a reload while in flight
-    FeedSlot& slot = it->second;
-    slot.in_flight = false;
-    if (result.status == FetchStatus::cancelled) {
-      spdlog::info("feed {}: cancelled", name);
-      return;
-    }
+  // Stores a batch of fetch results in one transaction; the slots learn the outcome (new
+  // validators, next poll) only once it is committed, so a failed commit never leaves a slot
+  // believing in items the database does not have.
+  void store_fetched(const std::vector<std::pair<std::string, FetchResult>>& batch) {
     const auto now = now_utc();
-    PollOutcome outcome;
+    std::vector<FeedSlot*> of(batch.size(), nullptr);
+    std::vector<PollOutcome> outcomes(batch.size());
     try {
-      outcome = pipeline->handle_fetch(slot.config, slot.record, result, now, slot.record.error_count);
+      store->begin_batch();
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        auto it = slots.find(batch[i].first);
+        if (it == slots.end()) continue;  // removed by a reload while in flight
+        it->second.in_flight = false;
+        if (batch[i].second.status == FetchStatus::cancelled) {
+          spdlog::info("feed {}: cancelled", batch[i].first);
+          continue;
+        }
+        of[i] = &it->second;
+        outcomes[i] = store_one(*of[i], batch[i].second, now);
+      }
+      store->end_batch(true);
     } catch (const StoreError& e) {
-      // The database refused (disk full, read-only): keep the feed's items for the next poll.
-      spdlog::error("feed {}: store failed: {}", name, e.what());
-      outcome.summary = std::string("store failed: ") + e.what();
-      outcome.next_poll = now + wait_after_failure(slot.config.interval, 1, std::nullopt, rng);
+      store->end_batch(false);
+      for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (of[i]) outcomes[i] = store_failed(*of[i], e, now);
+      }
     }
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (of[i]) apply_outcome(*of[i], batch[i].second, outcomes[i], now);
+    }
+    classify_all();
+  }
+
+  PollOutcome store_one(FeedSlot& slot, const FetchResult& result, Timestamp now) {
+    try {
+      return pipeline->handle_fetch(slot.config, slot.record, result, now, slot.record.error_count);
+    } catch (const StoreError& e) {
+      return store_failed(slot, e, now);
+    }
+  }
+
+  // The database refused (disk full, read-only): the feed's items wait for the next poll.
+  PollOutcome store_failed(const FeedSlot& slot, const StoreError& e, Timestamp now) {
+    spdlog::error("feed {}: store failed: {}", slot.config.name, e.what());
+    PollOutcome outcome;
+    outcome.summary = std::string("store failed: ") + e.what();
+    outcome.next_poll = now + wait_after_failure(slot.config.interval, 1, std::nullopt, rng);
+    return outcome;
+  }
+
+  void apply_outcome(FeedSlot& slot, const FetchResult& result, const PollOutcome& outcome,
+                     Timestamp now) {
+    const std::string& name = slot.config.name;
     slot.polled = true;
     slot.failed = !outcome.ok;
     slot.last_summary = outcome.summary;
@@ -179,7 +223,6 @@ struct Service::Impl {
                   slot.record.error_count,
                   format_duration(std::chrono::duration_cast<std::chrono::seconds>(outcome.next_poll - now)));
     }
-    classify_all();
   }
 
   // Adopts a permanent redirect only once it has been seen on two polls in a row, so a
@@ -204,12 +247,19 @@ struct Service::Impl {
   void classify_all() {
     const auto now = now_utc();
     ClassifyStats total;
-    for (;;) {
-      const auto stats = pipeline->classify_pending(now);
-      total.revisions += stats.revisions;
-      total.matches += stats.matches;
-      total.alerts_queued += stats.alerts_queued;
-      if (stats.revisions == 0) break;
+    store->begin_batch();  // one commit for everything pending; alerts are sent after it
+    try {
+      for (;;) {
+        const auto stats = pipeline->classify_pending(now);
+        total.revisions += stats.revisions;
+        total.matches += stats.matches;
+        total.alerts_queued += stats.alerts_queued;
+        if (stats.revisions == 0) break;
+      }
+      store->end_batch(true);
+    } catch (...) {
+      store->end_batch(false);
+      throw;
     }
     if (total.revisions > 0) {
       spdlog::info("classified {} revisions: {} matches, {} alert deliveries queued", total.revisions,
@@ -449,6 +499,8 @@ struct Service::Impl {
   std::map<std::string, FeedSlot> slots;
   std::chrono::microseconds watchdog_period{0};
   int in_flight = 0;
+  std::vector<std::pair<std::string, FetchResult>> fetched;  // completed, waiting to be stored
+  bool store_posted = false;
   bool delivering = false, deliver_again = false, reload_sender = false;
   bool stopping = false, finished = false, cycle_delivered = false;
   long alerts_queued = 0, delivered = 0;

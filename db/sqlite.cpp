@@ -26,8 +26,9 @@ Connection Connection::open(const std::string& path) {
   // alert in the outbox or marked it delivered then survives a power cut, not only a crash.
   c.exec("PRAGMA synchronous=FULL");
   c.exec("PRAGMA foreign_keys=ON");
-  // 32 MiB of page cache: a large poll's pages stay in memory instead of being re-read.
-  c.exec("PRAGMA cache_size=-32768");
+  // 8 MiB of page cache: a large poll's hot pages (indexes, the FTS segments being built)
+  // stay in memory; more bought little speed and most of the daemon's memory (issue #8).
+  c.exec("PRAGMA cache_size=-8192");
   return c;
 }
 
@@ -42,6 +43,8 @@ void Connection::exec(const char* sql) {
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
+
+int Connection::changes() const { return sqlite3_changes(db_.get()); }
 
 void Connection::fail(const std::string& doing) const {
   const int code = sqlite3_extended_errcode(db_.get());
@@ -141,18 +144,24 @@ Timestamp Query::time_or_epoch(int column) const {
   return time(column).value_or(Timestamp{});
 }
 
-Transaction::Transaction(Connection& connection) : connection_(connection) {
-  connection_.exec("BEGIN IMMEDIATE");
+Transaction::Transaction(Connection& connection)
+    : connection_(connection), nested_(sqlite3_get_autocommit(connection.get()) == 0) {
+  connection_.exec(nested_ ? "SAVEPOINT redline_nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
   if (done_) return;
   // Never throws: a failed rollback leaves SQLite to roll back when the connection closes.
-  sqlite3_exec(connection_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (nested_) {
+    sqlite3_exec(connection_.get(), "ROLLBACK TO redline_nested; RELEASE redline_nested", nullptr,
+                 nullptr, nullptr);
+  } else {
+    sqlite3_exec(connection_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  }
 }
 
 void Transaction::commit() {
-  connection_.exec("COMMIT");
+  connection_.exec(nested_ ? "RELEASE redline_nested" : "COMMIT");
   done_ = true;
 }
 

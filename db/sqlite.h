@@ -37,6 +37,8 @@ class Connection {
   // Runs constant SQL text (one or more statements, no values). Throws StoreError.
   void exec(const char* sql);
   std::int64_t last_insert_rowid() const;
+  // Rows changed by the last INSERT/UPDATE/DELETE (0 when INSERT OR IGNORE ignored one).
+  int changes() const;
   // A StoreError for the connection's current error, prefixed with what was being done.
   [[noreturn]] void fail(const std::string& doing) const;
 
@@ -100,6 +102,8 @@ class Query {
 
 // BEGIN IMMEDIATE now; ROLLBACK in the destructor unless commit() ran. A writer takes the write
 // lock up front, so a busy database fails here (after busy_timeout) and not halfway through.
+// Inside an open transaction (a batch, see Store::begin_batch) it is a SAVEPOINT instead:
+// commit() releases it into the outer transaction, the destructor rolls back only its own work.
 class Transaction {
  public:
   explicit Transaction(Connection& connection);
@@ -111,6 +115,7 @@ class Transaction {
 
  private:
   Connection& connection_;
+  bool nested_ = false;
   bool done_ = false;
 };
 

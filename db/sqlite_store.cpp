@@ -119,6 +119,18 @@ void SqliteStore::record_failure(std::int64_t feed_id, Timestamp at, const std::
       .run();
 }
 
+void SqliteStore::begin_batch() {
+  if (batch_) throw StoreError("a batch is already open");
+  batch_ = std::make_unique<sqlite::Transaction>(db_);
+}
+
+void SqliteStore::end_batch(bool commit) {
+  if (!batch_) return;
+  // Closed whatever happens: a failed commit rolls back in the destructor.
+  const auto batch = std::move(batch_);
+  if (commit) batch->commit();
+}
+
 bool SqliteStore::integrity_ok() {
   sqlite::Statement check(db_, "PRAGMA integrity_check");
   sqlite::Query q(check);

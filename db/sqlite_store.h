@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -53,6 +55,8 @@ class SqliteStore final : public Store {
                                   std::optional<Timestamp> since) override;
   std::vector<FactValue> current_facts() override;
   bool integrity_ok() override;
+  void begin_batch() override;
+  void end_batch(bool commit) override;
 
   sqlite::Connection& connection() { return db_; }
 
@@ -69,7 +73,7 @@ class SqliteStore final : public Store {
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
     sqlite::Statement revision_state, event_of_item, open_events, event_by_id, insert_event,
-        add_source, refresh_event,
+        add_source, feed_is_source, refresh_event,
         set_alert_flags, insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
         seed_fact, sources_of_event, insert_alert, insert_delivery, pending;
   };
@@ -139,6 +143,17 @@ class SqliteStore final : public Store {
   ClassifySql classify_sql_;
   OutboxSql outbox_sql_;
   QuerySql query_sql_;
+
+  // Parsed word lists of events, by id, with the JSON they were parsed from: an event's words
+  // never change, and parsing them for every match that is compared with the event dominated
+  // classification. The JSON is compared on use, so an id reused after a rolled-back
+  // transaction cannot return another event's words.
+  struct CachedWords {
+    std::string json;
+    std::vector<std::string> words;
+  };
+  std::unordered_map<std::int64_t, CachedWords> event_words_;
+  std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
 };
 
 }  // namespace redline

@@ -249,6 +249,14 @@ class Store {
 
   // PRAGMA integrity_check (or the backend's equivalent) is clean.
   virtual bool integrity_ok() = 0;
+
+  // Batches: between begin_batch() and end_batch(true) the writes of every call above share one
+  // transaction (one commit, one fsync), each call's own step still all-or-nothing inside it.
+  // end_batch(true) commits (throws StoreError when it cannot: nothing of the batch is kept);
+  // end_batch(false) and a failed commit roll the whole batch back. Backends without
+  // transactions may ignore both.
+  virtual void begin_batch() {}
+  virtual void end_batch(bool commit) { (void)commit; }
 };
 
 // Opens (creating if needed) a SQLite history database and migrates it to the current schema.

@@ -15,8 +15,9 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
                      "f.name, i.published, i.first_seen FROM item_revisions r "
                      "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
                      "WHERE r.id = ?1"),
+      // CROSS JOIN keeps event_sources outermost: an item is in few events, a topic has many.
       event_of_item(db,
-                    "SELECT e.id FROM event_sources s JOIN events e ON e.id = s.event_id "
+                    "SELECT e.id FROM event_sources s CROSS JOIN events e ON e.id = s.event_id "
                     "WHERE s.item_id = ?1 AND e.topic = ?2 ORDER BY e.id DESC LIMIT 1"),
       open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
       event_by_id(db,
@@ -28,12 +29,12 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       add_source(db,
                  "INSERT OR IGNORE INTO event_sources (event_id, feed_id, item_id, revision_id, "
                  "added_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
+      feed_is_source(db, "SELECT 1 FROM event_sources WHERE event_id = ?1 AND feed_id = ?2"),
+      // Counts move by what this report added (kept incrementally: a big story has thousands
+      // of reports, and recounting them for every one made classification quadratic).
       refresh_event(db,
-                    "UPDATE events SET last_seen = ?2, stance = ?3, "
-                    "sources = (SELECT COUNT(DISTINCT feed_id) FROM event_sources "
-                    "WHERE event_id = ?1), "
-                    "reports = (SELECT COUNT(*) FROM event_sources WHERE event_id = ?1) "
-                    "WHERE id = ?1 RETURNING sources, reports"),
+                    "UPDATE events SET last_seen = ?2, stance = ?3, sources = sources + ?4, "
+                    "reports = reports + ?5 WHERE id = ?1 RETURNING sources, reports"),
       set_alert_flags(db, "UPDATE events SET alerted = ?2, update_sent = ?3 WHERE id = ?1"),
       insert_match(db,
                    "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
@@ -224,6 +225,12 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
     event.alerted = q.int64(4) != 0;
     event.update_sent = q.int64(5) != 0;
   }
+  bool new_feed = true;
+  {
+    sqlite::Query q(classify_sql_.feed_is_source);
+    q.bind(1, event_id).bind(2, revision.feed_id);
+    new_feed = !q.step();
+  }
   sqlite::Query(classify_sql_.add_source)
       .bind(1, event_id)
       .bind(2, revision.feed_id)
@@ -231,10 +238,12 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
       .bind(4, revision.revision_id)
       .bind(5, now)
       .run();
+  const bool added = db_.changes() > 0;  // a later revision of a joined item adds nothing
   if (stance_strength(stance_name(match.stance)) > stance_strength(event.stance))
     event.stance = stance_name(match.stance);
   sqlite::Query q(classify_sql_.refresh_event);
   q.bind(1, event_id).bind(2, now).bind(3, event.stance);
+  q.bind(4, added && new_feed ? 1 : 0).bind(5, added ? 1 : 0);
   if (q.step()) {
     event.sources = q.integer(0);
     event.reports = q.integer(1);
@@ -250,8 +259,17 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
   double best = -1;
   sqlite::Query q(classify_sql_.open_events);
   q.bind(1, match.topic).bind(2, now - policy.event_window);
+  constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   while (q.step()) {
-    const auto words = json_string_list(q.text(1));
+    std::string json = q.text(1);
+    auto cached = event_words_.find(q.int64(0));
+    if (cached == event_words_.end() || cached->second.json != json) {
+      if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
+      auto words = json_string_list(json);
+      cached = event_words_.insert_or_assign(q.int64(0), CachedWords{std::move(json), std::move(words)})
+                   .first;
+    }
+    const auto& words = cached->second.words;
     const double s = policy.similarity ? policy.similarity(*revision.words, words)
                                        : word_set_similarity(*revision.words, words);
     if (s >= policy.same_event_similarity && s > best) {

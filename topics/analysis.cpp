@@ -96,13 +96,22 @@ bool any_within(const std::vector<Hit>& hits, int begin, int end) {
                      [&](const Hit& h) { return h.begin >= begin && h.end <= end; });
 }
 
+std::string analysis_text(std::string_view title, std::string_view summary, int* title_end) {
+  std::string text = " " + normalize_text(title.substr(0, kMaxTitleBytes)) + " .";
+  if (title_end) *title_end = static_cast<int>(text.size());
+  text += " " + normalize_text(summary.substr(0, kMaxSummaryBytes)) + " ";
+  return text;
+}
+
+bool may_match(const Watchlist& w, std::string_view text) {
+  return std::any_of(w.topics.begin(), w.topics.end(), [&](const TopicRules& topic) {
+    return topic.act.matches(text) && topic.where.matches(text);
+  });
+}
+
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
   Analysis a;
-  const std::string t = normalize_text(title.substr(0, kMaxTitleBytes));
-  const std::string s = normalize_text(summary.substr(0, kMaxSummaryBytes));
-  a.text = " " + t + " .";
-  a.title_end = static_cast<int>(a.text.size());
-  a.text += " " + s + " ";
+  a.text = analysis_text(title, summary, &a.title_end);
   a.words = word_index(a.text);
   const Grammar& g = w.grammar;
   g.denial.find_all(a.text, a.denial);

@@ -52,6 +52,15 @@ struct Analysis {
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
 
+// The text analyze() scans: " title . summary ", normalized (folded, accents removed);
+// title_end (when given) receives the offset just past the title's closing " .".
+std::string analysis_text(std::string_view title, std::string_view summary,
+                          int* title_end = nullptr);
+
+// False when no topic can match the item: no topic has both an act and a place in the text
+// (decide_topic needs both). Lets the classifier skip the full analysis of most items.
+bool may_match(const Watchlist& w, std::string_view text);
+
 // A number in the text and what it counts.
 struct NumberHit {
   double value = 0;
@@ -63,6 +72,10 @@ struct NumberHit {
 };
 
 std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a);
+
+// Classifier::event_words of an analysed item whose numbers are already found.
+std::vector<std::string> event_words_of(const Watchlist& w, const Analysis& a,
+                                        const std::vector<NumberHit>& numbers);
 
 // Parses "1,500", "1.500", "2.5", "10 mil", "ten thousand", "diez mil" at text[pos]; the length
 // read goes to `len` (0 when there is no number there).

@@ -41,13 +41,21 @@ Classifier::Classifier(std::shared_ptr<const Watchlist> watchlist)
 Classifier::~Classifier() = default;
 
 std::vector<Match> Classifier::classify(std::string_view title, std::string_view summary) const {
+  return classify_with_words(title, summary).matches;
+}
+
+Classifier::Classification Classifier::classify_with_words(std::string_view title,
+                                                          std::string_view summary) const {
+  Classification out;
+  if (!topics_detail::may_match(*watchlist_, topics_detail::analysis_text(title, summary)))
+    return out;
   const auto a = topics_detail::analyze(*watchlist_, title, summary);
   const auto numbers = topics_detail::find_numbers(*watchlist_, a);
-  std::vector<Match> out;
   for (const auto& topic : watchlist_->topics) {
     if (auto m = topics_detail::decide_topic(*watchlist_, topic, a, numbers))
-      out.push_back(std::move(*m));
+      out.matches.push_back(std::move(*m));
   }
+  if (!out.matches.empty()) out.event_words = topics_detail::event_words_of(*watchlist_, a, numbers);
   return out;
 }
 

@@ -50,7 +50,7 @@ std::string stem(std::string w) {
   return w;
 }
 
-double weight(const std::string& token) {
+double weight(std::string_view token) {
   if (token.size() > 2 && token[1] == ':') {
     return token[0] == 't' ? 2.0 : 3.0;  // topics; entities and numbers weigh most
   }
@@ -61,8 +61,12 @@ double weight(const std::string& token) {
 
 std::vector<std::string> Classifier::event_words(std::string_view title,
                                                  std::string_view summary) const {
-  using namespace topics_detail;
-  const Analysis a = analyze(*watchlist_, title, summary);
+  const auto a = topics_detail::analyze(*watchlist_, title, summary);
+  return topics_detail::event_words_of(*watchlist_, a, topics_detail::find_numbers(*watchlist_, a));
+}
+
+std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const Analysis& a,
+                                                       const std::vector<NumberHit>& numbers) {
   std::set<std::string> tokens;
   const std::string& t = a.text;
   for (std::size_t i = 0; i < t.size();) {
@@ -78,18 +82,18 @@ std::vector<std::string> Classifier::event_words(std::string_view title,
     if (numeric || word.size() < 3 || stopwords().count(word)) continue;
     tokens.insert(stem(std::move(word)));
   }
-  for (std::size_t k = 0; k < watchlist_->entities.size(); ++k) {
+  for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
-      tokens.insert("e:" + watchlist_->entities[k].names[static_cast<std::size_t>(h.label)]);
+      tokens.insert("e:" + w.entities[k].names[static_cast<std::size_t>(h.label)]);
     }
   }
-  for (const auto& n : find_numbers(*watchlist_, a)) {
+  for (const auto& n : numbers) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "n:%.0f %s", n.value,
-                  watchlist_->unit_names[static_cast<std::size_t>(n.unit)].c_str());
+                  w.unit_names[static_cast<std::size_t>(n.unit)].c_str());
     tokens.insert(buf);
   }
-  for (const auto& topic : watchlist_->topics) {
+  for (const auto& topic : w.topics) {
     if (!topic.act.find_all(a.text).empty()) tokens.insert("t:" + topic.info.name);
   }
   return {tokens.begin(), tokens.end()};
@@ -97,20 +101,31 @@ std::vector<std::string> Classifier::event_words(std::string_view title,
 
 double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;
-  std::set<std::string_view> sa(a.begin(), a.end()), sb(b.begin(), b.end());
-  double shared = 0, all = 0;
-  for (const auto& x : sa) {
-    all += weight(std::string(x));
-    if (sb.count(x)) shared += weight(std::string(x));
-  }
-  for (const auto& x : sb) {
-    if (!sa.count(x)) all += weight(std::string(x));
+  // Sets as sorted views (event_words already returns them sorted and unique, so the sort is
+  // a check in the usual case); one merge walk then weighs both sides and what they share.
+  auto as_set = [](const std::vector<std::string>& v) {
+    std::vector<std::string_view> out(v.begin(), v.end());
+    if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  const auto sa = as_set(a), sb = as_set(b);
+  double shared = 0, wa = 0, wb = 0;
+  std::size_t i = 0, j = 0;
+  while (i < sa.size() || j < sb.size()) {
+    if (j == sb.size() || (i < sa.size() && sa[i] < sb[j])) {
+      wa += weight(sa[i++]);
+    } else if (i == sa.size() || sb[j] < sa[i]) {
+      wb += weight(sb[j++]);
+    } else {
+      const double x = weight(sa[i]);
+      wa += x, wb += x, shared += x;
+      ++i, ++j;
+    }
   }
   // Weighted overlap: Jaccard would punish the longer report for its extra detail, so the
   // shared weight is compared with the smaller report's weight, averaged with Jaccard.
-  double wa = 0, wb = 0;
-  for (const auto& x : sa) wa += weight(std::string(x));
-  for (const auto& x : sb) wb += weight(std::string(x));
+  const double all = wa + wb - shared;
   const double jaccard = all > 0 ? shared / all : 0;
   const double overlap = shared / std::min(wa, wb);
   return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);

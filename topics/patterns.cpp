@@ -60,6 +60,14 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   return list;
 }
 
+bool PatternList::matches(std::string_view text) const {
+  if (!re_) return false;
+  // Every hit is a match of the whole program and vice versa (a match without a labelled group
+  // is impossible: each alternative is inside one), so a bare search answers it on the DFA.
+  return re_->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                    nullptr, 0);
+}
+
 void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
   if (!re_) return;
   // One label: the whole match minus its two boundary characters is the hit, and asking RE2 for

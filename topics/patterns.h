@@ -40,6 +40,8 @@ class PatternList {
   // Every non-overlapping whole-word hit in `text`, left to right. `text` must start and end
   // with a non-word character (the classifier pads it with spaces).
   void find_all(std::string_view text, std::vector<Hit>& out) const;
+  // Whether find_all would find anything; cheaper (no submatches, stops at the first hit).
+  bool matches(std::string_view text) const;
   std::vector<Hit> find_all(std::string_view text) const {
     std::vector<Hit> out;
     find_all(text, out);

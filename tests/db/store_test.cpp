@@ -215,6 +215,47 @@ TEST_F(Ingest, AFailedPollLeavesNothingBehind) {
   EXPECT_EQ(store->record_poll(feed, p, {item("a", "fine")}).new_items, 1);
 }
 
+TEST_F(Ingest, ABatchOfPollsIsKeptOnlyWhenCommitted) {
+  const auto other = store->ensure_feed("second", "https://second.example/rss").id;
+  store->begin_batch();
+  store->record_poll(feed, poll_at(t0), {item("a", "first story")});
+  store->record_poll(other, poll_at(t0), {item("b", "second story")});
+  store->end_batch(false);
+  EXPECT_EQ(item_count(), 0);
+  EXPECT_FALSE(store->feeds().at(0).last_success);
+
+  store->begin_batch();
+  store->record_poll(feed, poll_at(t0), {item("a", "first story")});
+  store->record_poll(other, poll_at(t0), {item("b", "second story")});
+  store->end_batch(true);
+  std::int64_t total = 0;
+  for (const auto& f : store->feeds()) total += f.item_count;
+  EXPECT_EQ(total, 2);
+}
+
+TEST_F(Ingest, AFailedPollInsideABatchLeavesTheOthersStored) {
+  auto& db = static_cast<SqliteStore&>(*store).connection();
+  db.exec("CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
+          "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+  const auto other = store->ensure_feed("second", "https://second.example/rss").id;
+  store->begin_batch();
+  store->record_poll(feed, poll_at(t0), {item("a", "fine")});
+  EXPECT_THROW(store->record_poll(other, poll_at(t0), {item("b", "also fine"), item("c", "poison")}),
+               StoreError);
+  store->end_batch(true);
+  std::int64_t total = 0;
+  for (const auto& f : store->feeds()) total += f.item_count;
+  EXPECT_EQ(total, 1);  // the failed poll left nothing, the good one is kept
+  EXPECT_EQ(store->pending_classification(10).size(), 1u);
+}
+
+TEST_F(Ingest, OnlyOneBatchIsOpenAtATime) {
+  store->begin_batch();
+  EXPECT_THROW(store->begin_batch(), StoreError);
+  store->end_batch(true);
+  store->end_batch(true);  // closing a closed batch does nothing
+}
+
 TEST(Transaction, RollsBackOnExceptionUnlessCommitted) {
   testing::TempDir dir;
   auto db = sqlite::Connection::open(dir.file("t.db"));
