@@ -176,7 +176,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
   std::vector<Verdict> verdicts;
   for (const auto& act : t.acts) {
-    if (excluded(a, t, act)) continue;
+    if (excluded(a, t, act) || excluded_with_title(a, t, act) || background(a, act)) continue;
     std::string actor;
     const Binding b = bind_actor(a, t, act, actor);
     if (b != Binding::us_strong && b != Binding::us_weak) continue;

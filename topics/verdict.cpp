@@ -103,6 +103,10 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
         return decide(Stance::denial, h, "denial", false);
     }
   }
+  // A frame before the act ("Scenario: US designates more cartels") imagines it; it reports nothing.
+  for (const auto& h : a.frame) {
+    if (h.begin >= sen.begin && h.end <= act.begin) return decide(Stance::rhetoric, h, "frame", false);
+  }
   // A question headline or clause ("US strikes in Mexico?") asks; it does not report.
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
   if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {

@@ -26,6 +26,8 @@ struct Grammar {
   topics_detail::PatternList link;          // "tropas de EU": words that tie an actor after a noun
   topics_detail::PatternList postposed;     // "tropas estadounidenses": actor words after the noun
   topics_detail::PatternList infinitive;    // "to deploy": an infinitive reports nothing yet
+  topics_detail::PatternList retrospective;  // "last year's", "in 2025": the act is background
+  topics_detail::PatternList frame;          // "scenario", "war game": the title imagines it
 };
 
 struct FactSpec {
