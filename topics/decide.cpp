@@ -176,11 +176,13 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
   std::vector<Verdict> verdicts;
   for (const auto& act : t.acts) {
-    if (excluded(a, t, act) || excluded_with_title(a, t, act) || background(a, act)) continue;
+    if (excluded(a, t, act) || excluded_with_title(a, t, act)) continue;
     std::string actor;
     const Binding b = bind_actor(a, t, act, actor);
     if (b != Binding::us_strong && b != Binding::us_weak) continue;
     Verdict v = judge(a, t, act, topic.unmarked);
+    // A past act mentioned as background reports nothing new; its denial or threat still counts.
+    if (background(a, act) && (v.stance == Stance::action || !v.cued)) continue;
     v.binding = b;
     v.actor = std::move(actor);
     verdicts.push_back(std::move(v));

@@ -103,6 +103,14 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
         return decide(Stance::denial, h, "denial", false);
     }
   }
+  // A fact-check kicker ("Verificamos: video de supuesto bombardeo...") denies the whole title.
+  if (v.sentence == 0 && scope.begin > sen.begin) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
+    for (const auto& h : a.denial) {
+      if (h.begin >= kicker.begin && h.end <= kicker.end && a.text[static_cast<std::size_t>(kicker.end)] == ':')
+        return decide(Stance::denial, h, "denial", false);
+    }
+  }
   // A frame before the act ("Scenario: US designates more cartels") imagines it; it reports nothing.
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return decide(Stance::rhetoric, h, "frame", false);
