@@ -47,6 +47,7 @@ struct Verdict {
   Stance stance = Stance::rhetoric;
   bool cued = false;       // a cue decided; false: the topic's unmarked stance
   bool topic_cue = false;  // the cue came from the topic's own "done" list
+  bool presumed = false;   // the title presumes the act (a kicker): a cue in the summary says more
   std::string cue;         // the deciding words
   std::string cue_kind;    // "denial", "hedge", "rhetoric", "future", "action", "after", "unmarked"
   std::string actor;

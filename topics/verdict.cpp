@@ -107,13 +107,15 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   if (v.sentence == 0 && scope.begin > sen.begin) {
     const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
     for (const auto& h : a.denial) {
-      if (h.begin >= kicker.begin && h.end <= kicker.end && a.text[static_cast<std::size_t>(kicker.end)] == ':')
+      if (h.begin >= kicker.begin && h.end <= kicker.end &&
+          a.text[static_cast<std::size_t>(kicker.end)] == ':')
         return decide(Stance::denial, h, "denial", false);
     }
   }
   // A frame before the act ("Scenario: US designates more cartels") imagines it; it reports nothing.
   for (const auto& h : a.frame) {
-    if (h.begin >= sen.begin && h.end <= act.begin) return decide(Stance::rhetoric, h, "frame", false);
+    if (h.begin >= sen.begin && h.end <= act.begin)
+      return decide(Stance::rhetoric, h, "frame", false);
   }
   // A question headline or clause ("US strikes in Mexico?") asks; it does not report.
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
@@ -143,6 +145,7 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
                       !any_within(t.future, sen.begin, sen.end);
   if (kicker) {
     v.stance = Stance::action, v.cued = true, v.cue = ":", v.cue_kind = "headline kicker";
+    v.presumed = true;
     return v;
   }
   v.stance = unmarked;
