@@ -97,7 +97,6 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   };
   consider(t.actor, true);
   consider(t.other, false);
-  if (!best && self) best = self, best_is_us = false;
   if (!best) {  // the subject: the first actor of the reported clause, within the act's scope
     const int clause = std::max(region, scope.begin);
     for (const auto* hits : {&t.actor, &t.other}) {
@@ -108,6 +107,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       }
     }
   }
+  if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
   if (!best) {  // the item's first actor
     best = first_actor(a, t, sentence, best_is_us);
     if (best) {
