@@ -132,7 +132,11 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
     return decide(Stance::rhetoric, *rhetoric.hit, rhetoric.kind, false);
   }
   if (action.hit) return decide(Stance::action, *action.hit, action.kind, action.topic);
-  if (scope.presupposed) {
+  // "after the plan to deploy", "tras el anuncio de designar": an infinitive act is not given.
+  const bool infinitive = std::any_of(a.infinitive.begin(), a.infinitive.end(), [&](const Hit& i) {
+    return i.end <= act.begin && a.distance(i, act) == 1;
+  });
+  if (scope.presupposed && !infinitive) {
     for (const auto& h : a.presuppose) {
       if (h.begin == scope.begin) return decide(Stance::action, h, "after", false);
     }

@@ -166,6 +166,29 @@ TEST(Stance, PotentialActIsRhetoric) {
             Stance::rhetoric);
 }
 
+TEST(Stance, AfterTalkOfAnActIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "Peso falls after Trump's comments on strikes in Mexico"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Tras las declaraciones de Trump sobre ataques a cárteles, "
+                                 "Sheinbaum llama a la calma"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Peso falls after US strike on cartel camp in Sinaloa"),
+            Stance::action);
+}
+
+TEST(Stance, AfterAnInfinitiveActIsNotGiven) {
+  EXPECT_EQ(stance_of("designations",
+                      "Tras el anuncio de EU de designar a más cárteles, bancos revisan cuentas"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, TroopsLeavingOrCrossingTheBorderIsAction) {
+  EXPECT_EQ(stance_of("troops", "US Marines leave the border as mission winds down"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "US soldiers cross border by mistake, Mexico says"),
+            Stance::action);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);
