@@ -106,6 +106,17 @@ TEST(Stance, BackgroundTimeExpressionIsNotNews) {
             Stance::action);
 }
 
+TEST(Stance, DecadesAgoIsBackground) {
+  EXPECT_FALSE(stance_of("troops", "Decades ago, US troops chased Pancho Villa into Chihuahua"));
+  EXPECT_FALSE(stance_of("troops", "In the 1990s, US troops helped build the border fence"));
+}
+
+TEST(Stance, TroopCountRisingIsAction) {
+  EXPECT_EQ(stance_of("troops", "US troops at the southern border rise to 11,000"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Casi 10 mil soldados de EU ya están en la frontera con México"),
+            Stance::action);
+}
+
 TEST(Stance, NewActBesideABackgroundOneIsAction) {
   EXPECT_EQ(stance_of("designations", "US designates a ninth cartel as a terrorist organization",
                       "It is the first addition since the February 2025 listing."),

@@ -149,6 +149,16 @@ TEST(Topic, StrikesAbroadAreAnotherTheatre) {
   EXPECT_FALSE(stance_of("strikes", "A decade of US drone strikes abroad: what Mexico can learn"));
 }
 
+TEST(Topic, TroopsAtAnotherBorderAreNotThisQuestion) {
+  EXPECT_FALSE(stance_of("troops", "US sends 500 troops to the Canadian border"));
+  EXPECT_FALSE(stance_of("troops", "Estados Unidos envía tropas a la frontera con Canadá"));
+  EXPECT_FALSE(stance_of("troops", "US troops sent to Guatemala to help secure its border with Mexico"));
+}
+
+TEST(Topic, ImmigrationOfficersAreNotTroops) {
+  EXPECT_FALSE(stance_of("troops", "ICE deploys officers to the border in El Paso"));
+}
+
 TEST(Topic, HostileInputDoesNotCrash) {
   std::string big(200000, 'a');
   big += " US strikes cartel camp in Sinaloa ";
