@@ -159,6 +159,20 @@ TEST(Topic, ImmigrationOfficersAreNotTroops) {
   EXPECT_FALSE(stance_of("troops", "ICE deploys officers to the border in El Paso"));
 }
 
+TEST(Topic, OtherRegionsAreAnotherTheatre) {
+  EXPECT_FALSE(stance_of("strikes", "Pentagon launches strikes on cartels in Central America"));
+  EXPECT_TRUE(stance_of("strikes", "Pentagon launches first strikes on cartels in Mexico"));
+}
+
+TEST(Topic, CartelAsSubjectOfAnAttackIsNotAUsStrike) {
+  EXPECT_FALSE(stance_of("strikes", "Cartel attacks US agents near the border in Sonora"));
+  EXPECT_FALSE(stance_of("strikes", "Cartel fires rocket at US Border Patrol helicopter near Reynosa"));
+}
+
+TEST(Topic, FlyingArmedDronesIsNoStrike) {
+  EXPECT_NE(stance_of("strikes", "US begins flying armed drones near Mexico border"), Stance::action);
+}
+
 TEST(Topic, HostileInputDoesNotCrash) {
   std::string big(200000, 'a');
   big += " US strikes cartel camp in Sinaloa ";
