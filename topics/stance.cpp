@@ -18,7 +18,7 @@ namespace {
 
 constexpr int kCloseWords = 3;  // "US military drone strikes": an actor this close binds
 constexpr int kPlaceBeforeWords =
-    2;  // "Sinaloa drone strike": a place this close is where it lands
+    2;                               // "Sinaloa drone strike": a place this close is where it lands
 constexpr int kBackgroundWords = 3;  // "a year after the terror designation"
 
 bool overlaps(const Hit& a, const Hit& b) {
@@ -66,6 +66,19 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool
   return first;
 }
 
+// The subject: the first actor between the start of the act's clause and the act.
+const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) {
+  const Hit* best = nullptr;
+  for (const auto* hits : {&t.actor, &t.other}) {
+    for (const auto& h : *hits) {
+      if (h.begin >= clause && h.end <= act.begin && (!best || h.begin < best->begin)) {
+        best = &h, is_us = hits == &t.actor;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
@@ -97,18 +110,9 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   };
   consider(t.actor, true);
   consider(t.other, false);
-  if (!best) {  // the subject: the first actor of the reported clause, within the act's scope
-    const int clause = std::max(region, scope.begin);
-    for (const auto* hits : {&t.actor, &t.other}) {
-      for (const auto& h : *hits) {
-        if (h.begin >= clause && h.end <= act.begin && (!best || h.begin < best->begin)) {
-          best = &h, best_is_us = hits == &t.actor;
-        }
-      }
-    }
-  }
+  if (!best) best = subject(t, act, std::max(region, scope.begin), best_is_us);
   if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
-  if (!best) {  // the item's first actor
+  if (!best) {                                         // the item's first actor
     best = first_actor(a, t, sentence, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));

@@ -98,12 +98,14 @@ TEST(Stance, AfterAStrikeTakesItAsGiven) {
 TEST(Stance, BackgroundTimeExpressionIsNotNews) {
   EXPECT_FALSE(stance_of("designations",
                          "A year after the terror designation, cartels still move fentanyl"));
-  EXPECT_NE(stance_of("designations", "Since the 2025 FTO designation, banks froze cartel accounts"),
-            Stance::action);
+  EXPECT_NE(
+      stance_of("designations", "Since the 2025 FTO designation, banks froze cartel accounts"),
+      Stance::action);
   EXPECT_NE(stance_of("designations", "In 2025, Trump designated cartels as terrorists"),
             Stance::action);
-  EXPECT_NE(stance_of("strikes", "Tras los bombardeos de EU del año pasado, Sinaloa vive con miedo"),
-            Stance::action);
+  EXPECT_NE(
+      stance_of("strikes", "Tras los bombardeos de EU del año pasado, Sinaloa vive con miedo"),
+      Stance::action);
 }
 
 TEST(Stance, DecadesAgoIsBackground) {
@@ -136,8 +138,9 @@ TEST(Stance, HypotheticalFrameIsRhetoric) {
 }
 
 TEST(Stance, FactCheckKickerDeniesTheTitle) {
-  EXPECT_EQ(stance_of("strikes", "Verificamos: video de supuesto bombardeo de EU en Culiacán es viejo"),
-            Stance::denial);
+  EXPECT_EQ(
+      stance_of("strikes", "Verificamos: video de supuesto bombardeo de EU en Culiacán es viejo"),
+      Stance::denial);
 }
 
 TEST(Stance, UnfoundedClaimIsDenial) {
@@ -159,10 +162,12 @@ TEST(Stance, PresumedKickerYieldsToASummaryThatHedges) {
 TEST(Stance, PaperworkAboutAnActIsRhetoric) {
   EXPECT_EQ(stance_of("troops", "Senate approves funding for border troop mission"),
             Stance::rhetoric);
-  EXPECT_EQ(stance_of("designations", "State Department publishes criteria for designating cartels"),
-            Stance::rhetoric);
-  EXPECT_EQ(stance_of("strikes", "Trump firma memorando para preparar ataques contra cárteles en México"),
-            Stance::rhetoric);
+  EXPECT_EQ(
+      stance_of("designations", "State Department publishes criteria for designating cartels"),
+      Stance::rhetoric);
+  EXPECT_EQ(
+      stance_of("strikes", "Trump firma memorando para preparar ataques contra cárteles en México"),
+      Stance::rhetoric);
 }
 
 TEST(Stance, SpanishFirstPersonFutureIsRhetoric) {
@@ -180,8 +185,9 @@ TEST(Stance, PotentialActIsRhetoric) {
 TEST(Stance, AfterTalkOfAnActIsRhetoric) {
   EXPECT_EQ(stance_of("strikes", "Peso falls after Trump's comments on strikes in Mexico"),
             Stance::rhetoric);
-  EXPECT_EQ(stance_of("strikes", "Tras las declaraciones de Trump sobre ataques a cárteles, "
-                                 "Sheinbaum llama a la calma"),
+  EXPECT_EQ(stance_of("strikes",
+                      "Tras las declaraciones de Trump sobre ataques a cárteles, "
+                      "Sheinbaum llama a la calma"),
             Stance::rhetoric);
   EXPECT_EQ(stance_of("strikes", "Peso falls after US strike on cartel camp in Sinaloa"),
             Stance::action);

@@ -91,8 +91,9 @@ TEST(Topic, EntitiesAreCanonicalNames) {
 }
 
 TEST(Topic, SummaryActOfAnExcludedTitleEventIsExcluded) {
-  EXPECT_FALSE(stance_of("strikes", "Hegseth: US military strikes cartel boat in eastern Pacific",
-                         "The strike killed three; Mexico's navy joined the search for a survivor."));
+  EXPECT_FALSE(
+      stance_of("strikes", "Hegseth: US military strikes cartel boat in eastern Pacific",
+                "The strike killed three; Mexico's navy joined the search for a survivor."));
   EXPECT_EQ(stance_of("strikes", "US strikes boat off Venezuela",
                       "Separately, a US drone strike hit a cartel lab in Sinaloa."),
             Stance::action);
@@ -112,21 +113,24 @@ TEST(Topic, ForceNamedByTheActBelongsToTheActorBeforeIt) {
 }
 
 TEST(Topic, TexasGuardIsAUsDeployment) {
-  EXPECT_EQ(stance_of("troops", "Soldados de la Guardia Nacional de Texas detienen a migrantes en "
-                                "Eagle Pass"),
+  EXPECT_EQ(stance_of("troops",
+                      "Soldados de la Guardia Nacional de Texas detienen a migrantes en "
+                      "Eagle Pass"),
             Stance::action);
 }
 
 TEST(Topic, MexicoAsSubjectOfAStrikeIsNotAUsStrike) {
   EXPECT_FALSE(stance_of("strikes", "Mexico bombs cartel camps in Michoacán under US pressure"));
   EXPECT_FALSE(stance_of("strikes", "México bombardea campamentos del CJNG tras presión de EU"));
-  EXPECT_FALSE(stance_of("strikes", "Mexico launches drone strikes on cartels after Trump's threats"));
+  EXPECT_FALSE(
+      stance_of("strikes", "Mexico launches drone strikes on cartels after Trump's threats"));
   EXPECT_TRUE(stance_of("strikes", "Trump threatens to bomb Mexico"));
 }
 
 TEST(Topic, VerbalAndEconomicAttacksAreNotStrikes) {
   EXPECT_FALSE(stance_of("strikes", "Trump attacks Sheinbaum over cartel violence in Sinaloa"));
-  EXPECT_FALSE(stance_of("strikes", "US strikes at cartel finances with sanctions on Sinaloa network"));
+  EXPECT_FALSE(
+      stance_of("strikes", "US strikes at cartel finances with sanctions on Sinaloa network"));
   EXPECT_FALSE(stance_of("troops", "Trump deploys tariffs against Mexico over fentanyl"));
 }
 
@@ -136,13 +140,15 @@ TEST(Topic, AttributiveParticipleIsNoDesignation) {
 }
 
 TEST(Topic, WeaponsMovedIntoPlaceAreNoStrike) {
-  EXPECT_NE(stance_of("strikes", "EU despliega drones armados en Texas ante posibles ataques en México"),
-            Stance::action);
+  EXPECT_NE(
+      stance_of("strikes", "EU despliega drones armados en Texas ante posibles ataques en México"),
+      Stance::action);
 }
 
 TEST(Topic, ItsOwnTroopsAreSomeoneElses) {
-  EXPECT_FALSE(stance_of("troops", "Residents of Badiraguato describe helicopters and gunfire",
-                         "Mexico's Defense Ministry said its own troops carried out the operation."));
+  EXPECT_FALSE(
+      stance_of("troops", "Residents of Badiraguato describe helicopters and gunfire",
+                "Mexico's Defense Ministry said its own troops carried out the operation."));
 }
 
 TEST(Topic, StrikesAbroadAreAnotherTheatre) {
@@ -152,7 +158,8 @@ TEST(Topic, StrikesAbroadAreAnotherTheatre) {
 TEST(Topic, TroopsAtAnotherBorderAreNotThisQuestion) {
   EXPECT_FALSE(stance_of("troops", "US sends 500 troops to the Canadian border"));
   EXPECT_FALSE(stance_of("troops", "Estados Unidos envía tropas a la frontera con Canadá"));
-  EXPECT_FALSE(stance_of("troops", "US troops sent to Guatemala to help secure its border with Mexico"));
+  EXPECT_FALSE(
+      stance_of("troops", "US troops sent to Guatemala to help secure its border with Mexico"));
 }
 
 TEST(Topic, ImmigrationOfficersAreNotTroops) {
@@ -166,11 +173,13 @@ TEST(Topic, OtherRegionsAreAnotherTheatre) {
 
 TEST(Topic, CartelAsSubjectOfAnAttackIsNotAUsStrike) {
   EXPECT_FALSE(stance_of("strikes", "Cartel attacks US agents near the border in Sonora"));
-  EXPECT_FALSE(stance_of("strikes", "Cartel fires rocket at US Border Patrol helicopter near Reynosa"));
+  EXPECT_FALSE(
+      stance_of("strikes", "Cartel fires rocket at US Border Patrol helicopter near Reynosa"));
 }
 
 TEST(Topic, FlyingArmedDronesIsNoStrike) {
-  EXPECT_NE(stance_of("strikes", "US begins flying armed drones near Mexico border"), Stance::action);
+  EXPECT_NE(stance_of("strikes", "US begins flying armed drones near Mexico border"),
+            Stance::action);
 }
 
 TEST(Topic, HostileInputDoesNotCrash) {
