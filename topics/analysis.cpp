@@ -126,6 +126,8 @@ Analysis analyze(const Watchlist& w, std::string_view title, std::string_view su
   g.link.find_all(a.text, a.link);
   g.postposed.find_all(a.text, a.postposed);
   g.infinitive.find_all(a.text, a.infinitive);
+  g.retrospective.find_all(a.text, a.retrospective);
+  g.frame.find_all(a.text, a.frame);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);

@@ -36,7 +36,7 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Scope> scopes;
   std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
-      noun_after, link, postposed, infinitive;
+      noun_after, link, postposed, infinitive, retrospective, frame;
   std::vector<int> speech_marks;           // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 

@@ -24,7 +24,8 @@ int rank(Stance s, bool cued) {
 }
 
 // The verdict that speaks for the item: a denial anywhere, else the title's, else the first
-// cued one in the summary, else the first.
+// cued one in the summary, else the first. A title that only presumes the act ("US strikes on
+// cartels: ...") gives way to a summary that says what happened ("strikes would follow if").
 const Verdict& choose(const std::vector<Verdict>& vs) {
   for (const auto& v : vs) {
     if (v.cued && v.stance == Stance::denial) return v;
@@ -34,9 +35,9 @@ const Verdict& choose(const std::vector<Verdict>& vs) {
     if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued)))
       title = &v;
   }
-  if (title && title->cued) return *title;
+  if (title && title->cued && !title->presumed) return *title;
   for (const auto& v : vs) {
-    if (v.cued) return v;
+    if (v.cued && !v.presumed) return v;
   }
   return title ? *title : vs.front();
 }
@@ -176,11 +177,13 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
   std::vector<Verdict> verdicts;
   for (const auto& act : t.acts) {
-    if (excluded(a, t, act)) continue;
+    if (excluded(a, t, act) || excluded_with_title(a, t, act)) continue;
     std::string actor;
     const Binding b = bind_actor(a, t, act, actor);
     if (b != Binding::us_strong && b != Binding::us_weak) continue;
     Verdict v = judge(a, t, act, topic.unmarked);
+    // A past act mentioned as background reports nothing new; its denial or threat still counts.
+    if (background(a, act) && (v.stance == Stance::action || !v.cued)) continue;
     v.binding = b;
     v.actor = std::move(actor);
     verdicts.push_back(std::move(v));

@@ -18,7 +18,8 @@ namespace {
 
 constexpr int kCloseWords = 3;  // "US military drone strikes": an actor this close binds
 constexpr int kPlaceBeforeWords =
-    2;  // "Sinaloa drone strike": a place this close is where it lands
+    2;                               // "Sinaloa drone strike": a place this close is where it lands
+constexpr int kBackgroundWords = 3;  // "a year after the terror designation"
 
 bool overlaps(const Hit& a, const Hit& b) {
   return a.begin < b.end && b.begin < a.end;
@@ -65,18 +66,37 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool
   return first;
 }
 
+// The subject: the first actor between the start of the act's clause and the act.
+const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) {
+  const Hit* best = nullptr;
+  for (const auto* hits : {&t.actor, &t.other}) {
+    for (const auto& h : *hits) {
+      if (h.begin >= clause && h.end <= act.begin && (!best || h.begin < best->begin)) {
+        best = &h, is_us = hits == &t.actor;
+      }
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
                    std::string& actor_words) {
   const int sentence = a.sentence_of(act.begin);
   const int region = region_begin(a, act.begin);
+  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
   const Hit* best = nullptr;
   bool best_is_us = false;
   int best_d = 1 << 20;
+  const Hit* self = nullptr;  // the act itself names a force ("guardias nacionales")
   auto consider = [&](const std::vector<Hit>& hits, bool is_us) {
     for (const auto& h : hits) {
       if (a.sentence_of(h.begin) != sentence) continue;
+      if (!is_us && h.begin == act.begin && h.end == act.end) {
+        self = &h;  // whose force it is: a close or linked actor says, else the word itself
+        continue;
+      }
       const int d = a.distance(act, h);
       const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
@@ -90,16 +110,9 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   };
   consider(t.actor, true);
   consider(t.other, false);
-  if (!best) {  // the subject: the first actor of the reported clause
-    for (const auto* hits : {&t.actor, &t.other}) {
-      for (const auto& h : *hits) {
-        if (h.begin >= region && h.end <= act.begin && (!best || h.begin < best->begin)) {
-          best = &h, best_is_us = hits == &t.actor;
-        }
-      }
-    }
-  }
-  if (!best) {  // the item's first actor
+  if (!best) best = subject(t, act, std::max(region, scope.begin), best_is_us);
+  if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
+  if (!best) {                                         // the item's first actor
     best = first_actor(a, t, sentence, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));
@@ -130,6 +143,30 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;
+}
+
+bool background(const Analysis& a, const Hit& act) {
+  const int sentence = a.sentence_of(act.begin);
+  const int scope = a.scope_of(act.begin);
+  return std::any_of(a.retrospective.begin(), a.retrospective.end(), [&](const Hit& r) {
+    if (a.sentence_of(r.begin) != sentence) return false;
+    // Next to the act, or opening its clause ("In 2025, Trump designated cartels as terrorists").
+    return a.distance(r, act) <= kBackgroundWords ||
+           (a.scope_of(r.begin) == scope && r.end <= act.begin);
+  });
+}
+
+bool excluded_with_title(const Analysis& a, const TopicHits& t, const Hit& act) {
+  if (a.sentence_of(act.begin) == 0) return false;
+  bool title_act = false;
+  for (const auto& h : t.acts) {
+    if (a.sentence_of(h.begin) != 0) continue;
+    if (!excluded(a, t, h)) return false;
+    title_act = true;
+  }
+  if (!title_act) return false;
+  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
+  return !any_within(t.place, scope.begin, scope.end);
 }
 
 }  // namespace redline::topics_detail

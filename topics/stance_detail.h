@@ -29,6 +29,16 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
 // excluded theatre ("off Venezuela") without naming the topic's place.
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act);
 
+// True when a time expression right next to the act ("last year's strikes", "a year after the
+// designation", "the 2025 listing") or opening its clause ("In 2025, ...") places it in the
+// past: background to the news, not news.
+bool background(const Analysis& a, const Hit& act);
+
+// True when an act in the summary refers to the title's event and that event is excluded: every
+// occurrence of the act in the title is excluded and the act's own scope names no place of the
+// topic ("US strikes boat in eastern Pacific. The strike killed three.").
+bool excluded_with_title(const Analysis& a, const TopicHits& t, const Hit& act);
+
 // The judgement of one occurrence of the act.
 struct Verdict {
   Hit act;
@@ -37,6 +47,7 @@ struct Verdict {
   Stance stance = Stance::rhetoric;
   bool cued = false;       // a cue decided; false: the topic's unmarked stance
   bool topic_cue = false;  // the cue came from the topic's own "done" list
+  bool presumed = false;   // the title presumes the act (a kicker): a cue in the summary says more
   std::string cue;         // the deciding words
   std::string cue_kind;    // "denial", "hedge", "rhetoric", "future", "action", "after", "unmarked"
   std::string actor;

@@ -1,5 +1,6 @@
 // Finding a topic's hits in an item and judging one occurrence of its act.
 #include <algorithm>
+#include <optional>
 
 #include "topics/stance_detail.h"
 
@@ -54,6 +55,65 @@ void nearest(const Analysis& a, const std::vector<Hit>& hits, const Hit& act, co
   }
 }
 
+struct Decided {
+  Stance stance;
+  Hit hit;
+  const char* kind;
+};
+
+// Cues that decide whatever words lie nearer the act: a hedge in the sentence, a denial in the
+// scope or in a title kicker ("Verificamos: video de supuesto bombardeo..."), a frame before the
+// act ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
+std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, const Hit& act,
+                                      const Sentence& sen, const Scope& scope) {
+  for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
+    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
+  }
+  for (const auto* list : {&a.denial, &t.denial}) {
+    for (const auto& h : *list) {
+      if (h.begin >= scope.begin && h.end <= scope.end) return Decided{Stance::denial, h, "denial"};
+    }
+  }
+  if (sen.title && scope.begin > sen.begin) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
+    const bool colon = a.text[static_cast<std::size_t>(kicker.end)] == ':';
+    for (const auto& h : a.denial) {
+      if (colon && h.begin >= kicker.begin && h.end <= kicker.end)
+        return Decided{Stance::denial, h, "denial"};
+    }
+  }
+  for (const auto& h : a.frame) {
+    if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
+  }
+  const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
+  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
+    const int q = static_cast<int>(stop);
+    return Decided{Stance::rhetoric, Hit{q, q + 1, 0}, "question"};
+  }
+  return std::nullopt;
+}
+
+// No cue near the act: a scope opened by "after" takes it as given (unless the act is an
+// infinitive: "tras el anuncio de designar"), and so does a headline kicker ("US drone strike in
+// Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
+std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, const Hit& act,
+                                      const Sentence& sen, const Scope& scope) {
+  const bool infinitive = std::any_of(a.infinitive.begin(), a.infinitive.end(), [&](const Hit& i) {
+    return i.end <= act.begin && a.distance(i, act) == 1;
+  });
+  if (scope.presupposed && !infinitive) {
+    for (const auto& h : a.presuppose) {
+      if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
+    }
+  }
+  const bool kicker = sen.title && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
+                      !any_within(a.rhetoric, sen.begin, sen.end) &&
+                      !any_within(a.denial, sen.begin, sen.end) &&
+                      !any_within(t.future, sen.begin, sen.end);
+  if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  return std::nullopt;
+}
+
 }  // namespace
 
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
@@ -88,49 +148,24 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   v.sentence = a.sentence_of(act.begin);
   const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
-  auto decide = [&](Stance s, const Hit& h, const char* kind, bool topic) {
-    v.stance = s, v.cued = true, v.cue = std::string(a.span(h)), v.cue_kind = kind;
+  auto decide = [&](const Decided& d, bool topic) {
+    v.stance = d.stance, v.cued = true, v.cue = std::string(a.span(d.hit)), v.cue_kind = d.kind;
     v.topic_cue = topic;
     return v;
   };
-  for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
-    if (h.begin >= sen.begin && h.end <= sen.end)
-      return decide(Stance::rhetoric, h, "hedge", false);
-  }
-  for (const auto* list : {&a.denial, &t.denial}) {
-    for (const auto& h : *list) {
-      if (h.begin >= scope.begin && h.end <= scope.end)
-        return decide(Stance::denial, h, "denial", false);
-    }
-  }
-  // A question headline or clause ("US strikes in Mexico?") asks; it does not report.
-  const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
-  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
-    return decide(Stance::rhetoric, Hit{static_cast<int>(stop), static_cast<int>(stop) + 1, 0},
-                  "question", false);
-  }
+  if (const auto d = overriding_cue(a, t, act, sen, scope)) return decide(*d, false);
   Cue rhetoric, action;
   nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
   nearest(a, t.future, act, scope, "future", false, rhetoric);
   nearest(a, a.action, act, scope, "action", false, action);
   nearest(a, t.done, act, scope, "action", true, action);
   if (rhetoric.hit && rhetoric.distance <= action.distance) {
-    return decide(Stance::rhetoric, *rhetoric.hit, rhetoric.kind, false);
+    return decide({Stance::rhetoric, *rhetoric.hit, rhetoric.kind}, false);
   }
-  if (action.hit) return decide(Stance::action, *action.hit, action.kind, action.topic);
-  if (scope.presupposed) {
-    for (const auto& h : a.presuppose) {
-      if (h.begin == scope.begin) return decide(Stance::action, h, "after", false);
-    }
-  }
-  // A headline kicker names the event as a fact: "US drone strike in Sinaloa: Mexico recalls
-  // ambassador". Only when nothing in the whole title hedges or denies.
-  const bool kicker = v.sentence == 0 && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
-                      !any_within(a.rhetoric, sen.begin, sen.end) &&
-                      !any_within(a.denial, sen.begin, sen.end) &&
-                      !any_within(t.future, sen.begin, sen.end);
-  if (kicker) {
-    v.stance = Stance::action, v.cued = true, v.cue = ":", v.cue_kind = "headline kicker";
+  if (action.hit) return decide({Stance::action, *action.hit, action.kind}, action.topic);
+  if (const auto d = taken_as_given(a, t, act, sen, scope)) {
+    decide(*d, false);
+    v.presumed = d->hit.begin == scope.end;  // a kicker presumes; "after" states
     return v;
   }
   v.stance = unmarked;

@@ -13,19 +13,21 @@ namespace redline {
 
 // Language-level stance cues, merged over every [grammar.LANG] table.
 struct Grammar {
-  topics_detail::PatternList denial;        // "denies", "rules out", "niega", "falso"
-  topics_detail::PatternList not_denial;    // "won't rule out", "no descarta": a hedge, rhetoric
-  topics_detail::PatternList rhetoric;      // modality, threats, plans, deliberation
-  topics_detail::PatternList action;        // generic verbs that report a happening
-  topics_detail::PatternList speech;        // attribution: "says", "dijo"
-  topics_detail::PatternList clause_break;  // "as", "while", "mientras"
-  topics_detail::PatternList presuppose;    // "after", "tras": the act is taken as given
-  topics_detail::PatternList increment;     // "1,500 more"
-  topics_detail::PatternList total;         // "bringing the total to"
-  topics_detail::PatternList noun_after;    // "strikes on": the verb-looking word was a noun
-  topics_detail::PatternList link;          // "tropas de EU": words that tie an actor after a noun
-  topics_detail::PatternList postposed;     // "tropas estadounidenses": actor words after the noun
-  topics_detail::PatternList infinitive;    // "to deploy": an infinitive reports nothing yet
+  topics_detail::PatternList denial;         // "denies", "rules out", "niega", "falso"
+  topics_detail::PatternList not_denial;     // "won't rule out", "no descarta": a hedge, rhetoric
+  topics_detail::PatternList rhetoric;       // modality, threats, plans, deliberation
+  topics_detail::PatternList action;         // generic verbs that report a happening
+  topics_detail::PatternList speech;         // attribution: "says", "dijo"
+  topics_detail::PatternList clause_break;   // "as", "while", "mientras"
+  topics_detail::PatternList presuppose;     // "after", "tras": the act is taken as given
+  topics_detail::PatternList increment;      // "1,500 more"
+  topics_detail::PatternList total;          // "bringing the total to"
+  topics_detail::PatternList noun_after;     // "strikes on": the verb-looking word was a noun
+  topics_detail::PatternList link;           // "tropas de EU": words that tie an actor after a noun
+  topics_detail::PatternList postposed;      // "tropas estadounidenses": actor words after the noun
+  topics_detail::PatternList infinitive;     // "to deploy": an infinitive reports nothing yet
+  topics_detail::PatternList retrospective;  // "last year's", "in 2025": the act is background
+  topics_detail::PatternList frame;          // "scenario", "war game": what follows is imagined
 };
 
 struct FactSpec {

@@ -95,6 +95,117 @@ TEST(Stance, AfterAStrikeTakesItAsGiven) {
             Stance::action);
 }
 
+TEST(Stance, BackgroundTimeExpressionIsNotNews) {
+  EXPECT_FALSE(stance_of("designations",
+                         "A year after the terror designation, cartels still move fentanyl"));
+  EXPECT_NE(
+      stance_of("designations", "Since the 2025 FTO designation, banks froze cartel accounts"),
+      Stance::action);
+  EXPECT_NE(stance_of("designations", "In 2025, Trump designated cartels as terrorists"),
+            Stance::action);
+  EXPECT_NE(
+      stance_of("strikes", "Tras los bombardeos de EU del año pasado, Sinaloa vive con miedo"),
+      Stance::action);
+}
+
+TEST(Stance, DecadesAgoIsBackground) {
+  EXPECT_FALSE(stance_of("troops", "Decades ago, US troops chased Pancho Villa into Chihuahua"));
+  EXPECT_FALSE(stance_of("troops", "In the 1990s, US troops helped build the border fence"));
+}
+
+TEST(Stance, TroopCountRisingIsAction) {
+  EXPECT_EQ(stance_of("troops", "US troops at the southern border rise to 11,000"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Casi 10 mil soldados de EU ya están en la frontera con México"),
+            Stance::action);
+}
+
+TEST(Stance, NewActBesideABackgroundOneIsAction) {
+  EXPECT_EQ(stance_of("designations", "US designates a ninth cartel as a terrorist organization",
+                      "It is the first addition since the February 2025 listing."),
+            Stance::action);
+}
+
+TEST(Stance, BackgroundActKeepsItsDenial) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon denies last year's reports of a US strike in Sinaloa"),
+            Stance::denial);
+}
+
+TEST(Stance, HypotheticalFrameIsRhetoric) {
+  EXPECT_EQ(stance_of("designations", "Scenario: US designates more cartels, Mexico retaliates"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "War game: US drones strike cartel labs in Sinaloa"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, FactCheckKickerDeniesTheTitle) {
+  EXPECT_EQ(
+      stance_of("strikes", "Verificamos: video de supuesto bombardeo de EU en Culiacán es viejo"),
+      Stance::denial);
+}
+
+TEST(Stance, UnfoundedClaimIsDenial) {
+  EXPECT_EQ(stance_of("strikes", "Claims of a US drone strike in Michoacán are unfounded"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "US jets fly near Mexican airspace",
+                      "No strikes were carried out, the Pentagon said."),
+            Stance::denial);
+}
+
+TEST(Stance, PresumedKickerYieldsToASummaryThatHedges) {
+  EXPECT_EQ(stance_of("strikes", "US strikes on cartels: Trump says Mexico has 30 days",
+                      "He said strikes would follow if Mexico does not act."),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "US drone strike in Sinaloa: Mexico recalls ambassador"),
+            Stance::action);
+}
+
+TEST(Stance, PaperworkAboutAnActIsRhetoric) {
+  EXPECT_EQ(stance_of("troops", "Senate approves funding for border troop mission"),
+            Stance::rhetoric);
+  EXPECT_EQ(
+      stance_of("designations", "State Department publishes criteria for designating cartels"),
+      Stance::rhetoric);
+  EXPECT_EQ(
+      stance_of("strikes", "Trump firma memorando para preparar ataques contra cárteles en México"),
+      Stance::rhetoric);
+}
+
+TEST(Stance, SpanishFirstPersonFutureIsRhetoric) {
+  EXPECT_EQ(stance_of("troops", "Vamos a mandar tropas: Trump sobre los cárteles en México"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump: bombardearemos a los cárteles en México"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, PotentialActIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "Potential US raids in Mexico raise legal questions"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, AfterTalkOfAnActIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "Peso falls after Trump's comments on strikes in Mexico"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes",
+                      "Tras las declaraciones de Trump sobre ataques a cárteles, "
+                      "Sheinbaum llama a la calma"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Peso falls after US strike on cartel camp in Sinaloa"),
+            Stance::action);
+}
+
+TEST(Stance, AfterAnInfinitiveActIsNotGiven) {
+  EXPECT_EQ(stance_of("designations",
+                      "Tras el anuncio de EU de designar a más cárteles, bancos revisan cuentas"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, TroopsLeavingOrCrossingTheBorderIsAction) {
+  EXPECT_EQ(stance_of("troops", "US Marines leave the border as mission winds down"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "US soldiers cross border by mistake, Mexico says"),
+            Stance::action);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);

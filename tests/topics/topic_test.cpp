@@ -90,6 +90,98 @@ TEST(Topic, EntitiesAreCanonicalNames) {
   EXPECT_NE(std::find(m->entities.begin(), m->entities.end(), "Gulf Cartel"), m->entities.end());
 }
 
+TEST(Topic, SummaryActOfAnExcludedTitleEventIsExcluded) {
+  EXPECT_FALSE(
+      stance_of("strikes", "Hegseth: US military strikes cartel boat in eastern Pacific",
+                "The strike killed three; Mexico's navy joined the search for a survivor."));
+  EXPECT_EQ(stance_of("strikes", "US strikes boat off Venezuela",
+                      "Separately, a US drone strike hit a cartel lab in Sinaloa."),
+            Stance::action);
+}
+
+TEST(Topic, SubjectIsSoughtInTheActsOwnClause) {
+  EXPECT_FALSE(stance_of("strikes", "US drone guided Mexican navy strike on cartel lab",
+                         "A US surveillance drone found the lab; Mexican marines carried out the "
+                         "attack."));
+}
+
+TEST(Topic, ForceNamedByTheActBelongsToTheActorBeforeIt) {
+  EXPECT_EQ(stance_of("troops", "Texas envía 1,000 guardias nacionales más a la frontera"),
+            Stance::action);
+  EXPECT_FALSE(stance_of("troops", "Llegan 10 mil guardias nacionales de México a la frontera"));
+  EXPECT_FALSE(stance_of("troops", "Guardias nacionales refuerzan la frontera con Texas"));
+}
+
+TEST(Topic, TexasGuardIsAUsDeployment) {
+  EXPECT_EQ(stance_of("troops",
+                      "Soldados de la Guardia Nacional de Texas detienen a migrantes en "
+                      "Eagle Pass"),
+            Stance::action);
+}
+
+TEST(Topic, MexicoAsSubjectOfAStrikeIsNotAUsStrike) {
+  EXPECT_FALSE(stance_of("strikes", "Mexico bombs cartel camps in Michoacán under US pressure"));
+  EXPECT_FALSE(stance_of("strikes", "México bombardea campamentos del CJNG tras presión de EU"));
+  EXPECT_FALSE(
+      stance_of("strikes", "Mexico launches drone strikes on cartels after Trump's threats"));
+  EXPECT_TRUE(stance_of("strikes", "Trump threatens to bomb Mexico"));
+}
+
+TEST(Topic, VerbalAndEconomicAttacksAreNotStrikes) {
+  EXPECT_FALSE(stance_of("strikes", "Trump attacks Sheinbaum over cartel violence in Sinaloa"));
+  EXPECT_FALSE(
+      stance_of("strikes", "US strikes at cartel finances with sanctions on Sinaloa network"));
+  EXPECT_FALSE(stance_of("troops", "Trump deploys tariffs against Mexico over fentanyl"));
+}
+
+TEST(Topic, AttributiveParticipleIsNoDesignation) {
+  EXPECT_FALSE(stance_of("designations", "US Navy sinks boat in the Caribbean",
+                         "Hegseth said the vessel was run by a designated cartel."));
+}
+
+TEST(Topic, WeaponsMovedIntoPlaceAreNoStrike) {
+  EXPECT_NE(
+      stance_of("strikes", "EU despliega drones armados en Texas ante posibles ataques en México"),
+      Stance::action);
+}
+
+TEST(Topic, ItsOwnTroopsAreSomeoneElses) {
+  EXPECT_FALSE(
+      stance_of("troops", "Residents of Badiraguato describe helicopters and gunfire",
+                "Mexico's Defense Ministry said its own troops carried out the operation."));
+}
+
+TEST(Topic, StrikesAbroadAreAnotherTheatre) {
+  EXPECT_FALSE(stance_of("strikes", "A decade of US drone strikes abroad: what Mexico can learn"));
+}
+
+TEST(Topic, TroopsAtAnotherBorderAreNotThisQuestion) {
+  EXPECT_FALSE(stance_of("troops", "US sends 500 troops to the Canadian border"));
+  EXPECT_FALSE(stance_of("troops", "Estados Unidos envía tropas a la frontera con Canadá"));
+  EXPECT_FALSE(
+      stance_of("troops", "US troops sent to Guatemala to help secure its border with Mexico"));
+}
+
+TEST(Topic, ImmigrationOfficersAreNotTroops) {
+  EXPECT_FALSE(stance_of("troops", "ICE deploys officers to the border in El Paso"));
+}
+
+TEST(Topic, OtherRegionsAreAnotherTheatre) {
+  EXPECT_FALSE(stance_of("strikes", "Pentagon launches strikes on cartels in Central America"));
+  EXPECT_TRUE(stance_of("strikes", "Pentagon launches first strikes on cartels in Mexico"));
+}
+
+TEST(Topic, CartelAsSubjectOfAnAttackIsNotAUsStrike) {
+  EXPECT_FALSE(stance_of("strikes", "Cartel attacks US agents near the border in Sonora"));
+  EXPECT_FALSE(
+      stance_of("strikes", "Cartel fires rocket at US Border Patrol helicopter near Reynosa"));
+}
+
+TEST(Topic, FlyingArmedDronesIsNoStrike) {
+  EXPECT_NE(stance_of("strikes", "US begins flying armed drones near Mexico border"),
+            Stance::action);
+}
+
 TEST(Topic, HostileInputDoesNotCrash) {
   std::string big(200000, 'a');
   big += " US strikes cartel camp in Sinaloa ";

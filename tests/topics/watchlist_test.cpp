@@ -78,6 +78,23 @@ TEST(Watchlist, AnotherQuestionIsJustAnotherFile) {
   EXPECT_TRUE(c.classify("US strikes cartel camp in Sinaloa", "").empty());
 }
 
+TEST(Watchlist, RetrospectiveAndFrameWorkForAnotherQuestion) {
+  const std::string text = std::string(kTaiwan) +
+                           "[grammar.xx]\n"
+                           "retrospective = ['in (19|20)\\d\\d']\n"
+                           "frame = ['war game']\n";
+  const auto w = parse(text);
+  ASSERT_TRUE(w) << w.error().message;
+  const Classifier c(*w);
+  const auto imagined = c.classify("War game: China imposes blockade on Taiwan", "");
+  ASSERT_EQ(imagined.size(), 1u);
+  EXPECT_EQ(imagined[0].stance, Stance::rhetoric);
+  EXPECT_TRUE(c.classify("In 1996, China imposes blockade on Taiwan", "").empty());
+  const auto now = c.classify("China imposes blockade on Taiwan", "");
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].stance, Stance::action);
+}
+
 TEST(Watchlist, RejectsUnknownKeyWithLine) {
   const std::string text = std::string(kTaiwan) + "exlcude = ['x']\n";
   const std::string e = error_of(text);
