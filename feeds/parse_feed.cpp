@@ -135,14 +135,22 @@ Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options) {
     if (feed) feed->warnings.insert(feed->warnings.begin(), warnings.begin(), warnings.end());
     return feed;
   }
-  const std::string_view source = std::string_view(text).substr(start);
-  std::string xml = prepare_xml(source, warnings);
+  // `xml` is the buffer pugixml parses in place: the decoded text itself when the pre-pass
+  // found nothing to repair (most feeds), else the repaired copy.
+  std::string xml;
+  std::size_t xml_start = 0;
+  if (!prepare_xml(std::string_view(text).substr(start), xml, warnings)) {
+    xml = std::move(text);
+    xml_start = start;
+  }
   pugi::xml_document doc;  // after `xml`: an in-place parse points into it
-  const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
-  if (!first) {  // the in-place attempt consumed `xml`: prepare it again and repair it
-    doc.reset();  // its partial tree points into `xml`, which is about to be freed
+  const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data() + xml_start, xml.size() - xml_start,
+                                                                kXmlFlags, pugi::encoding_utf8);
+  if (!first) {  // the in-place attempt consumed `xml`: build it again and repair it
+    doc.reset();  // its partial tree points into `xml`, which is about to be replaced
     std::vector<std::string> repeated;
-    xml = prepare_xml(source, repeated);
+    const std::string again = decode_to_utf8(bytes, options.http_charset, repeated);
+    xml = prepare_xml(std::string_view(again).substr(start), repeated);
     load_leniently(doc, xml, first, warnings);
   }
   ParseContext ctx{options, warnings, {}};

@@ -27,6 +27,9 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 std::string html_field(const pugi::xml_node& node) {
+  const pugi::xml_node first = node.first_child();
+  if (first && !first.next_sibling() && (first.type() == pugi::node_pcdata || first.type() == pugi::node_cdata))
+    return finish(html_to_text(first.value()));  // the common case, read without a copy
   if (!has_element_child(node)) return finish(html_to_text(direct_text(node)));
   return finish(html_to_text(inner_markup(node, false)));
 }

@@ -7,6 +7,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "feeds/parse_internal.h"
 
@@ -21,6 +23,21 @@ struct QName {
 // The element's namespace (resolved through xmlns declarations in scope, or the customary
 // prefix when the feed forgot to declare it) and its local name.
 QName qname_of(const pugi::xml_node& node);
+
+// qname_of for the children of one element at a time: what each prefix means at the parent is
+// looked up once, not once per child (a feed's thousands of items each have a dozen children
+// under the same ancestors). Gives exactly what qname_of gives.
+class NsScope {
+ public:
+  QName qname(const pugi::xml_node& node);
+
+ private:
+  pugi::xml_node parent_;                               // whose scope known_ describes
+  std::vector<std::pair<std::string_view, Ns>> known_;  // prefix ("" default) -> namespace
+};
+
+// The element's name without its prefix.
+std::string_view local_name(const pugi::xml_node& node);
 
 // The value of the attribute whose local name is `local` (any prefix), or "".
 std::string_view attribute(const pugi::xml_node& node, std::string_view local);
