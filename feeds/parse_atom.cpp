@@ -140,11 +140,11 @@ Feed read_atom(const pugi::xml_node& root, ParseContext& ctx) {
   if (feed.language.empty()) feed.language = normalize_language(language_of(root));
   ctx.fallback_base = feed.link;
   std::size_t dropped = 0;
+  NsScope scope;
   for (pugi::xml_node e = root.first_child(); e; e = e.next_sibling()) {
     if (e.type() != pugi::node_element || local_name(e) != "entry") continue;
     if (feed.items.size() >= ctx.options.max_items) { ++dropped; continue; }
     Item item;
-    NsScope scope;
     for (pugi::xml_node c = e.first_child(); c; c = c.next_sibling()) {
       if (c.type() == pugi::node_element) read_entry_field(c, scope.qname(c), item, ctx);
     }

@@ -115,8 +115,9 @@ std::string ParseContext::absolute_link(const pugi::xml_node& node, std::string_
   for (pugi::xml_node n = node; n && n.type() == pugi::node_element && bases.size() < 64; n = n.parent()) {
     if (pugi::xml_attribute a = n.attribute("xml:base")) bases.push_back(a.value());
   }
-  std::string base = options.base_url.empty() ? fallback_base : options.base_url;
-  for (auto it = bases.rbegin(); it != bases.rend(); ++it) base = resolve_url(base, *it);
+  std::string_view base = options.base_url.empty() ? fallback_base : options.base_url;
+  std::string with_xml_base;  // only when an xml:base is in scope
+  for (auto it = bases.rbegin(); it != bases.rend(); ++it) base = with_xml_base = resolve_url(base, *it);
   std::string absolute = resolve_url(base, ref);
   if (is_http_url(absolute)) return absolute;
   warn("link dropped (not an absolute http/https URL): " + std::string(ref.substr(0, 80)));

@@ -76,7 +76,8 @@ class TextWriter {
  public:
   explicit TextWriter(std::size_t size_hint) { out_.resize(size_hint + 16); }
 
-  // A run of visible characters (no blanks).
+  // Visible characters, possibly several words apart by single spaces (no other blanks, none
+  // at either end).
   void word(const char* p, std::size_t n) {
     if (size_ + n + 1 > out_.size()) out_.resize(std::max(out_.size() * 2, size_ + n + 1));
     if (pending_ && size_ != 0) out_[size_++] = ' ';
@@ -120,9 +121,13 @@ class HtmlText {
     std::size_t i = 0;
     while (i < in_.size()) {
       switch (kind_of(in_[i])) {
-        case Byte::word: {
+        case Byte::word: {  // words and the single spaces between them, copied as they are
           std::size_t j = i + 1;
-          while (j < in_.size() && kind_of(in_[j]) == Byte::word) ++j;
+          while (true) {
+            while (j < in_.size() && kind_of(in_[j]) == Byte::word) ++j;
+            if (j + 1 >= in_.size() || in_[j] != ' ' || kind_of(in_[j + 1]) != Byte::word) break;
+            j += 2;
+          }
           w_.word(in_.data() + i, j - i);
           i = j;
           break;

@@ -118,10 +118,9 @@ void read_item_field(const pugi::xml_node& c, const QName& q, Item& item, ItemLi
   }
 }
 
-Item read_item(const pugi::xml_node& node, ParseContext& ctx) {
+Item read_item(const pugi::xml_node& node, NsScope& scope, ParseContext& ctx) {
   Item item;
   ItemLinks links;
-  NsScope scope;
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() == pugi::node_element) read_item_field(c, scope.qname(c), item, links, ctx);
   }
@@ -185,12 +184,13 @@ Feed read_rss(const pugi::xml_node& root, ParseContext& ctx) {
   if (!link.empty()) feed.link = ctx.absolute_link(channel, link);
   ctx.fallback_base = feed.link;
   std::size_t dropped = 0;
+  NsScope scope;
   for (const pugi::xml_node& parent : {channel, root}) {
     if (!parent || (parent == root && channel == root)) continue;
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
       if (!is_item(c)) continue;
       if (feed.items.size() >= ctx.options.max_items) { ++dropped; continue; }
-      feed.items.push_back(read_item(c, ctx));
+      feed.items.push_back(read_item(c, scope, ctx));
     }
   }
   report_dropped(dropped, ctx);

@@ -6,7 +6,9 @@
 // The output is built lazily: input that needs no change is not copied at all, and a document
 // that needs no repair (most feeds) comes out as "unchanged", so the caller parses its own
 // buffer. Each repair is an edit of a span of the input; the first one copies what precedes it.
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -34,6 +36,30 @@ bool starts_with_ci(std::string_view s, std::size_t at, std::string_view word) {
   return true;
 }
 
+// The bytes that end a tag's name: whitespace, '>', '/' and '<'.
+constexpr std::array<bool, 256> kEndsTagName = [] {
+  std::array<bool, 256> ends{};
+  for (const char c : {' ', '\t', '\n', '\r', '>', '/', '<'}) ends[static_cast<unsigned char>(c)] = true;
+  return ends;
+}();
+
+// The length of "lt;", "gt;", "amp;", "quot;" or "apos;" at the start of `s`, or 0.
+std::size_t xml_entity_length(std::string_view s) {
+  if (s.size() < 3) return 0;
+  switch (s[0]) {
+    case 'l':
+    case 'g':
+      return s[1] == 't' && s[2] == ';' ? 3 : 0;
+    case 'a':
+      if (s.size() >= 4 && s[1] == 'm' && s[2] == 'p' && s[3] == ';') return 4;
+      return s.size() >= 5 && s[1] == 'p' && s[2] == 'o' && s[3] == 's' && s[4] == ';' ? 5 : 0;
+    case 'q':
+      return s.size() >= 5 && s[1] == 'u' && s[2] == 'o' && s[3] == 't' && s[4] == ';' ? 5 : 0;
+    default:
+      return 0;
+  }
+}
+
 class XmlPrep {
  public:
   XmlPrep(std::string_view in, std::vector<std::string>& warnings)
@@ -59,12 +85,18 @@ class XmlPrep {
   }
 
  private:
-  // The first '<' or '&' at or after i (in_.size() when there is none).
+  // The first '<' or '&' at or after i (in_.size() when there is none). Eight bytes at a time:
+  // a byte of w equals c exactly when that byte of (w ^ c...c) is zero.
   std::size_t next_special(std::size_t i) const {
-    const char* p = in_.data() + i;
-    const char* const end = in_.data() + in_.size();
-    while (p < end && *p != '<' && *p != '&') ++p;
-    return std::size_t(p - in_.data());
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const auto has_zero = [](std::uint64_t v) { return ((v - kOnes) & ~v & kHigh) != 0; };
+    for (; i + 8 <= in_.size(); i += 8) {
+      std::uint64_t w;
+      std::memcpy(&w, in_.data() + i, 8);
+      if (has_zero(w ^ (kOnes * '<')) || has_zero(w ^ (kOnes * '&'))) break;
+    }
+    while (i < in_.size() && in_[i] != '<' && in_[i] != '&') ++i;
+    return i;
   }
 
   // Replaces in_[from, to) with `text` in the output. Edits come in input order (from >= kept_).
@@ -112,7 +144,7 @@ class XmlPrep {
     const bool closing = in_[i + 1] == '/';
     std::size_t p = i + (closing ? 2 : 1);
     const std::size_t name_start = p;
-    while (p < in_.size() && !is_space(in_[p]) && in_[p] != '>' && in_[p] != '/' && in_[p] != '<') ++p;
+    while (p < in_.size() && !kEndsTagName[static_cast<unsigned char>(in_[p])]) ++p;
     const std::string_view name = in_.substr(name_start, p - name_start);
     const bool drop = closing && !close_element(name, i);
     const std::size_t out_before = out_.size(), kept_before = kept_;
@@ -197,6 +229,7 @@ class XmlPrep {
 
   // A reference at in_[i] == '&': kept when XML knows it, translated when HTML does.
   std::size_t reference(std::size_t i, bool in_attribute) {
+    if (const std::size_t n = xml_entity_length(in_.substr(i + 1))) return i + 1 + n;  // most of them
     std::size_t p = i + 1;
     if (p < in_.size() && in_[p] == '#') return numeric_reference(i, in_attribute);
     while (p < in_.size() && p - i < 64 && (is_name_start(in_[p]) || (in_[p] >= '0' && in_[p] <= '9') ||

@@ -88,8 +88,16 @@ QName NsScope::qname(const pugi::xml_node& node) {
   if (declares(node, prefix, ns)) return {ns, local};
   const pugi::xml_node parent = node.parent();
   if (parent != parent_) {
+    // A sibling of the previous parent that declares nothing sees the same prefixes (the next
+    // <item> after an <item>): what was learnt stays valid.
+    bool declares_any = false;
+    for (pugi::xml_attribute a = parent.first_attribute(); a && !declares_any; a = a.next_attribute())
+      declares_any = std::strncmp(a.name(), "xmlns", 5) == 0;
+    const pugi::xml_node grandparent = parent.parent();
+    if (declares_any || !parent_plain_ || grandparent != grandparent_) known_.clear();
     parent_ = parent;
-    known_.clear();
+    grandparent_ = grandparent;
+    parent_plain_ = !declares_any;
   }
   for (const auto& [p, known] : known_) {
     if (p == prefix) return {known, local};
@@ -123,6 +131,15 @@ std::string direct_text(const pugi::xml_node& node) {
     if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
   }
   return out;
+}
+
+std::string_view direct_text_view(const pugi::xml_node& node, std::string& storage) {
+  const pugi::xml_node first = node.first_child();
+  if (!first) return {};
+  if (!first.next_sibling() && (first.type() == pugi::node_pcdata || first.type() == pugi::node_cdata))
+    return first.value();
+  storage = direct_text(node);
+  return storage;
 }
 
 namespace {
