@@ -161,8 +161,8 @@ class HtmlText {
 
   std::size_t markup(std::size_t i) {
     const char next = i + 1 < in_.size() ? in_[i + 1] : '\0';
-    if (in_.compare(i, 4, "<!--") == 0) return skip_past(i + 4, "-->");
-    if (in_.compare(i, 9, "<![CDATA[") == 0) {
+    if (next == '!' && in_.compare(i, 4, "<!--") == 0) return skip_past(i + 4, "-->");
+    if (next == '!' && in_.compare(i, 9, "<![CDATA[") == 0) {
       const std::size_t end = in_.find("]]>", i + 9);
       w_.text(in_.substr(i + 9, end == std::string_view::npos ? std::string_view::npos : end - i - 9));
       return end == std::string_view::npos ? in_.size() : end + 3;
