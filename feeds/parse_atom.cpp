@@ -34,7 +34,7 @@ std::string person(const pugi::xml_node& node) {
   std::string name, email;
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
     if (c.type() != pugi::node_element) continue;
-    const std::string_view local = qname_of(c).local;
+    const std::string_view local = local_name(c);
     if (local == "name") set_once(name, html_to_text(direct_text(c)));
     else if (local == "email") set_once(email, collapse_whitespace(direct_text(c)));
   }
@@ -80,8 +80,7 @@ std::string read_id(const pugi::xml_node& c, ParseContext& ctx) {
   return id;
 }
 
-void read_entry_field(const pugi::xml_node& c, Item& item, ParseContext& ctx) {
-  const QName q = qname_of(c);
+void read_entry_field(const pugi::xml_node& c, const QName& q, Item& item, ParseContext& ctx) {
   const std::string_view n = q.local;
   if (is_atom(q.ns, ctx)) {
     if (n == "id") set_once(item.id, read_id(c, ctx));
@@ -136,17 +135,18 @@ Feed read_atom(const pugi::xml_node& root, ParseContext& ctx) {
   ctx.root_ns = qname_of(root).ns;
   feed.format = qname_of(root).ns == Ns::atom03 || attribute(root, "version") == "0.3" ? "atom0.3" : "atom1.0";
   for (pugi::xml_node c = root.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element && qname_of(c).local != "entry") read_feed_field(c, feed, ctx);
+    if (c.type() == pugi::node_element && local_name(c) != "entry") read_feed_field(c, feed, ctx);
   }
   if (feed.language.empty()) feed.language = normalize_language(language_of(root));
   ctx.fallback_base = feed.link;
   std::size_t dropped = 0;
+  NsScope scope;
   for (pugi::xml_node e = root.first_child(); e; e = e.next_sibling()) {
-    if (e.type() != pugi::node_element || qname_of(e).local != "entry") continue;
+    if (e.type() != pugi::node_element || local_name(e) != "entry") continue;
     if (feed.items.size() >= ctx.options.max_items) { ++dropped; continue; }
     Item item;
     for (pugi::xml_node c = e.first_child(); c; c = c.next_sibling()) {
-      if (c.type() == pugi::node_element) read_entry_field(c, item, ctx);
+      if (c.type() == pugi::node_element) read_entry_field(c, scope.qname(c), item, ctx);
     }
     feed.items.push_back(std::move(item));
   }

@@ -223,6 +223,59 @@ std::optional<Timestamp> parse_rfc822_family(std::string_view s) {
   return make_time(year, month, day, h, mi, sec, zone);
 }
 
+// Digits at s[at, at + n) as a number; false when any is not a digit.
+bool digits_at(std::string_view s, std::size_t at, std::size_t n, int& value) {
+  value = 0;
+  for (std::size_t k = at; k < at + n; ++k) {
+    if (s[k] < '0' || s[k] > '9') return false;
+    value = value * 10 + (s[k] - '0');
+  }
+  return true;
+}
+
+// "HH:MM:SS" at s[at]; hours 0-23 only (24:00:00 is left to the general readers).
+bool clock_at(std::string_view s, std::size_t at, int& h, int& m, int& sec) {
+  return digits_at(s, at, 2, h) && s[at + 2] == ':' && digits_at(s, at + 3, 2, m) && s[at + 5] == ':' &&
+         digits_at(s, at + 6, 2, sec) && h <= 23 && m <= 59 && sec <= 60;
+}
+
+// "+hhmm" (colon at s[at + 3] when `colon`) as minutes east; false when out of range.
+bool offset_at(std::string_view s, std::size_t at, bool colon, int& minutes) {
+  int h, m;
+  if ((s[at] != '+' && s[at] != '-') || !digits_at(s, at + 1, 2, h) || (colon && s[at + 3] != ':') ||
+      !digits_at(s, at + (colon ? 4 : 3), 2, m) || h > 14 || m > 59)
+    return false;
+  minutes = (s[at] == '-' ? -1 : 1) * (h * 60 + m);
+  return true;
+}
+
+// The two layouts nearly every feed writes, read without the general readers' tokenizing:
+// RFC 822 "Mon, 20 Oct 2025 22:36:46 +0000" (or GMT/UTC) and RFC 3339
+// "2025-10-20T22:36:46Z" (or +hh:mm). nullopt means "not this layout, or not a valid date":
+// the general readers then decide, so a date reads exactly as it would without this path.
+std::optional<Timestamp> common_layout(std::string_view s) {
+  int y, mo, d, h, mi, sec, zone = 0;
+  if ((s.size() == 31 || s.size() == 29) && s.substr(3, 2) == ", " && s[7] == ' ' && s[11] == ' ' &&
+      s[16] == ' ' && s[25] == ' ') {
+    if (name_lookup(s.substr(0, 3)) != 0 || !digits_at(s, 5, 2, d) || !digits_at(s, 12, 4, y) ||
+        !clock_at(s, 17, h, mi, sec))
+      return std::nullopt;
+    mo = name_lookup(s.substr(8, 3));
+    const std::string_view z = s.substr(26);
+    const bool zone_ok = z == "GMT" || z == "UTC" || (z.size() == 5 && offset_at(s, 26, false, zone));
+    if (mo < 1 || !zone_ok) return std::nullopt;
+    return make_time(y, mo, d, h, mi, sec, zone);
+  }
+  if ((s.size() == 20 || s.size() == 25) && s[4] == '-' && s[7] == '-' && s[10] == 'T') {
+    if (!digits_at(s, 0, 4, y) || !digits_at(s, 5, 2, mo) || !digits_at(s, 8, 2, d) || y < 1 ||
+        !clock_at(s, 11, h, mi, sec))
+      return std::nullopt;
+    if (s.size() == 20 ? s[19] != 'Z' : !offset_at(s, 19, true, zone)) return std::nullopt;
+    return make_time(y, mo, d, h, mi, sec, zone);
+  }
+  return std::nullopt;
+}
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -234,6 +287,7 @@ std::string_view trim(std::string_view s) {
 std::optional<Timestamp> parse_feed_date(std::string_view text) {
   const std::string_view s = trim(text);
   if (s.empty() || s.size() > 100) return std::nullopt;
+  if (auto t = common_layout(s)) return t;
   if ((s[0] >= '0' && s[0] <= '9') || s[0] == '-') {
     if (auto t = parse_iso_date(s)) return t;
   }

@@ -115,8 +115,9 @@ std::string ParseContext::absolute_link(const pugi::xml_node& node, std::string_
   for (pugi::xml_node n = node; n && n.type() == pugi::node_element && bases.size() < 64; n = n.parent()) {
     if (pugi::xml_attribute a = n.attribute("xml:base")) bases.push_back(a.value());
   }
-  std::string base = options.base_url.empty() ? fallback_base : options.base_url;
-  for (auto it = bases.rbegin(); it != bases.rend(); ++it) base = resolve_url(base, *it);
+  std::string_view base = options.base_url.empty() ? fallback_base : options.base_url;
+  std::string with_xml_base;  // only when an xml:base is in scope
+  for (auto it = bases.rbegin(); it != bases.rend(); ++it) base = with_xml_base = resolve_url(base, *it);
   std::string absolute = resolve_url(base, ref);
   if (is_http_url(absolute)) return absolute;
   warn("link dropped (not an absolute http/https URL): " + std::string(ref.substr(0, 80)));
@@ -135,14 +136,22 @@ Result<Feed> parse_feed(std::string_view bytes, const ParseOptions& options) {
     if (feed) feed->warnings.insert(feed->warnings.begin(), warnings.begin(), warnings.end());
     return feed;
   }
-  const std::string_view source = std::string_view(text).substr(start);
-  std::string xml = prepare_xml(source, warnings);
+  // `xml` is the buffer pugixml parses in place: the decoded text itself when the pre-pass
+  // found nothing to repair (most feeds), else the repaired copy.
+  std::string xml;
+  std::size_t xml_start = 0;
+  if (!prepare_xml(std::string_view(text).substr(start), xml, warnings)) {
+    xml = std::move(text);
+    xml_start = start;
+  }
   pugi::xml_document doc;  // after `xml`: an in-place parse points into it
-  const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data(), xml.size(), kXmlFlags, pugi::encoding_utf8);
-  if (!first) {  // the in-place attempt consumed `xml`: prepare it again and repair it
-    doc.reset();  // its partial tree points into `xml`, which is about to be freed
+  const pugi::xml_parse_result first = doc.load_buffer_inplace(xml.data() + xml_start, xml.size() - xml_start,
+                                                                kXmlFlags, pugi::encoding_utf8);
+  if (!first) {  // the in-place attempt consumed `xml`: build it again and repair it
+    doc.reset();  // its partial tree points into `xml`, which is about to be replaced
     std::vector<std::string> repeated;
-    xml = prepare_xml(source, repeated);
+    const std::string again = decode_to_utf8(bytes, options.http_charset, repeated);
+    xml = prepare_xml(std::string_view(again).substr(start), repeated);
     load_leniently(doc, xml, first, warnings);
   }
   ParseContext ctx{options, warnings, {}};

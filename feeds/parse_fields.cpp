@@ -27,7 +27,8 @@ std::string lower(std::string_view s) {
 }  // namespace
 
 std::string html_field(const pugi::xml_node& node) {
-  if (!has_element_child(node)) return finish(html_to_text(direct_text(node)));
+  std::string storage;
+  if (!has_element_child(node)) return finish(html_to_text(direct_text_view(node, storage)));
   return finish(html_to_text(inner_markup(node, false)));
 }
 
@@ -42,23 +43,35 @@ std::string atom_text(const pugi::xml_node& node, ParseContext& ctx) {
     return finish(html || xhtml ? html_to_text(text) : collapse_whitespace(text));
   }
   if (xhtml || has_element_child(node)) return finish(html_to_text(inner_markup(node, xhtml || !html)));
-  if (html) return finish(html_to_text(direct_text(node)));
-  return finish(collapse_whitespace(direct_text(node)));
+  std::string storage;
+  if (html) return finish(html_to_text(direct_text_view(node, storage)));
+  return finish(collapse_whitespace(direct_text_view(node, storage)));
 }
 
-std::string trimmed_text(const pugi::xml_node& node) {
-  std::string s = direct_text(node);
+namespace {
+
+// The node's text without surrounding whitespace, viewed where possible (see direct_text_view).
+std::string_view trimmed_view(const pugi::xml_node& node, std::string& storage) {
+  const std::string_view s = direct_text_view(node, storage);
   std::size_t b = 0, e = s.size();
   while (b < e && static_cast<unsigned char>(s[b]) <= ' ') ++b;
   while (e > b && static_cast<unsigned char>(s[e - 1]) <= ' ') --e;
   return s.substr(b, e - b);
 }
 
+}  // namespace
+
+std::string trimmed_text(const pugi::xml_node& node) {
+  std::string storage;
+  return std::string(trimmed_view(node, storage));
+}
+
 std::optional<Timestamp> date_field(const pugi::xml_node& node, ParseContext& ctx) {
-  const std::string text = trimmed_text(node);
+  std::string storage;
+  const std::string_view text = trimmed_view(node, storage);
   if (text.empty()) return std::nullopt;
   auto t = parse_feed_date(text);
-  if (!t) ctx.warn("unreadable date \"" + text.substr(0, 60) + "\" in <" + std::string(node.name()) + ">");
+  if (!t) ctx.warn("unreadable date \"" + std::string(text.substr(0, 60)) + "\" in <" + std::string(node.name()) + ">");
   return t;
 }
 

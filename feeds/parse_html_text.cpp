@@ -5,8 +5,7 @@
 #include <strings.h>
 
 #include <algorithm>
-#include <cctype>
-#include <iterator>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -27,23 +26,67 @@ bool is_raw_skipped(std::string_view name) {
          name == "textarea" || name == "select";
 }
 
-// Elements that do not break a line (their neighbours' words may touch).
-bool is_inline(std::string_view name) {
-  static constexpr std::string_view kInline[] = {  // sorted
-      "a",   "abbr", "acronym", "b",    "bdi",    "bdo",    "big",    "cite", "code",
-      "data", "del", "dfn",     "em",   "font",   "i",      "img",    "ins",  "kbd",
-      "label", "mark", "nobr",  "q",    "s",      "samp",   "small",  "span", "strike",
-      "strong", "sub", "sup",   "time", "tt",     "u",      "var",    "wbr"};
-  return std::binary_search(std::begin(kInline), std::end(kInline), name);
+// Elements that do not break a line (their neighbours' words may touch). `name` is lower case.
+bool is_inline(std::string_view n) {
+  switch (n.size()) {
+    case 1:
+      return n[0] == 'a' || n[0] == 'b' || n[0] == 'i' || n[0] == 'q' || n[0] == 's' || n[0] == 'u';
+    case 2:
+      return n == "em" || n == "tt";
+    case 3:
+      return n == "bdi" || n == "bdo" || n == "big" || n == "del" || n == "dfn" || n == "img" ||
+             n == "ins" || n == "kbd" || n == "sub" || n == "sup" || n == "var" || n == "wbr";
+    case 4:
+      return n == "abbr" || n == "cite" || n == "code" || n == "data" || n == "font" || n == "mark" ||
+             n == "nobr" || n == "samp" || n == "span" || n == "time";
+    case 5:
+      return n == "label" || n == "small";
+    case 6:
+      return n == "strike" || n == "strong";
+    case 7:
+      return n == "acronym";
+    default:
+      return false;
+  }
 }
 
 bool is_blank(char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F; }
 
+// ASCII only, as the classic <cctype> functions are in the "C" locale (and no locale changes
+// what a byte >= 0x80 is in UTF-8 text), without their function call per character.
+bool is_ascii_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+// What the main loop does with a byte: copy it as part of a word, or stop for something else.
+enum class Byte : unsigned char { word, blank, markup, reference };
+
+constexpr std::array<Byte, 256> kByteKinds = [] {
+  std::array<Byte, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    kinds[c] = c <= ' ' || c == 0x7F ? Byte::blank : c == '<' ? Byte::markup : c == '&' ? Byte::reference : Byte::word;
+  }
+  return kinds;
+}();
+
+Byte kind_of(char c) { return kByteKinds[static_cast<unsigned char>(c)]; }
+
+// The plain text being written: words separated by at most one space, none at either end.
+// Writes through a cursor into a buffer sized from the input (text rarely outgrows its HTML).
 class TextWriter {
  public:
-  explicit TextWriter(std::size_t size_hint) { out_.reserve(size_hint); }
+  explicit TextWriter(std::size_t size_hint) { out_.resize(size_hint + 16); }
 
-  // Appends runs of visible characters in one go; whitespace runs become one pending space.
+  // Visible characters, possibly several words apart by single spaces (no other blanks, none
+  // at either end).
+  void word(const char* p, std::size_t n) {
+    if (size_ + n + 1 > out_.size()) out_.resize(std::max(out_.size() * 2, size_ + n + 1));
+    if (pending_ && size_ != 0) out_[size_++] = ' ';
+    pending_ = false;
+    std::memcpy(out_.data() + size_, p, n);
+    size_ += n;
+  }
+
+  // Any text: runs of visible characters as words, whitespace runs as one pending space.
   void text(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size()) {
@@ -54,17 +97,19 @@ class TextWriter {
       }
       std::size_t j = i + 1;
       while (j < s.size() && !is_blank(s[j])) ++j;
-      if (pending_ && !out_.empty()) out_ += ' ';
-      pending_ = false;
-      out_.append(s.data() + i, j - i);
+      word(s.data() + i, j - i);
       i = j;
     }
   }
   void space() { pending_ = true; }
-  std::string take() { return std::move(out_); }
+  std::string take() {
+    out_.resize(size_);
+    return std::move(out_);
+  }
 
  private:
   std::string out_;
+  std::size_t size_ = 0;
   bool pending_ = false;
 };
 
@@ -75,11 +120,29 @@ class HtmlText {
   std::string run() {
     std::size_t i = 0;
     while (i < in_.size()) {
-      std::size_t j = i;
-      while (j < in_.size() && in_[j] != '<' && in_[j] != '&') ++j;
-      w_.text(in_.substr(i, j - i));
-      if (j >= in_.size()) break;
-      i = in_[j] == '&' ? reference(j) : markup(j);
+      switch (kind_of(in_[i])) {
+        case Byte::word: {  // words and the single spaces between them, copied as they are
+          std::size_t j = i + 1;
+          while (true) {
+            while (j < in_.size() && kind_of(in_[j]) == Byte::word) ++j;
+            if (j + 1 >= in_.size() || in_[j] != ' ' || kind_of(in_[j + 1]) != Byte::word) break;
+            j += 2;
+          }
+          w_.word(in_.data() + i, j - i);
+          i = j;
+          break;
+        }
+        case Byte::blank:
+          w_.space();
+          ++i;
+          break;
+        case Byte::markup:
+          i = markup(i);
+          break;
+        case Byte::reference:
+          i = reference(i);
+          break;
+      }
     }
     return w_.take();
   }
@@ -98,8 +161,8 @@ class HtmlText {
 
   std::size_t markup(std::size_t i) {
     const char next = i + 1 < in_.size() ? in_[i + 1] : '\0';
-    if (in_.compare(i, 4, "<!--") == 0) return skip_past(i + 4, "-->");
-    if (in_.compare(i, 9, "<![CDATA[") == 0) {
+    if (next == '!' && in_.compare(i, 4, "<!--") == 0) return skip_past(i + 4, "-->");
+    if (next == '!' && in_.compare(i, 9, "<![CDATA[") == 0) {
       const std::size_t end = in_.find("]]>", i + 9);
       w_.text(in_.substr(i + 9, end == std::string_view::npos ? std::string_view::npos : end - i - 9));
       return end == std::string_view::npos ? in_.size() : end + 3;
@@ -119,8 +182,8 @@ class HtmlText {
     }
     std::size_t p = name_at;
     name_.clear();
-    while (p < in_.size() && (std::isalnum(static_cast<unsigned char>(in_[p])) || in_[p] == '-' || in_[p] == ':')) {
-      name_ += static_cast<char>(std::tolower(static_cast<unsigned char>(in_[p])));
+    while (p < in_.size() && (is_ascii_alnum(in_[p]) || in_[p] == '-' || in_[p] == ':')) {
+      name_ += ascii_lower(in_[p]);
       ++p;
     }
     const std::size_t end = tag_end(p);

@@ -30,6 +30,11 @@ std::string sniff_charset(std::string_view bytes, std::string_view http_charset)
 // characters, stray '&' and '<' escaped, broken numeric references repaired.
 std::string prepare_xml(std::string_view utf8, std::vector<std::string>& warnings);
 
+// The same pre-pass without copying a document that needs nothing: false when `utf8` is
+// acceptable to pugixml as it is (`repaired` untouched, warnings as above), true with the
+// repaired text in `repaired` otherwise.
+bool prepare_xml(std::string_view utf8, std::string& repaired, std::vector<std::string>& warnings);
+
 // RFC 3986 reference resolution. Returns `ref` unchanged when `base` is not absolute.
 std::string resolve_url(std::string_view base, std::string_view ref);
 

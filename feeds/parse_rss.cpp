@@ -77,8 +77,7 @@ struct ItemLinks {
   bool guid_is_permalink = true;
 };
 
-void read_item_field(const pugi::xml_node& c, Item& item, ItemLinks& links, ParseContext& ctx) {
-  const QName q = qname_of(c);
+void read_item_field(const pugi::xml_node& c, const QName& q, Item& item, ItemLinks& links, ParseContext& ctx) {
   const std::string_view n = q.local;
   if (is_core(q.ns, ctx)) {
     if (n == "title") set_once(item.title, html_field(c));
@@ -119,11 +118,11 @@ void read_item_field(const pugi::xml_node& c, Item& item, ItemLinks& links, Pars
   }
 }
 
-Item read_item(const pugi::xml_node& node, ParseContext& ctx) {
+Item read_item(const pugi::xml_node& node, NsScope& scope, ParseContext& ctx) {
   Item item;
   ItemLinks links;
   for (pugi::xml_node c = node.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_element) read_item_field(c, item, links, ctx);
+    if (c.type() == pugi::node_element) read_item_field(c, scope.qname(c), item, links, ctx);
   }
   item.id = links.guid;
   if (item.id.empty()) item.id = std::string(attribute(node, "about"));  // RSS 1.0 rdf:about
@@ -161,7 +160,7 @@ void read_channel_field(const pugi::xml_node& c, Feed& feed, std::string& link, 
 }
 
 bool is_item(const pugi::xml_node& n) {
-  return n.type() == pugi::node_element && qname_of(n).local == "item";
+  return n.type() == pugi::node_element && local_name(n) == "item";
 }
 
 }  // namespace
@@ -185,12 +184,13 @@ Feed read_rss(const pugi::xml_node& root, ParseContext& ctx) {
   if (!link.empty()) feed.link = ctx.absolute_link(channel, link);
   ctx.fallback_base = feed.link;
   std::size_t dropped = 0;
+  NsScope scope;
   for (const pugi::xml_node& parent : {channel, root}) {
     if (!parent || (parent == root && channel == root)) continue;
     for (pugi::xml_node c = parent.first_child(); c; c = c.next_sibling()) {
       if (!is_item(c)) continue;
       if (feed.items.size() >= ctx.options.max_items) { ++dropped; continue; }
-      feed.items.push_back(read_item(c, ctx));
+      feed.items.push_back(read_item(c, scope, ctx));
     }
   }
   report_dropped(dropped, ctx);

@@ -73,6 +73,15 @@ void repair_double_encoding(std::string& text) {
     p = static_cast<const char*>(std::memchr(p + 1, 0xC3, text.data() + text.size() - p - 1));
   }
   if (!p) return;
+  // Every such character must be followed by one that windows-1252 reads as a continuation
+  // byte (U+0080-U+00BF, written C2 xx, or one of its punctuation marks, written C5/C6/CB/E2
+  // ...); a single one that is not means the text cannot be double-encoded UTF-8.
+  for (const char* q = p; q; q = static_cast<const char*>(std::memchr(q + 1, 0xC3, text.data() + text.size() - q - 1))) {
+    const char* const end = text.data() + text.size();
+    if (q + 1 >= end || static_cast<unsigned char>(q[1]) < 0x82 || static_cast<unsigned char>(q[1]) > 0xB4) continue;
+    const auto next = q + 2 < end ? static_cast<unsigned char>(q[2]) : 0;
+    if (next != 0xC2 && next != 0xC5 && next != 0xC6 && next != 0xCB && next != 0xE2) return;
+  }
   std::string bytes;
   bytes.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

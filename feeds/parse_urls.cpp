@@ -103,7 +103,11 @@ bool is_http_url(std::string_view url) {
 std::string resolve_url(std::string_view base_in, std::string_view ref_in) {
   const std::string_view ref = trim(ref_in), base = trim(base_in);
   const UrlParts r = split(ref);
-  if (!r.scheme.empty()) return join(r, r.scheme);
+  if (!r.scheme.empty()) {
+    // Without a "." or ".." segment there is nothing to remove: the reference is the result.
+    if (r.path.find("/.") == std::string_view::npos && (r.path.empty() || r.path[0] != '.')) return std::string(ref);
+    return join(r, r.scheme);
+  }
   const UrlParts b = split(base);
   if (b.scheme.empty()) return std::string(ref);
   UrlParts t = r;

@@ -1,6 +1,7 @@
 #include "feeds/parse_xml_util.h"
 
 #include <cstring>
+#include <utility>
 
 namespace redline {
 
@@ -39,21 +40,74 @@ Ns ns_of_prefix(std::string_view prefix) {
 
 }  // namespace
 
-QName qname_of(const pugi::xml_node& node) {
+namespace {
+
+// The element's name split at its first colon.
+std::pair<std::string_view, std::string_view> split_name(const pugi::xml_node& node) {
   const std::string_view name = node.name();
   const std::size_t colon = name.find(':');
-  const std::string_view prefix = colon == std::string_view::npos ? std::string_view{} : name.substr(0, colon);
-  const std::string_view local = colon == std::string_view::npos ? name : name.substr(colon + 1);
-  if (prefix == "xml") return {Ns::xml, local};
-  for (pugi::xml_node n = node; n && n.type() == pugi::node_element; n = n.parent()) {
-    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
-      const char* an = a.name();
-      if (std::strncmp(an, "xmlns", 5) != 0) continue;
-      if (prefix.empty() ? an[5] == '\0' : (an[5] == ':' && prefix == an + 6)) return {ns_of_uri(a.value()), local};
+  if (colon == std::string_view::npos) return {{}, name};
+  return {name.substr(0, colon), name.substr(colon + 1)};
+}
+
+// True with `ns` set when element `n` itself declares `prefix` ("" for the default namespace).
+bool declares(const pugi::xml_node& n, std::string_view prefix, Ns& ns) {
+  for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+    const char* an = a.name();
+    if (std::strncmp(an, "xmlns", 5) != 0) continue;
+    if (prefix.empty() ? an[5] == '\0' : (an[5] == ':' && prefix == an + 6)) {
+      ns = ns_of_uri(a.value());
+      return true;
     }
   }
-  return {prefix.empty() ? Ns::none : ns_of_prefix(prefix), local};
+  return false;
 }
+
+// What `prefix` means at element `n`: the nearest declaration from `n` up, else the customary
+// meaning of the prefix.
+Ns ns_in_scope(pugi::xml_node n, std::string_view prefix) {
+  Ns ns;
+  for (; n && n.type() == pugi::node_element; n = n.parent()) {
+    if (declares(n, prefix, ns)) return ns;
+  }
+  return prefix.empty() ? Ns::none : ns_of_prefix(prefix);
+}
+
+}  // namespace
+
+QName qname_of(const pugi::xml_node& node) {
+  const auto [prefix, local] = split_name(node);
+  if (prefix == "xml") return {Ns::xml, local};
+  return {ns_in_scope(node, prefix), local};
+}
+
+QName NsScope::qname(const pugi::xml_node& node) {
+  const auto [prefix, local] = split_name(node);
+  if (prefix == "xml") return {Ns::xml, local};
+  Ns ns;
+  if (declares(node, prefix, ns)) return {ns, local};
+  const pugi::xml_node parent = node.parent();
+  if (parent != parent_) {
+    // A sibling of the previous parent that declares nothing sees the same prefixes (the next
+    // <item> after an <item>): what was learnt stays valid.
+    bool declares_any = false;
+    for (pugi::xml_attribute a = parent.first_attribute(); a && !declares_any; a = a.next_attribute())
+      declares_any = std::strncmp(a.name(), "xmlns", 5) == 0;
+    const pugi::xml_node grandparent = parent.parent();
+    if (declares_any || !parent_plain_ || grandparent != grandparent_) known_.clear();
+    parent_ = parent;
+    grandparent_ = grandparent;
+    parent_plain_ = !declares_any;
+  }
+  for (const auto& [p, known] : known_) {
+    if (p == prefix) return {known, local};
+  }
+  ns = ns_in_scope(parent, prefix);
+  if (known_.size() < 16) known_.emplace_back(prefix, ns);
+  return {ns, local};
+}
+
+std::string_view local_name(const pugi::xml_node& node) { return split_name(node).second; }
 
 std::string_view attribute(const pugi::xml_node& node, std::string_view local) {
   for (pugi::xml_attribute a = node.first_attribute(); a; a = a.next_attribute()) {
@@ -79,6 +133,15 @@ std::string direct_text(const pugi::xml_node& node) {
   return out;
 }
 
+std::string_view direct_text_view(const pugi::xml_node& node, std::string& storage) {
+  const pugi::xml_node first = node.first_child();
+  if (!first) return {};
+  if (!first.next_sibling() && (first.type() == pugi::node_pcdata || first.type() == pugi::node_cdata))
+    return first.value();
+  storage = direct_text(node);
+  return storage;
+}
+
 namespace {
 
 void append_text(std::string& out, const char* text, bool escape) {
@@ -91,12 +154,6 @@ void append_text(std::string& out, const char* text, bool escape) {
     else if (*p == '&') out += "&amp;";
     else out += *p;
   }
-}
-
-std::string_view local_name(const pugi::xml_node& n) {
-  const std::string_view name = n.name();
-  const std::size_t colon = name.find(':');
-  return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
 }  // namespace
