@@ -1,8 +1,9 @@
 #include "db/sqlite_store.h"
 
-#include "db/migrations.h"
-
 #include <filesystem>
+#include <utility>
+
+#include "db/migrations.h"
 
 namespace redline {
 
@@ -122,13 +123,17 @@ void SqliteStore::record_failure(std::int64_t feed_id, Timestamp at, const std::
 void SqliteStore::begin_batch() {
   if (batch_) throw StoreError("a batch is already open");
   batch_ = std::make_unique<sqlite::Transaction>(db_);
+  batch_fts_from_ = 0;
 }
 
 void SqliteStore::end_batch(bool commit) {
   if (!batch_) return;
   // Closed whatever happens: a failed commit rolls back in the destructor.
   const auto batch = std::move(batch_);
-  if (commit) batch->commit();
+  const std::int64_t fts_from = std::exchange(batch_fts_from_, 0);
+  if (!commit) return;
+  if (fts_from != 0) index_for_search(fts_from);
+  batch->commit();
 }
 
 bool SqliteStore::integrity_ok() {

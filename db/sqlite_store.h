@@ -154,6 +154,8 @@ class SqliteStore final : public Store {
   };
   std::unordered_map<std::int64_t, CachedWords> event_words_;
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
+  std::int64_t batch_fts_from_ = 0;  // first revision of the batch still to index for search
+  void index_for_search(std::int64_t first_revision_id);
 };
 
 }  // namespace redline

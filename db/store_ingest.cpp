@@ -101,6 +101,11 @@ std::string trimmed(const std::string& s) {
 
 }  // namespace
 
+void SqliteStore::index_for_search(std::int64_t first_revision_id) {
+  sqlite::Query(ingest_sql_.fts_forget).bind(1, first_revision_id).run();
+  sqlite::Query(ingest_sql_.fts_index).bind(1, first_revision_id).run();
+}
+
 IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& poll,
                                       const std::vector<Item>& items) {
   PollContext context;
@@ -126,10 +131,15 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
   }
   IngestResult result;
   for (const auto& item : items) ingest_item(context, item, result);
-  // The search index follows the latest revisions, in two statements for the whole poll.
+  // The search index follows the latest revisions, in two statements for the whole poll, or
+  // for the whole batch when one is open (FTS5 writes a segment each time it is updated inside
+  // a savepoint: per batch, not per feed).
   if (context.next_revision_id > context.first_revision_id) {
-    sqlite::Query(ingest_sql_.fts_forget).bind(1, context.first_revision_id).run();
-    sqlite::Query(ingest_sql_.fts_index).bind(1, context.first_revision_id).run();
+    if (batch_) {
+      if (batch_fts_from_ == 0) batch_fts_from_ = context.first_revision_id;
+    } else {
+      index_for_search(context.first_revision_id);
+    }
   }
   sqlite::Query(ingest_sql_.feed_success)
       .bind(1, feed_id)

@@ -17,6 +17,7 @@ struct TopicHits {
   std::vector<Hit> future;  // "ACTOR to ..." (headline future: "US to deploy")
 };
 
+// Only acts and where are filled when either is empty (the topic cannot match then).
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a);
 
 enum class Binding { none, other, us_weak, us_strong };

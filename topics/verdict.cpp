@@ -119,6 +119,9 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   TopicHits t;
   topic.act.find_all(a.text, t.acts);
+  topic.where.find_all(a.text, t.where);
+  // No act or no place: decide_topic stops here, so the other lists need not be scanned.
+  if (t.acts.empty() || t.where.empty()) return t;
   std::vector<Hit> done;
   topic.done.find_all(a.text, done);
   for (const auto& h : done) {
@@ -129,7 +132,6 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.implicit_actor.find_all(a.text, t.implicit_actor);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
-  topic.where.find_all(a.text, t.where);
   topic.exclude.find_all(a.text, t.exclude);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send").
   for (const auto* list : {&t.actor, &t.other}) {

@@ -233,6 +233,22 @@ TEST_F(Ingest, ABatchOfPollsIsKeptOnlyWhenCommitted) {
   EXPECT_EQ(total, 2);
 }
 
+TEST_F(Ingest, ABatchedPollIsSearchableOnceCommittedAndEditsAreReindexed) {
+  const auto other = store->ensure_feed("second", "https://second.example/rss").id;
+  store->begin_batch();
+  store->record_poll(feed, poll_at(t0), {item("a", "Navy drills off Baja", "https://w/a")});
+  store->record_poll(other, poll_at(t0), {item("b", "Troops reach Nogales", "https://s/b")});
+  store->record_poll(feed, poll_at(t0 + 1h), {item("a", "Navy exercise off Baja", "https://w/a")});
+  store->end_batch(true);
+  HistoryQuery q;
+  q.search = "nogales";
+  EXPECT_EQ(store->history(q).size(), 1u);
+  q.search = "exercise";
+  EXPECT_EQ(store->history(q).size(), 1u);
+  q.search = "drills";  // the edited headline replaced the old one in the index
+  EXPECT_EQ(store->history(q).size(), 0u);
+}
+
 TEST_F(Ingest, AFailedPollInsideABatchLeavesTheOthersStored) {
   auto& db = static_cast<SqliteStore&>(*store).connection();
   db.exec("CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
