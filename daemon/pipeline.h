@@ -1,7 +1,8 @@
-// The pipeline, top to bottom: a fetched response is parsed, its items stored (one transaction),
-// the new revisions classified, and matches, events, fact changes and outbox rows recorded (one
-// transaction per revision). It owns no I/O of its own beyond the store and is driven by the
-// service loop (daemon/service.h) or by `replay`, which feed it responses.
+// The pipeline, top to bottom: a fetched response is parsed, its items stored (one transaction,
+// or a savepoint of the service's batch), the new revisions classified, and matches, events,
+// fact changes and outbox rows recorded (one transaction per classify_pending call, again inside
+// the caller's batch when one is open). It owns no I/O of its own beyond the store and is driven
+// by the service loop (daemon/service.h) or by `replay`, which feed it responses.
 #pragma once
 
 #include <memory>

@@ -110,8 +110,15 @@ bool may_match(const Watchlist& w, std::string_view text) {
 }
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
+  int title_end = 0;
+  std::string text = analysis_text(title, summary, &title_end);
+  return analyze_text(w, std::move(text), title_end);
+}
+
+Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   Analysis a;
-  a.text = analysis_text(title, summary, &a.title_end);
+  a.text = std::move(text);
+  a.title_end = title_end;
   a.words = word_index(a.text);
   const Grammar& g = w.grammar;
   g.denial.find_all(a.text, a.denial);

@@ -47,9 +47,10 @@ std::vector<Match> Classifier::classify(std::string_view title, std::string_view
 Classifier::Classification Classifier::classify_with_words(std::string_view title,
                                                           std::string_view summary) const {
   Classification out;
-  if (!topics_detail::may_match(*watchlist_, topics_detail::analysis_text(title, summary)))
-    return out;
-  const auto a = topics_detail::analyze(*watchlist_, title, summary);
+  int title_end = 0;
+  std::string text = topics_detail::analysis_text(title, summary, &title_end);
+  if (!topics_detail::may_match(*watchlist_, text)) return out;
+  const auto a = topics_detail::analyze_text(*watchlist_, std::move(text), title_end);
   const auto numbers = topics_detail::find_numbers(*watchlist_, a);
   for (const auto& topic : watchlist_->topics) {
     if (auto m = topics_detail::decide_topic(*watchlist_, topic, a, numbers))

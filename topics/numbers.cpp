@@ -93,7 +93,9 @@ std::optional<double> read_digits(std::string_view text, std::size_t pos, std::s
 }
 
 std::optional<double> read_cardinal(std::string_view text, std::size_t pos, std::size_t& len) {
+  if (pos >= text.size()) return std::nullopt;
   for (const auto& c : kCardinals) {
+    if (text[pos] != c.word[0]) continue;  // cheap first test: this runs at every word
     if (word_at(text, pos, c.word)) {
       len = std::char_traits<char>::length(c.word);
       return c.value;

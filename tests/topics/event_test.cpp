@@ -1,4 +1,10 @@
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
 #include "tests/topics/support.h"
+#include "topics/analysis.h"
+#include "topics/watchlist.h"
 
 namespace redline {
 namespace {
@@ -54,6 +60,51 @@ TEST(Event, SimilarityIsSymmetricAndBounded) {
   EXPECT_GE(event_similarity(a, b), 0.0);
   EXPECT_LE(event_similarity(a, b), 1.0);
   EXPECT_EQ(event_similarity({}, a), 0.0);
+}
+
+}  // namespace
+}  // namespace redline
+
+namespace redline {
+namespace {
+
+// The pipeline reads each item once (classify_with_words); it must agree with the two separate
+// calls on every labelled item, relevant or not.
+TEST(Event, OneReadingAgreesWithClassifyAndEventWords) {
+  std::ifstream in(std::string(REDLINE_SOURCE_DIR) + "/tests/data/topics/dev.jsonl");
+  ASSERT_TRUE(in) << "dev.jsonl missing";
+  std::string line;
+  int matched = 0, lines = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    ++lines;
+    const auto j = nlohmann::json::parse(line);
+    const std::string title = j.at("title"), summary = j.at("summary");
+    const auto both = test::shipped().classify_with_words(title, summary);
+    const auto alone = test::shipped().classify(title, summary);
+    ASSERT_EQ(both.matches.size(), alone.size()) << title;
+    for (std::size_t i = 0; i < alone.size(); ++i) {
+      EXPECT_EQ(both.matches[i].topic, alone[i].topic) << title;
+      EXPECT_EQ(both.matches[i].stance, alone[i].stance) << title;
+      EXPECT_EQ(both.matches[i].evidence, alone[i].evidence) << title;
+    }
+    // The quick test that skips most items must never skip one the full reading matches.
+    const auto& w = *test::shipped_watchlist();
+    const auto a = topics_detail::analyze(w, title, summary);
+    bool full = false;
+    for (const auto& topic : w.topics) {
+      full = full || topics_detail::decide_topic(w, topic, a, topics_detail::find_numbers(w, a));
+    }
+    EXPECT_EQ(full, !alone.empty()) << title;
+    if (alone.empty()) {
+      EXPECT_TRUE(both.event_words.empty()) << title;
+    } else {
+      ++matched;
+      EXPECT_EQ(both.event_words, test::shipped().event_words(title, summary)) << title;
+    }
+  }
+  EXPECT_GT(lines, 400);
+  EXPECT_GT(matched, 200);  // the comparison covered many matched items
 }
 
 }  // namespace
