@@ -171,7 +171,7 @@ struct Service::Impl {
         outcomes[i] = store_one(*of[i], batch[i].second, now);
       }
       store->end_batch(true);
-    } catch (const StoreError& e) {
+    } catch (const std::exception& e) {  // the batch could not begin or commit
       store->end_batch(false);
       for (std::size_t i = 0; i < batch.size(); ++i) {
         if (of[i]) outcomes[i] = store_failed(*of[i], e, now);
@@ -183,16 +183,17 @@ struct Service::Impl {
     classify_all();
   }
 
+  // One feed's poll; whatever goes wrong stays with this feed (its savepoint is rolled back).
   PollOutcome store_one(FeedSlot& slot, const FetchResult& result, Timestamp now) {
     try {
       return pipeline->handle_fetch(slot.config, slot.record, result, now, slot.record.error_count);
-    } catch (const StoreError& e) {
+    } catch (const std::exception& e) {
       return store_failed(slot, e, now);
     }
   }
 
   // The database refused (disk full, read-only): the feed's items wait for the next poll.
-  PollOutcome store_failed(const FeedSlot& slot, const StoreError& e, Timestamp now) {
+  PollOutcome store_failed(const FeedSlot& slot, const std::exception& e, Timestamp now) {
     spdlog::error("feed {}: store failed: {}", slot.config.name, e.what());
     PollOutcome outcome;
     outcome.summary = std::string("store failed: ") + e.what();
