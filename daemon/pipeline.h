@@ -59,6 +59,8 @@ class Pipeline {
   PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
                            const std::string& base_url, const std::string& content_type,
                            const FetchResult* fetched, Timestamp now, int consecutive_failures);
+  // Fills matches and event words of every revision in the batch (two threads when large).
+  void classify_batch(std::vector<ClassifiedRevision>& batch) const;
   PollOutcome failed(const FeedConfig& feed, const FeedRecord& record, const std::string& error,
                      std::optional<std::chrono::seconds> retry_after, bool disable, Timestamp now,
                      int consecutive_failures);

@@ -122,6 +122,7 @@ class QueryDb : public ::testing::Test {
     RunOptions options;
     options.env = {{"COLUMNS", "100"}};
     options.unset_env = {"NO_COLOR"};
+    options.cwd = dir.path();  // no config/watchlists/ here: the same result from any folder
     return run_redline(args, options);
   }
 
