@@ -40,24 +40,36 @@ Classifier::Classifier(std::shared_ptr<const Watchlist> watchlist)
 
 Classifier::~Classifier() = default;
 
+namespace {
+
+// The one reading of an item behind both public calls; event words only when asked for (the
+// pipeline needs them, `classify` and `eval` do not) and only when something matched.
+Classifier::Classification read_item(const Watchlist& w, std::string_view title,
+                                     std::string_view summary, bool with_words) {
+  Classifier::Classification out;
+  int title_end = 0;
+  std::string text = topics_detail::analysis_text(title, summary, &title_end);
+  if (!topics_detail::may_match(w, text)) return out;
+  const auto a = topics_detail::analyze_text(w, std::move(text), title_end);
+  const auto numbers = topics_detail::find_numbers(w, a);
+  for (const auto& topic : w.topics) {
+    if (auto m = topics_detail::decide_topic(w, topic, a, numbers))
+      out.matches.push_back(std::move(*m));
+  }
+  if (with_words && !out.matches.empty())
+    out.event_words = topics_detail::event_words_of(w, a, numbers);
+  return out;
+}
+
+}  // namespace
+
 std::vector<Match> Classifier::classify(std::string_view title, std::string_view summary) const {
-  return classify_with_words(title, summary).matches;
+  return read_item(*watchlist_, title, summary, false).matches;
 }
 
 Classifier::Classification Classifier::classify_with_words(std::string_view title,
                                                           std::string_view summary) const {
-  Classification out;
-  int title_end = 0;
-  std::string text = topics_detail::analysis_text(title, summary, &title_end);
-  if (!topics_detail::may_match(*watchlist_, text)) return out;
-  const auto a = topics_detail::analyze_text(*watchlist_, std::move(text), title_end);
-  const auto numbers = topics_detail::find_numbers(*watchlist_, a);
-  for (const auto& topic : watchlist_->topics) {
-    if (auto m = topics_detail::decide_topic(*watchlist_, topic, a, numbers))
-      out.matches.push_back(std::move(*m));
-  }
-  if (!out.matches.empty()) out.event_words = topics_detail::event_words_of(*watchlist_, a, numbers);
-  return out;
+  return read_item(*watchlist_, title, summary, true);
 }
 
 const std::string& Classifier::watchlist_name() const {
