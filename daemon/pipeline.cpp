@@ -154,13 +154,23 @@ PollOutcome Pipeline::failed(const FeedConfig& feed, const FeedRecord& record,
 }
 
 ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
-  ClassifyStats stats;
+  auto batch = pending_batch(limit);
+  if (batch.empty()) return {};
+  classify_batch(batch);
+  return record_batch(batch, now);
+}
+
+std::vector<ClassifiedRevision> Pipeline::pending_batch(std::size_t limit) {
   std::vector<ClassifiedRevision> batch;
   for (auto& revision : store_.pending_classification(limit)) {
     batch.emplace_back().revision = std::move(revision);
   }
+  return batch;
+}
+
+ClassifyStats Pipeline::record_batch(const std::vector<ClassifiedRevision>& batch, Timestamp now) {
+  ClassifyStats stats;
   if (batch.empty()) return stats;
-  classify_batch(batch);
   for (const auto& classified : batch) {
     for (const auto& m : classified.matches) {
       spdlog::info("match {} {} {:.2f} \"{}\" ({})", m.topic, to_string(m.stance), m.confidence,

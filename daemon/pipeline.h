@@ -49,6 +49,14 @@ class Pipeline {
   // Classifies up to `limit` pending revisions; returns what it did (revisions 0 when none left).
   ClassifyStats classify_pending(Timestamp now, std::size_t limit = 256);
 
+  // classify_pending's three steps, for a caller that classifies on another thread (the
+  // service): read up to `limit` pending revisions (store), fill their matches and event words
+  // (no store, no mutable state: safe on any thread while this loop's thread uses the store),
+  // and record them (store: one transaction, or a savepoint of an open batch).
+  std::vector<ClassifiedRevision> pending_batch(std::size_t limit);
+  void classify_batch(std::vector<ClassifiedRevision>& batch) const;
+  ClassifyStats record_batch(const std::vector<ClassifiedRevision>& batch, Timestamp now);
+
   // Replaces the sinks alerts are queued for (replay queues for one pseudo sink it never sends).
   void set_sinks(std::vector<std::string> sinks) { policy_.sinks = std::move(sinks); }
 
@@ -59,8 +67,6 @@ class Pipeline {
   PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
                            const std::string& base_url, const std::string& content_type,
                            const FetchResult* fetched, Timestamp now, int consecutive_failures);
-  // Fills matches and event words of every revision in the batch (two threads when large).
-  void classify_batch(std::vector<ClassifiedRevision>& batch) const;
   PollOutcome failed(const FeedConfig& feed, const FeedRecord& record, const std::string& error,
                      std::optional<std::chrono::seconds> retry_after, bool disable, Timestamp now,
                      int consecutive_failures);

@@ -7,7 +7,9 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
 #include <csignal>
+#include <exception>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -23,6 +25,10 @@ namespace redline {
 
 namespace asio = boost::asio;
 using SteadyClock = std::chrono::steady_clock;
+
+// Revisions per classification batch: enough to keep the worker busy through a burst, few
+// enough that the first alert of a burst waits milliseconds, not seconds.
+constexpr std::size_t kClassifyBatch = 512;
 
 std::string resolve_database_path(const Config& config, const std::string& override_path) {
   std::filesystem::path p(override_path.empty() ? config.storage.database : override_path);
@@ -62,7 +68,7 @@ struct Service::Impl {
       : options(std::move(o)),
         config(std::make_unique<Config>(std::move(c))),
         store(open_sqlite_store(resolve_database_path(*config, options.database_override))),
-        pipeline(std::make_unique<Pipeline>(*store, *config)),
+        pipeline(std::make_shared<Pipeline>(*store, *config)),
         multi(io),
         fetcher(multi, FetcherOptions{config->limits.transfer, config->limits.max_concurrent,
                                       config->limits.max_per_host}),
@@ -80,6 +86,19 @@ struct Service::Impl {
 
   void load_feeds() {
     std::map<std::string, FeedSlot> next;
+    store->begin_batch();  // one commit for all feeds: a thousand feeds were a thousand fsyncs
+    try {
+      next = load_slots();
+      store->end_batch(true);
+    } catch (...) {
+      store->end_batch(false);
+      throw;
+    }
+    slots = std::move(next);
+  }
+
+  std::map<std::string, FeedSlot> load_slots() {
+    std::map<std::string, FeedSlot> next;
     for (const auto& fc : config->feeds) {
       FeedSlot slot;
       if (auto old = slots.find(fc.name); old != slots.end()) slot = std::move(old->second);
@@ -95,7 +114,7 @@ struct Service::Impl {
       }
       next.emplace(fc.name, std::move(slot));
     }
-    slots = std::move(next);
+    return next;
   }
 
   void schedule_tick() {
@@ -245,29 +264,52 @@ struct Service::Impl {
     slot.redirect_candidate.clear();
   }
 
+  // ---- classification ----------------------------------------------------------------------
+
+  // New revisions are classified on a worker thread while this loop goes on storing fetch
+  // results; each classified batch comes back here and is recorded in one transaction, and its
+  // alerts are sent after that commit. One batch is out at a time, so no revision is read twice,
+  // and a crash before the record leaves the revisions pending for the next start.
   void classify_all() {
-    const auto now = now_utc();
-    ClassifyStats total;
-    store->begin_batch();  // one commit for everything pending; alerts are sent after it
-    try {
-      for (;;) {
-        const auto stats = pipeline->classify_pending(now);
-        total.revisions += stats.revisions;
-        total.matches += stats.matches;
-        total.alerts_queued += stats.alerts_queued;
-        if (stats.revisions == 0) break;
+    if (classifying) {
+      classify_again = true;
+      return;
+    }
+    classify_again = false;
+    auto batch = pipeline->pending_batch(kClassifyBatch);
+    if (batch.empty()) return;
+    classifying = true;
+    // The worker keeps the pipeline it started with: a reload may replace this loop's.
+    asio::post(classify_pool, [this, p = pipeline, batch = std::move(batch)]() mutable {
+      std::exception_ptr failure;
+      try {
+        p->classify_batch(batch);
+      } catch (...) {
+        failure = std::current_exception();
       }
-      store->end_batch(true);
-    } catch (...) {
-      store->end_batch(false);
-      throw;
-    }
-    if (total.revisions > 0) {
-      spdlog::info("classified {} revisions: {} matches, {} alert deliveries queued", total.revisions,
-                   total.matches, total.alerts_queued);
-    }
-    alerts_queued += total.alerts_queued;
-    if (total.alerts_queued > 0 || options.mode == RunMode::once) kick_delivery();
+      asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() {
+        bool recorded = false;
+        guarded("classify", [&] {
+          if (failure) std::rethrow_exception(failure);
+          record_classified(*p, batch);
+          recorded = true;
+        });
+        // Still "classifying" until here: a delivery that completes inside record_classified
+        // must not end a once cycle while revisions are pending. More may be pending (a batch
+        // is capped); after a failure, the next stored poll retries.
+        classifying = false;
+        if (recorded || classify_again) guarded("classify", [this] { classify_all(); });
+        after_work();
+      });
+    });
+  }
+
+  void record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch) {
+    const auto stats = p.record_batch(batch, now_utc());
+    spdlog::info("classified {} revisions: {} matches, {} alert deliveries queued", stats.revisions,
+                 stats.matches, stats.alerts_queued);
+    alerts_queued += stats.alerts_queued;
+    if (stats.alerts_queued > 0 || options.mode == RunMode::once) kick_delivery();
   }
 
   // ---- alert delivery ----------------------------------------------------------------------
@@ -317,14 +359,14 @@ struct Service::Impl {
   // nothing is left in flight.
   void after_work() {
     if (stopping) {
-      if (in_flight == 0 && !delivering) finish();
+      if (in_flight == 0 && !delivering && !classifying) finish();
       return;
     }
     if (options.mode != RunMode::once) return;
     for (auto& [name, slot] : slots) {
       if (!slot.polled && !slot.record.disabled) return;
     }
-    if (in_flight > 0) return;
+    if (in_flight > 0 || classifying) return;
     if (!cycle_delivered) {
       cycle_delivered = true;
       kick_delivery();
@@ -340,7 +382,7 @@ struct Service::Impl {
     sd_notify(0, "STOPPING=1\nSTATUS=stopping");
     tick_timer.cancel();
     delivery_timer.cancel();
-    if (in_flight == 0 && !delivering) {
+    if (in_flight == 0 && !delivering && !classifying) {
       finish();
       return;
     }
@@ -391,9 +433,9 @@ struct Service::Impl {
         resolve_database_path(*config, options.database_override)) {
       spdlog::warn("reload: [storage] database changed; that takes effect at the next restart");
     }
-    std::unique_ptr<Pipeline> next_pipeline;
+    std::shared_ptr<Pipeline> next_pipeline;
     try {
-      next_pipeline = std::make_unique<Pipeline>(*store, *next_config);
+      next_pipeline = std::make_shared<Pipeline>(*store, *next_config);
     } catch (const std::exception& e) {
       spdlog::error("reload failed, keeping the current configuration: {}", e.what());
       sd_notify(0, "READY=1\nSTATUS=reload failed; running with the previous configuration");
@@ -490,7 +532,7 @@ struct Service::Impl {
   std::unique_ptr<Config> config;
   std::vector<std::unique_ptr<Config>> retired_configs;
   std::unique_ptr<Store> store;
-  std::unique_ptr<Pipeline> pipeline;
+  std::shared_ptr<Pipeline> pipeline;  // shared with a classification in flight
   net::CurlMulti multi;
   Fetcher fetcher;
   std::unique_ptr<Sender> sender;
@@ -504,7 +546,10 @@ struct Service::Impl {
   bool store_posted = false;
   bool delivering = false, deliver_again = false, reload_sender = false;
   bool stopping = false, finished = false, cycle_delivered = false;
+  bool classifying = false, classify_again = false;
   long alerts_queued = 0, delivered = 0;
+  // Last member: destroyed first, it joins a classification still running before the rest goes.
+  asio::thread_pool classify_pool{1};
 };
 
 Service::Service(Config config, ServiceOptions options)

@@ -72,7 +72,7 @@ class SqliteStore final : public Store {
   };
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
-    sqlite::Statement revision_state, event_of_item, open_events, event_by_id, insert_event,
+    sqlite::Statement revision_exists, event_of_item, open_events, event_by_id, insert_event,
         add_source, feed_is_source, refresh_event,
         set_alert_flags, insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
         seed_fact, sources_of_event, insert_alert, insert_delivery, pending;

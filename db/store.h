@@ -215,7 +215,9 @@ class Store {
   // Classification: revisions stored but not yet classified, oldest first.
   virtual std::vector<PendingRevision> pending_classification(std::size_t limit) = 0;
   // One transaction: matches, event assignment, fact changes, outbox rows; marks the revision
-  // classified. Alerts never for backlog revisions.
+  // classified. Alerts never for backlog revisions. `classified.revision` is taken as
+  // pending_classification returned it (its id, item, feed, title, link, backlog); a revision
+  // already classified is left as it is.
   virtual ClassificationOutcome record_classification(const ClassifiedRevision& classified,
                                                       const AlertPolicy& policy,
                                                       Timestamp now) = 0;

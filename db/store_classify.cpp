@@ -10,19 +10,15 @@
 namespace redline {
 
 SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
-    : revision_state(db,
-                     "SELECT r.item_id, i.feed_id, r.backlog, r.classified_at, r.title, r.link, "
-                     "f.name, i.published, i.first_seen FROM item_revisions r "
-                     "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
-                     "WHERE r.id = ?1"),
+    : revision_exists(db, "SELECT 1 FROM item_revisions WHERE id = ?1"),
       // CROSS JOIN keeps event_sources outermost: an item is in few events, a topic has many.
       event_of_item(db,
                     "SELECT e.id FROM event_sources s CROSS JOIN events e ON e.id = s.event_id "
                     "WHERE s.item_id = ?1 AND e.topic = ?2 ORDER BY e.id DESC LIMIT 1"),
       open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
       event_by_id(db,
-                  "SELECT id, stance, title, first_seen, alerted, update_sent FROM events "
-                  "WHERE id = ?1"),
+                  "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports "
+                  "FROM events WHERE id = ?1"),
       insert_event(db,
                    "INSERT INTO events (topic, stance, title, words, first_seen, last_seen) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
@@ -32,14 +28,19 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       feed_is_source(db, "SELECT 1 FROM event_sources WHERE event_id = ?1 AND feed_id = ?2"),
       // Counts move by what this report added (kept incrementally: a big story has thousands
       // of reports, and recounting them for every one made classification quadratic).
+      // (No RETURNING: SQLite runs such an UPDATE through a temporary table and a statement
+      // journal, which cost more than the rest of the statement; event_by_id read the counts.)
       refresh_event(db,
-                    "UPDATE events SET last_seen = ?2, stance = ?3, sources = sources + ?4, "
-                    "reports = reports + ?5 WHERE id = ?1 RETURNING sources, reports"),
+                    "UPDATE events SET last_seen = ?2, stance = ?3, sources = ?4, reports = ?5 "
+                    "WHERE id = ?1"),
       set_alert_flags(db, "UPDATE events SET alerted = ?2, update_sent = ?3 WHERE id = ?1"),
       insert_match(db,
                    "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
                    "numbers, entities, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-      mark_classified(db, "UPDATE item_revisions SET classified_at = ?2 WHERE id = ?1"),
+      // Marks and tests in one statement: no change means classified before (or no revision).
+      mark_classified(db,
+                      "UPDATE item_revisions SET classified_at = ?2 "
+                      "WHERE id = ?1 AND classified_at IS NULL"),
       get_fact(db, "SELECT value FROM facts WHERE topic = ?1 AND fact = ?2"),
       put_fact(db,
                "INSERT INTO facts (topic, fact, value, since) VALUES (?1, ?2, ?3, ?4) "
@@ -119,24 +120,27 @@ ClassificationOutcome SqliteStore::record_classifications(const std::vector<Clas
 ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classified,
                                                 const AlertPolicy& policy, Timestamp now) {
   ClassificationOutcome outcome;
-  RevisionState revision;
-  revision.revision_id = classified.revision.revision_id;
-  revision.words = &classified.event_words;
-  {
-    sqlite::Query q(classify_sql_.revision_state);
-    q.bind(1, revision.revision_id);
-    if (!q.step()) throw StoreError("no revision with id " + std::to_string(revision.revision_id));
-    if (!q.is_null(3)) return outcome;  // classified before: nothing twice
-    revision.item_id = q.int64(0);
-    revision.feed_id = q.int64(1);
-    revision.backlog = q.int64(2) != 0;
-    revision.title = q.text(4);
-    revision.link = q.text(5);
-    revision.feed_name = q.text(6);
-    revision.published = q.time(7);
+  const auto& pending = classified.revision;
+  sqlite::Query(classify_sql_.mark_classified).bind(1, pending.revision_id).bind(2, now).run();
+  if (db_.changes() == 0) {
+    sqlite::Query q(classify_sql_.revision_exists);
+    q.bind(1, pending.revision_id);
+    if (!q.step()) throw StoreError("no revision with id " + std::to_string(pending.revision_id));
+    return outcome;  // classified before: nothing twice
   }
+  // The rest of the revision is as pending_classification read it (rows of a revision never
+  // change after it was stored; only classified_at does).
+  RevisionState revision;
+  revision.revision_id = pending.revision_id;
+  revision.words = &classified.event_words;
+  revision.item_id = pending.item_id;
+  revision.feed_id = pending.feed_id;
+  revision.backlog = pending.backlog;
+  revision.title = pending.title;
+  revision.link = pending.link;
+  revision.feed_name = pending.feed_name;
+  revision.published = pending.published;
   for (const auto& match : classified.matches) apply_match(revision, match, policy, now, outcome);
-  sqlite::Query(classify_sql_.mark_classified).bind(1, revision.revision_id).bind(2, now).run();
   return outcome;
 }
 
@@ -224,6 +228,8 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
     event.first_seen = q.time_or_epoch(3);
     event.alerted = q.int64(4) != 0;
     event.update_sent = q.int64(5) != 0;
+    event.sources = q.integer(6);
+    event.reports = q.integer(7);
   }
   bool new_feed = true;
   {
@@ -239,16 +245,17 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
       .bind(5, now)
       .run();
   const bool added = db_.changes() > 0;  // a later revision of a joined item adds nothing
+  if (added) ++event.reports;
+  if (added && new_feed) ++event.sources;
   if (stance_strength(stance_name(match.stance)) > stance_strength(event.stance))
     event.stance = stance_name(match.stance);
-  sqlite::Query q(classify_sql_.refresh_event);
-  q.bind(1, event_id).bind(2, now).bind(3, event.stance);
-  q.bind(4, added && new_feed ? 1 : 0).bind(5, added ? 1 : 0);
-  if (q.step()) {
-    event.sources = q.integer(0);
-    event.reports = q.integer(1);
-  }
-  q.run();  // RETURNING: the update completes when the statement has run to its end
+  sqlite::Query(classify_sql_.refresh_event)
+      .bind(1, event_id)
+      .bind(2, now)
+      .bind(3, event.stance)
+      .bind(4, event.sources)
+      .bind(5, event.reports)
+      .run();
   return event;
 }
 

@@ -138,5 +138,37 @@ TEST(PollOnce, CreatesTheDatabaseFolderOnAFreshInstall) {
   EXPECT_EQ(nlohmann::json::parse(h.out).size(), 1u);
 }
 
+// Classification runs on a worker thread in batches while polls are stored; a once cycle ends
+// only when every stored revision has been classified, however many batches that takes.
+TEST(PollOnce, EveryItemOfABurstIsClassifiedBeforeTheCycleEnds) {
+  Workspace ws;
+  std::vector<std::string> names;
+  int relevant = 0;
+  for (int f = 0; f < 4; ++f) {
+    std::vector<FeedItem> items;
+    for (int i = 0; i < 400; ++i) {
+      const std::string n = std::to_string(f) + "-" + std::to_string(i);
+      if (i % 4 == 0) {
+        items.push_back({"s-" + n, "US drone strike hits cartel lab in Sinaloa, report " + n,
+                         "A US military drone struck a lab run by the Sinaloa Cartel.", hours_ago(2)});
+        ++relevant;
+      } else {
+        items.push_back({"o-" + n, "Harbour authority publishes tide table " + n,
+                         "Shipping schedules for the week.", hours_ago(2)});
+      }
+    }
+    names.push_back("wire" + std::to_string(f));
+    ws.serve(names.back(), rss("Wire " + std::to_string(f), items));
+  }
+  ws.write_config(names);
+  const auto r = ws.poll();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto all = ws.history();
+  ASSERT_EQ(all.size(), 1600u);
+  const auto matched = ws.history({"--topic", "strikes"});
+  EXPECT_EQ(static_cast<int>(matched.size()), relevant)
+      << "items stored but left unclassified when the cycle ended";
+}
+
 }  // namespace
 }  // namespace redline::test
