@@ -67,13 +67,31 @@ Pipeline::Pipeline(Store& store, const Config& config)
   store_.seed_baselines(classifier_->baselines(), now_utc());
 }
 
+ParseOptions Pipeline::parse_options(const FeedConfig& feed, const std::string& base_url,
+                                     const std::string& content_type) const {
+  ParseOptions options;
+  options.base_url = base_url.empty() ? feed.url : base_url;
+  options.http_charset = charset_of(content_type);
+  options.max_items = config_.limits.max_items;
+  return options;
+}
+
+Result<Feed> Pipeline::parse_fetched(const FetchResult& fetched, const ParseOptions& options) {
+  return parse_feed(fetched.body, options);
+}
+
 PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& record,
                                    const FetchResult& fetched, Timestamp now,
-                                   int consecutive_failures) {
+                                   int consecutive_failures,
+                                   std::optional<Result<Feed>> parsed) {
   switch (fetched.status) {
-    case FetchStatus::ok:
-      return store_parsed(feed, record, fetched.body, fetched.final_url, fetched.content_type,
-                          &fetched, now, consecutive_failures);
+    case FetchStatus::ok: {
+      if (!parsed) {
+        parsed = parse_fetched(fetched,
+                               parse_options(feed, fetched.final_url, fetched.content_type));
+      }
+      return store_parsed(feed, record, std::move(*parsed), &fetched, now, consecutive_failures);
+    }
     case FetchStatus::not_modified: {
       PollOutcome out;
       out.ok = true;
@@ -103,18 +121,13 @@ PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& rec
 PollOutcome Pipeline::store_document(const FeedConfig& feed, const FeedRecord& record,
                                      std::string_view body, const std::string& base_url,
                                      Timestamp now) {
-  return store_parsed(feed, record, body, base_url, "", nullptr, now, 0);
+  return store_parsed(feed, record, parse_feed(body, parse_options(feed, base_url, "")), nullptr,
+                      now, 0);
 }
 
 PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& record,
-                                   std::string_view body, const std::string& base_url,
-                                   const std::string& content_type, const FetchResult* fetched,
+                                   Result<Feed> parsed, const FetchResult* fetched,
                                    Timestamp now, int consecutive_failures) {
-  ParseOptions options;
-  options.base_url = base_url.empty() ? feed.url : base_url;
-  options.http_charset = charset_of(content_type);
-  options.max_items = config_.limits.max_items;
-  const auto parsed = parse_feed(body, options);
   if (!parsed) {
     return failed(feed, record, "not a feed: " + parsed.error().message, std::nullopt, false, now,
                   consecutive_failures);
@@ -134,8 +147,9 @@ PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& rec
   PollOutcome out;
   out.ok = true;
   out.next_poll = poll.next_poll;
+  const auto count = parsed->items.size();
   out.ingest = store_.record_poll(record.id, poll, for_storage(std::move(parsed->items)));
-  out.summary = std::to_string(parsed->items.size()) + " items, " +
+  out.summary = std::to_string(count) + " items, " +
                 std::to_string(out.ingest.new_items) + " new, " +
                 std::to_string(out.ingest.revised_items) + " revised";
   return out;

@@ -12,6 +12,7 @@
 
 #include "config/config.h"
 #include "db/store.h"
+#include "feeds/feed.h"
 #include "feeds/fetch.h"
 #include "topics/topics.h"
 #include "util/time.h"
@@ -39,8 +40,16 @@ class Pipeline {
   Pipeline(Store& store, const Config& config);
 
   // Parses and stores one fetch result for `feed` (its FeedRecord id), returns when to poll next.
+  // `parsed`, when given, is parse_fetched's result for this response (parsed on another thread).
   PollOutcome handle_fetch(const FeedConfig& feed, const FeedRecord& record, const FetchResult& fetched,
-                           Timestamp now, int consecutive_failures);
+                           Timestamp now, int consecutive_failures,
+                           std::optional<Result<Feed>> parsed = std::nullopt);
+
+  // How a response of `feed` is parsed, and the parse itself: pure, safe on any thread. A
+  // service parses on its worker while its loop stores other feeds.
+  ParseOptions parse_options(const FeedConfig& feed, const std::string& base_url,
+                             const std::string& content_type) const;
+  static Result<Feed> parse_fetched(const FetchResult& fetched, const ParseOptions& options);
 
   // Stores an already parsed document as a successful poll (used by replay).
   PollOutcome store_document(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
@@ -64,9 +73,9 @@ class Pipeline {
   const AlertPolicy& policy() const { return policy_; }
 
  private:
-  PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record, std::string_view body,
-                           const std::string& base_url, const std::string& content_type,
-                           const FetchResult* fetched, Timestamp now, int consecutive_failures);
+  PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record,
+                           Result<Feed> parsed, const FetchResult* fetched, Timestamp now,
+                           int consecutive_failures);
   PollOutcome failed(const FeedConfig& feed, const FeedRecord& record, const std::string& error,
                      std::optional<std::chrono::seconds> retry_after, bool disable, Timestamp now,
                      int consecutive_failures);

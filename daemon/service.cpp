@@ -18,6 +18,7 @@
 #include "daemon/pipeline.h"
 #include "daemon/schedule.h"
 #include "db/store.h"
+#include "feeds/feed.h"
 #include "feeds/fetch.h"
 #include "net/curl_multi.h"
 
@@ -54,6 +55,13 @@ struct FeedSlot {
   bool failed = false;  // once mode: ... and failed
   std::string last_summary;
   std::string redirect_candidate;  // a permanent redirect seen, adopted when seen twice in a row
+};
+
+// A completed fetch waiting to be stored, with its document parsed when it has one.
+struct Fetched {
+  std::string name;
+  FetchResult result;
+  std::optional<Result<Feed>> parsed;
 };
 
 SteadyClock::time_point steady_at(Timestamp t) {
@@ -152,42 +160,64 @@ struct Service::Impl {
     request.allow_private = slot.config.allow_private;
     request.ca_file = slot.config.ca_file;
     fetcher.fetch(request, [this, name = slot.config.name](FetchResult result) {
-      fetched.emplace_back(name, std::move(result));
-      if (store_posted) return;
+      parse_then_store(name, std::move(result));
+    });
+  }
+
+  // A feed document is parsed on the worker thread (parsing is pure), so this loop's thread
+  // spends its time on the database while other responses are parsed.
+  void parse_then_store(const std::string& name, FetchResult result) {
+    const auto slot = slots.find(name);
+    if (result.status != FetchStatus::ok || slot == slots.end()) {
+      queue_for_store(name, std::move(result), std::nullopt);
+      return;
+    }
+    auto options = pipeline->parse_options(slot->second.config, result.final_url, result.content_type);
+    asio::post(worker, [this, name, result = std::move(result), options = std::move(options)]() mutable {
+      auto parsed = Pipeline::parse_fetched(result, options);
+      asio::post(io, [this, name, result = std::move(result), parsed = std::move(parsed)]() mutable {
+        queue_for_store(name, std::move(result), std::move(parsed));
+      });
+    });
+  }
+
+  void queue_for_store(const std::string& name, FetchResult result,
+                       std::optional<Result<Feed>> parsed) {
+    fetched.push_back(Fetched{name, std::move(result), std::move(parsed)});
+    if (store_posted) return;
       store_posted = true;
       // Results that complete while earlier ones are being stored wait here and are then
       // stored together: one commit (one fsync) for the lot instead of one per feed.
       asio::post(io, [this] {
         store_posted = false;
-        std::vector<std::pair<std::string, FetchResult>> batch;
+        std::vector<Fetched> batch;
         batch.swap(fetched);
         in_flight -= static_cast<int>(batch.size());
         guarded("fetch result", [&] { store_fetched(batch); });
         schedule_tick();
         after_work();
       });
-    });
   }
 
   // Stores a batch of fetch results in one transaction; the slots learn the outcome (new
   // validators, next poll) only once it is committed, so a failed commit never leaves a slot
   // believing in items the database does not have.
-  void store_fetched(const std::vector<std::pair<std::string, FetchResult>>& batch) {
+  void store_fetched(std::vector<Fetched>& batch) {
     const auto now = now_utc();
     std::vector<FeedSlot*> of(batch.size(), nullptr);
     std::vector<PollOutcome> outcomes(batch.size());
     try {
       store->begin_batch();
       for (std::size_t i = 0; i < batch.size(); ++i) {
-        auto it = slots.find(batch[i].first);
+        auto it = slots.find(batch[i].name);
         if (it == slots.end()) continue;  // removed by a reload while in flight
         it->second.in_flight = false;
-        if (batch[i].second.status == FetchStatus::cancelled) {
-          spdlog::info("feed {}: cancelled", batch[i].first);
+        if (batch[i].result.status == FetchStatus::cancelled) {
+          spdlog::info("feed {}: cancelled", batch[i].name);
           continue;
         }
         of[i] = &it->second;
-        outcomes[i] = store_one(*of[i], batch[i].second, now);
+        outcomes[i] = store_one(*of[i], batch[i], now);
       }
       store->end_batch(true);
     } catch (const std::exception& e) {  // the batch could not begin or commit
@@ -197,15 +227,16 @@ struct Service::Impl {
       }
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (of[i]) apply_outcome(*of[i], batch[i].second, outcomes[i], now);
+      if (of[i]) apply_outcome(*of[i], batch[i].result, outcomes[i], now);
     }
     classify_all();
   }
 
   // One feed's poll; whatever goes wrong stays with this feed (its savepoint is rolled back).
-  PollOutcome store_one(FeedSlot& slot, const FetchResult& result, Timestamp now) {
+  PollOutcome store_one(FeedSlot& slot, Fetched& fetched, Timestamp now) {
     try {
-      return pipeline->handle_fetch(slot.config, slot.record, result, now, slot.record.error_count);
+      return pipeline->handle_fetch(slot.config, slot.record, fetched.result, now,
+                                    slot.record.error_count, std::move(fetched.parsed));
     } catch (const std::exception& e) {
       return store_failed(slot, e, now);
     }
@@ -280,7 +311,7 @@ struct Service::Impl {
     if (batch.empty()) return;
     classifying = true;
     // The worker keeps the pipeline it started with: a reload may replace this loop's.
-    asio::post(classify_pool, [this, p = pipeline, batch = std::move(batch)]() mutable {
+    asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
       std::exception_ptr failure;
       try {
         p->classify_batch(batch);
@@ -542,14 +573,15 @@ struct Service::Impl {
   std::map<std::string, FeedSlot> slots;
   std::chrono::microseconds watchdog_period{0};
   int in_flight = 0;
-  std::vector<std::pair<std::string, FetchResult>> fetched;  // completed, waiting to be stored
+  std::vector<Fetched> fetched;  // completed, waiting to be stored
   bool store_posted = false;
   bool delivering = false, deliver_again = false, reload_sender = false;
   bool stopping = false, finished = false, cycle_delivered = false;
   bool classifying = false, classify_again = false;
   long alerts_queued = 0, delivered = 0;
-  // Last member: destroyed first, it joins a classification still running before the rest goes.
-  asio::thread_pool classify_pool{1};
+  // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
+  // still running before the rest goes.
+  asio::thread_pool worker{1};
 };
 
 Service::Service(Config config, ServiceOptions options)
