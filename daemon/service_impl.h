@@ -1,0 +1,144 @@
+// Service::Impl, the service's state and its parts, shared by the files that implement it:
+// service.cpp (start, run, stop, reload, systemd), service_poll.cpp (the schedule, fetches,
+// parsing on the worker, storing a batch of responses) and service_work.cpp (classification on
+// the worker, alert delivery). Everything runs on the io_context's one thread except the tasks
+// posted to `worker`, which touch no member but what they were given.
+#pragma once
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <chrono>
+#include <exception>
+#include <map>
+#include <memory>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "alerts/alerts.h"
+#include "daemon/pipeline.h"
+#include "daemon/service.h"
+#include "db/store.h"
+#include "feeds/feed.h"
+#include "feeds/fetch.h"
+#include "net/curl_multi.h"
+
+namespace redline {
+
+namespace service_detail {
+
+using SteadyClock = std::chrono::steady_clock;
+
+// Revisions per classification batch: enough to keep the worker busy through a burst, few
+// enough that the first alert of a burst waits milliseconds, not seconds.
+constexpr std::size_t kClassifyBatch = 512;
+
+// One configured feed and what the loop knows of it between polls.
+struct FeedSlot {
+  FeedConfig config;
+  FeedRecord record;
+  SteadyClock::time_point due;
+  bool in_flight = false;
+  bool polled = false;  // once mode: this cycle's poll has completed
+  bool failed = false;  // once mode: ... and failed
+  std::string last_summary;
+  std::string redirect_candidate;  // a permanent redirect seen, adopted when seen twice in a row
+};
+
+// A completed fetch waiting to be stored, with its document parsed when it has one.
+struct Fetched {
+  std::string name;
+  FetchResult result;
+  std::optional<Result<Feed>> parsed;
+};
+
+// The steady-clock time of a wall-clock time (the schedule runs on the steady clock).
+inline SteadyClock::time_point steady_at(Timestamp t) {
+  const auto delta = t - now_utc();
+  return SteadyClock::now() + std::chrono::duration_cast<SteadyClock::duration>(delta);
+}
+
+}  // namespace service_detail
+
+struct Service::Impl {
+  using FeedSlot = service_detail::FeedSlot;
+  using Fetched = service_detail::Fetched;
+
+  Impl(Config c, ServiceOptions o);
+  int run();
+  int exit_code() const;
+
+  // ---- feeds and the schedule (service_poll.cpp) -------------------------------------------
+  void load_feeds();
+  std::map<std::string, FeedSlot> load_slots();
+  void schedule_tick();
+  void tick();
+  void start_fetch(FeedSlot& slot);
+  void parse_then_store(const std::string& name, FetchResult result);
+  void queue_for_store(const std::string& name, FetchResult result,
+                       std::optional<Result<Feed>> parsed);
+  void store_fetched(std::vector<Fetched>& batch);
+  PollOutcome store_one(FeedSlot& slot, Fetched& fetched, Timestamp now);
+  PollOutcome store_failed(const FeedSlot& slot, const std::exception& e, Timestamp now);
+  void apply_outcome(FeedSlot& slot, const FetchResult& result, const PollOutcome& outcome,
+                     Timestamp now);
+  void consider_redirect(FeedSlot& slot, const FetchResult& result);
+
+  // ---- classification and alert delivery (service_work.cpp) --------------------------------
+  void classify_all();
+  void record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch);
+  void kick_delivery();
+  void arm_delivery_timer();
+
+  // ---- once mode, stopping, signals, systemd (service.cpp) ---------------------------------
+  void after_work();
+  void begin_stop(const char* why);
+  void finish();
+  void wait_signals();
+  void reload();
+  void start_watchdog();
+  void pet_watchdog();
+  void notify_status();
+
+  // Runs a handler body; an exception is logged instead of unwinding through io_context::run.
+  template <class F>
+  void guarded(const char* what, F&& f) {
+    try {
+      f();
+    } catch (const std::exception& e) {
+      spdlog::error("{}: {}", what, e.what());
+    }
+  }
+
+  ServiceOptions options;
+  boost::asio::io_context io;
+  std::unique_ptr<Config> config;
+  std::vector<std::unique_ptr<Config>> retired_configs;
+  std::unique_ptr<Store> store;
+  std::shared_ptr<Pipeline> pipeline;  // shared with a classification in flight
+  net::CurlMulti multi;
+  Fetcher fetcher;
+  std::unique_ptr<Sender> sender;
+  boost::asio::steady_timer tick_timer, delivery_timer, watchdog_timer, grace_timer;
+  boost::asio::signal_set signals;
+  std::mt19937_64 rng;
+  std::map<std::string, FeedSlot> slots;
+  std::chrono::microseconds watchdog_period{0};
+  int in_flight = 0;
+  std::vector<Fetched> fetched;  // completed, waiting to be stored
+  bool store_posted = false;
+  bool delivering = false, deliver_again = false, reload_sender = false;
+  bool stopping = false, finished = false, cycle_delivered = false;
+  bool classifying = false, classify_again = false;
+  long alerts_queued = 0, delivered = 0;
+  // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
+  // still running before the rest goes.
+  boost::asio::thread_pool worker{1};
+};
+
+}  // namespace redline

@@ -1,0 +1,96 @@
+// Classification on the worker thread and alert delivery (see service_impl.h).
+#include <boost/asio/post.hpp>
+
+#include "daemon/service_impl.h"
+
+namespace redline {
+
+namespace asio = boost::asio;
+using namespace service_detail;
+
+// New revisions are classified on a worker thread while this loop goes on storing fetch
+// results; each classified batch comes back here and is recorded in one transaction, and its
+// alerts are sent after that commit. One batch is out at a time, so no revision is read twice,
+// and a crash before the record leaves the revisions pending for the next start.
+void Service::Impl::classify_all() {
+  if (classifying) {
+    classify_again = true;
+    return;
+  }
+  classify_again = false;
+  auto batch = pipeline->pending_batch(kClassifyBatch);
+  if (batch.empty()) return;
+  classifying = true;
+  // The worker keeps the pipeline it started with: a reload may replace this loop's.
+  asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
+    std::exception_ptr failure;
+    try {
+      p->classify_batch(batch);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() {
+      bool recorded = false;
+      guarded("classify", [&] {
+        if (failure) std::rethrow_exception(failure);
+        record_classified(*p, batch);
+        recorded = true;
+      });
+      // Still "classifying" until here: a delivery that completes inside record_classified
+      // must not end a once cycle while revisions are pending. More may be pending (a batch
+      // is capped); after a failure, the next stored poll retries.
+      classifying = false;
+      if (recorded || classify_again) guarded("classify", [this] { classify_all(); });
+      after_work();
+    });
+  });
+}
+
+void Service::Impl::record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch) {
+  const auto stats = p.record_batch(batch, now_utc());
+  spdlog::info("classified {} revisions: {} matches, {} alert deliveries queued", stats.revisions,
+               stats.matches, stats.alerts_queued);
+  alerts_queued += stats.alerts_queued;
+  if (stats.alerts_queued > 0 || options.mode == RunMode::once) kick_delivery();
+}
+
+void Service::Impl::kick_delivery() {
+  if (delivering) {
+    deliver_again = true;
+    return;
+  }
+  delivering = true;
+  delivery_timer.cancel();
+  sender->deliver_due([this](SenderReport report) {
+    delivering = false;
+    if (report.delivered + report.retrying + report.failed > 0) {
+      spdlog::info("alerts: {} delivered, {} to retry, {} failed", report.delivered,
+                   report.retrying, report.failed);
+    }
+    delivered += report.delivered;
+    if (reload_sender) {
+      sender = std::make_unique<Sender>(multi, *store, config->alerts, config->limits.transfer);
+      reload_sender = false;
+    }
+    if (deliver_again && !stopping) {
+      deliver_again = false;
+      kick_delivery();
+      return;
+    }
+    deliver_again = false;
+    guarded("delivery timer", [this] { arm_delivery_timer(); });
+    after_work();
+  });
+}
+
+void Service::Impl::arm_delivery_timer() {
+  if (stopping || options.mode == RunMode::once) return;
+  const auto next = store->next_delivery_due();
+  if (!next) return;
+  delivery_timer.expires_at(std::max(steady_at(*next), SteadyClock::now()));
+  delivery_timer.async_wait([this](boost::system::error_code ec) {
+    if (!ec) guarded("delivery", [this] { kick_delivery(); });
+  });
+}
+
+}  // namespace redline
