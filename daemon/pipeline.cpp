@@ -198,7 +198,7 @@ ClassifyStats Pipeline::record_batch(const std::vector<ClassifiedRevision>& batc
   return stats;
 }
 
-void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch) const {
+void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch, bool split) const {
   auto classify_range = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
       auto result = classifier_->classify_with_words(batch[i].revision.title,
@@ -211,7 +211,7 @@ void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch) const {
   // burst of new items (a cold start, a busy news hour) then uses two cores. Small batches,
   // the usual case between bursts, are not worth a thread.
   constexpr std::size_t kSplitAt = 64;
-  if (batch.size() < kSplitAt) {
+  if (!split || batch.size() < kSplitAt) {
     classify_range(0, batch.size());
     return;
   }

@@ -63,7 +63,9 @@ class Pipeline {
   // (no store, no mutable state: safe on any thread while this loop's thread uses the store),
   // and record them (store: one transaction, or a savepoint of an open batch).
   std::vector<ClassifiedRevision> pending_batch(std::size_t limit);
-  void classify_batch(std::vector<ClassifiedRevision>& batch) const;
+  // `split`: a large batch uses a second thread; a caller whose own thread is not the busy one
+  // (the service's worker, while its loop writes the database) passes false.
+  void classify_batch(std::vector<ClassifiedRevision>& batch, bool split = true) const;
   ClassifyStats record_batch(const std::vector<ClassifiedRevision>& batch, Timestamp now);
 
   // Replaces the sinks alerts are queued for (replay queues for one pseudo sink it never sends).

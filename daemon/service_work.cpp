@@ -25,7 +25,9 @@ void Service::Impl::classify_all() {
   asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
     std::exception_ptr failure;
     try {
-      p->classify_batch(batch);
+      // One thread: the loop's thread is busy with the database during a burst, and a second
+      // classifying thread would only take the core from it.
+      p->classify_batch(batch, false);
     } catch (...) {
       failure = std::current_exception();
     }
