@@ -148,11 +148,15 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
 bool background(const Analysis& a, const Hit& act) {
   const int sentence = a.sentence_of(act.begin);
   const int scope = a.scope_of(act.begin);
+  if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
+  const int region = region_begin(a, act.begin);
   return std::any_of(a.retrospective.begin(), a.retrospective.end(), [&](const Hit& r) {
-    if (a.sentence_of(r.begin) != sentence) return false;
-    // Next to the act, or opening its clause ("In 2025, Trump designated cartels as terrorists").
-    return a.distance(r, act) <= kBackgroundWords ||
-           (a.scope_of(r.begin) == scope && r.end <= act.begin);
+    // Not across an attribution: in "Trump, who designated cartels in 2025, says strikes are
+    // next" the year is not the strikes'.
+    if (a.sentence_of(r.begin) != sentence || region_begin(a, r.begin) != region) return false;
+    // Next to the act, or anywhere in its clause: "In 2025, Trump designated cartels", "the
+    // troops that Trump sent to the border in 2019 cost...".
+    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope;
   });
 }
 

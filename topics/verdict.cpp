@@ -23,6 +23,13 @@ bool nouned(const Analysis& a, const Hit& h) {
   return false;
 }
 
+// A sentence-opening participle that describes the noun after it ("Deployed troops complain",
+// "Designated cartels shift money"): an adjective, it reports nothing.
+bool attributive(const Analysis& a, const Hit& h) {
+  return std::any_of(a.attributive.begin(), a.attributive.end(),
+                     [&](const Hit& p) { return p.begin < h.end && h.begin < p.end; });
+}
+
 struct Cue {
   const Hit* hit = nullptr;
   int distance = 1 << 20;
@@ -49,10 +56,23 @@ void nearest(const Analysis& a, const std::vector<Hit>& hits, const Hit& act, co
   const bool is_action = kind[0] == 'a';
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
-    if (is_action && modalized(a, h)) continue;
+    if (is_action && (modalized(a, h) || attributive(a, h))) continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};
   }
+}
+
+// A plan noun heading a compound whose modifier is the act ("troop surge plan", "strike
+// package", "troop drawdown plan"): the item reports the plan, whatever verb governs it
+// ("Pentagon announces troop drawdown plan").
+const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act, const Scope& scope) {
+  constexpr int kCompoundWords = 2;
+  for (const auto& h : a.plan_noun) {
+    if (h.begin < act.end || h.end > scope.end || a.distance(act, h) > kCompoundWords) continue;
+    if (any_within(a.action, act.end, h.begin) || any_within(t.done, act.end, h.begin)) continue;
+    return &h;
+  }
+  return nullptr;
 }
 
 struct Decided {
@@ -85,6 +105,7 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
   }
+  if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
   if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
     const int q = static_cast<int>(stop);

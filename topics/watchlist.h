@@ -28,6 +28,9 @@ struct Grammar {
   topics_detail::PatternList infinitive;     // "to deploy": an infinitive reports nothing yet
   topics_detail::PatternList retrospective;  // "last year's", "in 2025": the act is background
   topics_detail::PatternList frame;          // "scenario", "war game": what follows is imagined
+  topics_detail::PatternList participle;  // "deployed", "designated": opening a sentence, describes
+  topics_detail::PatternList anterior;    // "having": the clause it opens happened before the news
+  topics_detail::PatternList plan_noun;   // "plan", "package": "troop surge plan" is a plan
 };
 
 struct FactSpec {

@@ -1,0 +1,84 @@
+// Acts that an item mentions but does not report as news: past acts placed by a time
+// expression or a clause before the news, participles that describe a noun, acts that only
+// name what a plan is about. None of them may raise an action alert.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+TEST(Stance, RelativeClauseWithPastYearIsBackground) {
+  EXPECT_NE(stance_of("troops", "The troops that Trump sent to the border in 2019 cost $600 million"),
+            Stance::action);
+  EXPECT_NE(stance_of("troops",
+                      "Soldiers who were deployed to the border in 2025 describe months of boredom"),
+            Stance::action);
+  EXPECT_NE(stance_of("troops", "Los militares que Trump envió a la frontera en 2025 costaron 2 mil "
+                                "millones de dólares"),
+            Stance::action);
+}
+
+TEST(Stance, PastYearDoesNotReachAcrossAttribution) {
+  // The year belongs to the designation, not to the strikes Trump now talks about.
+  EXPECT_EQ(stance_of("strikes",
+                      "Trump, who designated the cartels as terrorists in 2025, says strikes are next"),
+            Stance::rhetoric);
+  EXPECT_NE(stance_of("designations",
+                      "Trump, who designated the cartels as terrorists in 2025, says strikes are next"),
+            Stance::action);
+}
+
+TEST(Stance, LastWithPastVerbIsBackground) {
+  EXPECT_NE(stance_of("strikes", "Historians warn against an invasion of Mexico",
+                      "US troops last crossed into Mexico to chase Pancho Villa."),
+            Stance::action);
+}
+
+TEST(Stance, ParticipleOpeningHeadlineDescribesNoun) {
+  EXPECT_NE(stance_of("troops", "Deployed troops complain of heat and poor housing at Texas border camp"),
+            Stance::action);
+  EXPECT_NE(stance_of("designations", "Designated cartels shift money to crypto, Treasury says"),
+            Stance::action);
+}
+
+TEST(Stance, ParticipleClauseBeforeCommaIsBackground) {
+  EXPECT_NE(stance_of("designations", "Designated as terrorists, cartels now face US military threat"),
+            Stance::action);
+  // The clause after the comma is the news.
+  EXPECT_EQ(stance_of("troops", "Ordered to the border last week, 1,500 Marines arrive in El Paso"),
+            Stance::action);
+}
+
+TEST(Stance, ParticipleAfterItsSubjectStillReports) {
+  EXPECT_EQ(stance_of("troops", "US troops deployed to Texas border as crossings rise"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "United States strikes cartel camp in Sinaloa, killing five"),
+            Stance::action);
+}
+
+TEST(Stance, HavingClauseIsBackground) {
+  EXPECT_EQ(stance_of("troops", "Having sent 10,000 troops to the border, Trump now threatens to "
+                                "send them into Mexico"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, NounCompoundPlanIsRhetoric) {
+  EXPECT_EQ(stance_of("troops", "Pentagon announces troop drawdown plan for the border"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Pentagon unveils troop surge plan for southern border"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "White House approves strike package for cartel labs in Sinaloa"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, StrikeVerbsBeyondStrikeAreAction) {
+  EXPECT_EQ(stance_of("strikes", "US drone destroys fentanyl lab outside Culiacán, killing four"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US gunships pound cartel positions near Reynosa"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Misiles estadounidenses destruyen pista clandestina en Durango"),
+            Stance::action);
+}
+
+}  // namespace
+}  // namespace redline
