@@ -44,14 +44,13 @@ int first_word(const Analysis& a, const Sentence& sen) {
   return i;
 }
 
-// A clause placed before the news: opened by an `anterior` word ("Having sent 10,000 troops,
-// Trump threatens...") or by a participle opening the sentence ("Designated as terrorists,
-// cartels now face..."), up to the next comma. A sentence-opening participle with no comma
-// after it describes the noun it precedes ("Deployed troops complain"): it goes to
-// `attributive`, and no clause is cut.
+// A clause that is not the news, up to the next comma: opened by an `aside` ("Having sent 10,000
+// troops, Trump threatens...", "Trump, who sent troops to the border, now wants...") or by a
+// participle opening the sentence ("Designated as terrorists, cartels now face..."). A
+// sentence-opening participle with no comma after it describes the noun it precedes ("Deployed
+// troops complain"): it goes to `attributive`, and no clause is cut.
 void background_clauses(Analysis& a, const Sentence& sen, const std::vector<Hit>& participles,
-                        const std::vector<Hit>& anterior,
-                        std::vector<std::pair<int, Opens>>& cuts) {
+                        const std::vector<Hit>& asides, std::vector<std::pair<int, Opens>>& cuts) {
   const int start = first_word(a, sen);
   auto cut = [&](const Hit& h) {
     const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
@@ -63,13 +62,13 @@ void background_clauses(Analysis& a, const Sentence& sen, const std::vector<Hit>
   for (const auto& h : participles) {
     if (h.begin == start && !cut(h)) a.attributive.push_back(h);
   }
-  for (const auto& h : anterior) {
+  for (const auto& h : asides) {
     if (h.begin >= sen.begin && h.begin < sen.end) cut(h);
   }
 }
 
 void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector<Hit>& participles,
-                  const std::vector<Hit>& anterior) {
+                  const std::vector<Hit>& asides) {
   for (int s = 0; s < static_cast<int>(a.sentences.size()); ++s) {
     const auto& sen = a.sentences[static_cast<std::size_t>(s)];
     std::vector<std::pair<int, Opens>> cuts;  // position, what the scope there is
@@ -90,7 +89,7 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector
         cuts.emplace_back(static_cast<int>(comma), Opens::plain);
       }
     }
-    background_clauses(a, sen, participles, anterior, cuts);
+    background_clauses(a, sen, participles, asides, cuts);
     std::sort(cuts.begin(), cuts.end());
     int begin = sen.begin;
     Opens opens = Opens::plain;
@@ -177,6 +176,9 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.retrospective.find_all(a.text, a.retrospective);
   g.frame.find_all(a.text, a.frame);
   g.plan_noun.find_all(a.text, a.plan_noun);
+  g.modal.find_all(a.text, a.modal);
+  g.determiner.find_all(a.text, a.determiner);
+  g.participle.find_all(a.text, a.participle);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
@@ -184,8 +186,7 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   std::sort(a.speech_marks.begin(), a.speech_marks.end());
   for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
   split_sentences(a);
-  split_scopes(a, g.clause_break.find_all(a.text), g.participle.find_all(a.text),
-               g.anterior.find_all(a.text));
+  split_scopes(a, g.clause_break.find_all(a.text), a.participle, g.aside.find_all(a.text));
   return a;
 }
 

@@ -37,7 +37,8 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Scope> scopes;
   std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
-      noun_after, link, postposed, infinitive, retrospective, frame, plan_noun;
+      noun_after, link, postposed, infinitive, retrospective, frame, plan_noun, modal, determiner,
+      participle;
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;
