@@ -170,6 +170,19 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
   return std::nullopt;
 }
 
+// A reaction to the act ("Mexico condemns US drone strike", "victims of US raid") takes it as
+// having happened, but only when the reaction is not the actor's own: the topic's actor must
+// come after the reaction word ("US condemns attack" is not a US attack).
+void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, const Scope& scope,
+                      Cue& best) {
+  for (const auto& h : a.reaction) {
+    if (h.begin < scope.begin || h.end > scope.end || h.end > act.begin) continue;
+    if (!any_within(t.actor, h.end, scope.end)) continue;
+    const int d = a.distance(act, h);
+    if (d < best.distance) best = Cue{&h, d, "reaction", false};
+  }
+}
+
 }  // namespace
 
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
@@ -217,6 +230,7 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   nearest(a, t, t.future, act, scope, "future", false, rhetoric);
   nearest(a, t, a.action, act, scope, "action", false, action);
   nearest(a, t, t.done, act, scope, "action", true, action);
+  nearest_reaction(a, t, act, scope, action);
   if (rhetoric.hit && rhetoric.distance <= action.distance) {
     return decide({Stance::rhetoric, *rhetoric.hit, rhetoric.kind}, false);
   }

@@ -34,6 +34,7 @@ struct Grammar {
   topics_detail::PatternList plan_noun;   // "plan", "package": "troop surge plan" is a plan
   topics_detail::PatternList modal;       // "would", "could": "troops sent there would stay"
   topics_detail::PatternList determiner;  // "the", "un": a "done" word after one is a noun
+  topics_detail::PatternList reaction;    // "condemns", "victims of": the act named after happened
 };
 
 struct FactSpec {

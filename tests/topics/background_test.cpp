@@ -141,5 +141,18 @@ TEST(Stance, ArrivalVerbsAreAction) {
             Stance::action);
 }
 
+TEST(Stance, SinceGerundIsBackground) {
+  EXPECT_NE(stance_of("designations",
+                      "Since designating the cartels, Washington has frozen $1 billion in assets"),
+            Stance::action);
+}
+
+TEST(Stance, LastYearIsBackground) {
+  EXPECT_NE(stance_of("strikes",
+                      "The raid that US commandos carried out in Culiacán last year "
+                      "still divides Mexico"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

@@ -206,6 +206,37 @@ TEST(Stance, TroopsLeavingOrCrossingTheBorderIsAction) {
             Stance::action);
 }
 
+TEST(Stance, ReactionToAnActTakesItAsHappened) {
+  EXPECT_EQ(stance_of("strikes", "Mexico condemns US drone strike in Michoacán"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum condena el bombardeo de EU en Culiacán"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Families bury victims of US raid in Tamaulipas"), Stance::action);
+}
+
+TEST(Stance, ReactionByTheActorIsNotItsAct) {
+  EXPECT_NE(stance_of("strikes", "Mexican journalist killed in Sinaloa; US condemns attack"),
+            Stance::action);
+}
+
+TEST(Stance, AnyActIsHypothetical) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum condemns any US strike on Mexican soil"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes",
+                      "Sheinbaum dice que cualquier ataque de EU en México sería una agresión"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, NegatedSpanishPreteriteIsDenial) {
+  EXPECT_EQ(stance_of("troops", "Los soldados de EU no cruzaron la frontera, aclara Sedena"),
+            Stance::denial);
+}
+
+TEST(Stance, FootageFromAVideoGameIsDenial) {
+  EXPECT_EQ(
+      stance_of("strikes", "Viral video of 'US bombing' in Michoacán is from a 2019 video game"),
+      Stance::denial);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);
