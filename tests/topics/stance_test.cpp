@@ -237,6 +237,11 @@ TEST(Stance, FootageFromAVideoGameIsDenial) {
       Stance::denial);
 }
 
+TEST(Stance, InCaseOfIsHypothetical) {
+  EXPECT_EQ(stance_of("strikes", "Ranchers near Nogales build shelters in case of US airstrikes"),
+            Stance::rhetoric);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);
