@@ -37,25 +37,10 @@ bool attributive(const Analysis& a, const Hit& h) {
                      [&](const Hit& p) { return p.begin < h.end && h.begin < p.end; });
 }
 
-// The noun is the object of a clause whose subject is the topic's actor, with words between
-// them ("Hegseth visits troops deployed at the border"), not the actor's own noun ("US troops
-// deployed to the border") nor after an attribution ("Pentagon says troops deployed...").
-bool object_of_actor(const Analysis& a, const TopicHits& t, const Hit& noun, const Scope& scope) {
-  for (const auto& actor : t.actor) {
-    if (actor.begin < scope.begin || actor.end > noun.begin || a.distance(actor, noun) < 2)
-      continue;
-    const bool attributed = std::any_of(a.speech_marks.begin(), a.speech_marks.end(),
-                                        [&](int m) { return m > actor.end && m <= noun.begin; });
-    if (!attributed) return true;
-  }
-  return false;
-}
-
-// A participle (`participle`) right after the noun it describes, when that noun is an object
-// (of a preposition: "force against cartels designated as terrorists"; of the actor's verb:
-// "Hegseth visits troops deployed at the border") or the clause's verb is a modal ("troops sent to
-// Texas would stay", "cartels designated by Washington could lose access"). It reports nothing; the
-// clause's own verb says what the item is about.
+// A participle (`participle`) right after the noun it describes, when that noun is the object of
+// a preposition ("force against cartels designated as terrorists") or the clause's verb is a
+// modal ("troops sent to Texas would stay", "cartels designated by Washington could lose
+// access"). It reports nothing; the clause's own verb says what the item is about.
 bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
   const bool participle = std::any_of(a.participle.begin(), a.participle.end(), [&](const Hit& p) {
     return p.begin < h.end && h.begin < p.end;
@@ -74,7 +59,7 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
     }
   }
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(h.begin))];
-  return any_within(a.modal, h.end, scope.end) || object_of_actor(a, t, *noun, scope);
+  return any_within(a.modal, h.end, scope.end);
 }
 
 struct Cue {
