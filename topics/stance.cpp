@@ -79,6 +79,13 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   return best;
 }
 
+// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in.
+bool offshore(const Analysis& a, const Hit& place) {
+  return std::any_of(a.offshore.begin(), a.offshore.end(), [&](const Hit& o) {
+    return o.end <= place.begin && a.distance(o, place) == 1;
+  });
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
@@ -139,7 +146,7 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
   // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
   for (const auto& p : t.place) {
-    if (p.begin < scope.begin || p.end > scope.end) continue;
+    if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;

@@ -35,6 +35,7 @@ struct Grammar {
   topics_detail::PatternList modal;       // "would", "could": "troops sent there would stay"
   topics_detail::PatternList determiner;  // "the", "un": a "done" word after one is a noun
   topics_detail::PatternList reaction;    // "condemns", "victims of": the act named after happened
+  topics_detail::PatternList offshore;    // "off": "off Mexico" is near a place, not in it
 };
 
 struct FactSpec {
