@@ -242,6 +242,13 @@ TEST(Stance, InCaseOfIsHypothetical) {
             Stance::rhetoric);
 }
 
+TEST(Stance, FalseClaimIsDenial) {
+  EXPECT_EQ(stance_of("troops", "Trump falsely claims US troops are already in Mexico"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Pentagon: reports of US raid in Sonora are 'inaccurate'"),
+            Stance::denial);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);
