@@ -249,6 +249,18 @@ TEST(Stance, FalseClaimIsDenial) {
             Stance::denial);
 }
 
+TEST(Stance, SpanishEntryIsActionAndItsNegationDenial) {
+  EXPECT_EQ(stance_of("troops", "Tropas de EU entran a Sonora en persecución de sicarios"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Tropas de EU no entran a Sonora, aclara la Defensa"),
+            Stance::denial);
+}
+
+TEST(Stance, HitByUsForcesIsAction) {
+  EXPECT_EQ(stance_of("strikes", "Cartel camp in Sinaloa hit by US drones, officials confirm"),
+            Stance::action);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);
