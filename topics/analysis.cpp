@@ -35,36 +35,76 @@ void split_sentences(Analysis& a) {
   }
 }
 
-void split_scopes(Analysis& a, const std::vector<Hit>& breaks) {
+enum class Opens { plain, presupposed, background };
+
+// The first word of a sentence (sentences begin with the space before it).
+int first_word(const Analysis& a, const Sentence& sen) {
+  int i = sen.begin;
+  while (i < sen.end && a.text[static_cast<std::size_t>(i)] == ' ') ++i;
+  return i;
+}
+
+// A clause that is not the news, up to the next comma: opened by an `aside` ("Having sent 10,000
+// troops, Trump threatens...", "Trump, who sent troops to the border, now wants...") or by a
+// participle opening the sentence ("Designated as terrorists, cartels now face..."). A
+// sentence-opening participle with no comma after it describes the noun it precedes ("Deployed
+// troops complain"): it goes to `attributive`, and no clause is cut.
+void background_clauses(Analysis& a, const Sentence& sen, const std::vector<Hit>& participles,
+                        const std::vector<Hit>& asides, std::vector<std::pair<int, Opens>>& cuts) {
+  const int start = first_word(a, sen);
+  auto cut = [&](const Hit& h) {
+    const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
+    if (comma == std::string::npos || static_cast<int>(comma) >= sen.end) return false;
+    cuts.emplace_back(h.begin, Opens::background);
+    cuts.emplace_back(static_cast<int>(comma), Opens::plain);
+    return true;
+  };
+  for (const auto& h : participles) {
+    if (h.begin == start && !cut(h)) a.attributive.push_back(h);
+  }
+  for (const auto& h : asides) {
+    if (h.begin >= sen.begin && h.begin < sen.end) cut(h);
+  }
+}
+
+void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector<Hit>& participles,
+                  const std::vector<Hit>& asides) {
   for (int s = 0; s < static_cast<int>(a.sentences.size()); ++s) {
     const auto& sen = a.sentences[static_cast<std::size_t>(s)];
-    std::vector<std::pair<int, bool>> cuts;  // position, presupposed
+    std::vector<std::pair<int, Opens>> cuts;  // position, what the scope there is
     for (int i = sen.begin; i < sen.end; ++i) {
       const char c = a.text[static_cast<std::size_t>(i)];
       if (c == ';' || c == ':' || (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
-        cuts.emplace_back(i, false);
+        cuts.emplace_back(i, Opens::plain);
       }
     }
     for (const auto& h : breaks) {
-      if (h.begin >= sen.begin && h.begin < sen.end) cuts.emplace_back(h.begin, false);
+      if (h.begin >= sen.begin && h.begin < sen.end) cuts.emplace_back(h.begin, Opens::plain);
     }
     for (const auto& h : a.presuppose) {  // "after X," : the presupposed part ends at the comma
       if (h.begin < sen.begin || h.begin >= sen.end) continue;
-      cuts.emplace_back(h.begin, true);
+      cuts.emplace_back(h.begin, Opens::presupposed);
       const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
       if (comma != std::string::npos && static_cast<int>(comma) < sen.end) {
-        cuts.emplace_back(static_cast<int>(comma), false);
+        cuts.emplace_back(static_cast<int>(comma), Opens::plain);
       }
     }
+    background_clauses(a, sen, participles, asides, cuts);
     std::sort(cuts.begin(), cuts.end());
     int begin = sen.begin;
-    bool pre = false;
-    for (const auto& [pos, presupposed] : cuts) {
-      if (pos > begin) a.scopes.push_back({begin, pos, s, pre});
+    Opens opens = Opens::plain;
+    auto add = [&](int end) {
+      if (end > begin)
+        a.scopes.push_back(
+            {begin, end, s, opens == Opens::presupposed, opens == Opens::background});
+    };
+    for (const auto& [pos, kind] : cuts) {
+      add(pos);
       begin = pos;
-      pre = presupposed;
+      opens = kind;
     }
-    a.scopes.push_back({begin, sen.end, s, pre});
+    a.scopes.push_back(
+        {begin, sen.end, s, opens == Opens::presupposed, opens == Opens::background});
   }
 }
 
@@ -135,6 +175,12 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.infinitive.find_all(a.text, a.infinitive);
   g.retrospective.find_all(a.text, a.retrospective);
   g.frame.find_all(a.text, a.frame);
+  g.plan_noun.find_all(a.text, a.plan_noun);
+  g.modal.find_all(a.text, a.modal);
+  g.determiner.find_all(a.text, a.determiner);
+  g.participle.find_all(a.text, a.participle);
+  g.reaction.find_all(a.text, a.reaction);
+  g.offshore.find_all(a.text, a.offshore);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
@@ -142,7 +188,7 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   std::sort(a.speech_marks.begin(), a.speech_marks.end());
   for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
   split_sentences(a);
-  split_scopes(a, g.clause_break.find_all(a.text));
+  split_scopes(a, g.clause_break.find_all(a.text), a.participle, g.aside.find_all(a.text));
   return a;
 }
 

@@ -27,6 +27,7 @@ struct Scope {
   int end = 0;
   int sentence = 0;
   bool presupposed = false;  // opened by "after"/"tras": the act in it is taken as given
+  bool background = false;   // "Having sent troops,", "Designated as terrorists,": not the news
 };
 
 struct Analysis {
@@ -36,7 +37,11 @@ struct Analysis {
   std::vector<Sentence> sentences;
   std::vector<Scope> scopes;
   std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
-      noun_after, link, postposed, infinitive, retrospective, frame;
+      noun_after, link, postposed, infinitive, retrospective, frame, plan_noun, modal, determiner,
+      participle, reaction, offshore;
+  // A participle opening a sentence and describing the noun after it ("Deployed troops
+  // complain"): an adjective, so no action cue.
+  std::vector<Hit> attributive;
   std::vector<int> speech_marks;           // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 

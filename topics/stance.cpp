@@ -79,6 +79,13 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   return best;
 }
 
+// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in.
+bool offshore(const Analysis& a, const Hit& place) {
+  return std::any_of(a.offshore.begin(), a.offshore.end(), [&](const Hit& o) {
+    return o.end <= place.begin && a.distance(o, place) == 1;
+  });
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
@@ -139,7 +146,7 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
   // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
   for (const auto& p : t.place) {
-    if (p.begin < scope.begin || p.end > scope.end) continue;
+    if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;
@@ -148,11 +155,15 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
 bool background(const Analysis& a, const Hit& act) {
   const int sentence = a.sentence_of(act.begin);
   const int scope = a.scope_of(act.begin);
+  if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
+  const int region = region_begin(a, act.begin);
   return std::any_of(a.retrospective.begin(), a.retrospective.end(), [&](const Hit& r) {
-    if (a.sentence_of(r.begin) != sentence) return false;
-    // Next to the act, or opening its clause ("In 2025, Trump designated cartels as terrorists").
-    return a.distance(r, act) <= kBackgroundWords ||
-           (a.scope_of(r.begin) == scope && r.end <= act.begin);
+    // Not across an attribution: in "Trump, who designated cartels in 2025, says strikes are
+    // next" the year is not the strikes'.
+    if (a.sentence_of(r.begin) != sentence || region_begin(a, r.begin) != region) return false;
+    // Next to the act, or anywhere in its clause: "In 2025, Trump designated cartels", "the
+    // troops that Trump sent to the border in 2019 cost...".
+    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope;
   });
 }
 

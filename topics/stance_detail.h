@@ -30,9 +30,10 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::s
 // excluded theatre ("off Venezuela") without naming the topic's place.
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act);
 
-// True when a time expression right next to the act ("last year's strikes", "a year after the
-// designation", "the 2025 listing") or opening its clause ("In 2025, ...") places it in the
-// past: background to the news, not news.
+// True when the act is background to the news, not news: a time expression right next to it
+// ("last year's strikes", "a year after the designation") or in its clause ("In 2025, ...",
+// "the troops that Trump sent to the border in 2019"), or a clause placed before the news
+// ("Having sent troops, ...", "Designated as terrorists, ...").
 bool background(const Analysis& a, const Hit& act);
 
 // True when an act in the summary refers to the title's event and that event is excluded: every

@@ -8,6 +8,13 @@ namespace redline::topics_detail {
 
 namespace {
 
+// An action word right after a determiner is a noun: "el temor de un bombardeo", where
+// "bombardeo" is also the verb "bombardeó".
+bool after_determiner(const Analysis& a, const Hit& h) {
+  return std::any_of(a.determiner.begin(), a.determiner.end(),
+                     [&](const Hit& d) { return d.end <= h.begin && a.distance(d, h) == 1; });
+}
+
 // English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
 // by "on"/"against" or, within three words, by a modal is a noun ("US strikes on cartels",
 // "US strikes in Mexico would...").
@@ -21,6 +28,38 @@ bool nouned(const Analysis& a, const Hit& h) {
       return true;
   }
   return false;
+}
+
+// A sentence-opening participle that describes the noun after it ("Deployed troops complain",
+// "Designated cartels shift money"): an adjective, it reports nothing.
+bool attributive(const Analysis& a, const Hit& h) {
+  return std::any_of(a.attributive.begin(), a.attributive.end(),
+                     [&](const Hit& p) { return p.begin < h.end && h.begin < p.end; });
+}
+
+// A participle (`participle`) right after the noun it describes, when that noun is the object of
+// a preposition ("force against cartels designated as terrorists") or the clause's verb is a
+// modal ("troops sent to Texas would stay", "cartels designated by Washington could lose
+// access"). It reports nothing; the clause's own verb says what the item is about.
+bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
+  const bool participle = std::any_of(a.participle.begin(), a.participle.end(), [&](const Hit& p) {
+    return p.begin < h.end && h.begin < p.end;
+  });
+  if (!participle) return false;
+  const Hit* noun = nullptr;
+  for (const auto* nouns : {&t.acts, &t.where}) {
+    for (const auto& n : *nouns) {
+      if (n.end <= h.begin && a.distance(n, h) == 1) noun = &n;
+    }
+  }
+  if (!noun) return false;
+  for (const auto* preps : {&a.link, &a.noun_after}) {
+    for (const auto& p : *preps) {
+      if (p.end <= noun->begin && a.distance(p, *noun) <= 2) return true;
+    }
+  }
+  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(h.begin))];
+  return any_within(a.modal, h.end, scope.end);
 }
 
 struct Cue {
@@ -44,15 +83,31 @@ bool modalized(const Analysis& a, const Hit& h) {
   return false;
 }
 
-void nearest(const Analysis& a, const std::vector<Hit>& hits, const Hit& act, const Scope& scope,
-             const char* kind, bool topic, Cue& best) {
+void nearest(const Analysis& a, const TopicHits& t, const std::vector<Hit>& hits, const Hit& act,
+             const Scope& scope, const char* kind, bool topic, Cue& best) {
   const bool is_action = kind[0] == 'a';
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
-    if (is_action && modalized(a, h)) continue;
+    if (is_action &&
+        (modalized(a, h) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
+      continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};
   }
+}
+
+// A plan noun heading a compound whose modifier is the act ("troop surge plan", "strike
+// package", "troop drawdown plan"): the item reports the plan, whatever verb governs it
+// ("Pentagon announces troop drawdown plan").
+const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
+                         const Scope& scope) {
+  constexpr int kCompoundWords = 2;
+  for (const auto& h : a.plan_noun) {
+    if (h.begin < act.end || h.end > scope.end || a.distance(act, h) > kCompoundWords) continue;
+    if (any_within(a.action, act.end, h.begin) || any_within(t.done, act.end, h.begin)) continue;
+    return &h;
+  }
+  return nullptr;
 }
 
 struct Decided {
@@ -85,6 +140,7 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
   }
+  if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
   if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
     const int q = static_cast<int>(stop);
@@ -112,6 +168,19 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
                       !any_within(t.future, sen.begin, sen.end);
   if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
   return std::nullopt;
+}
+
+// A reaction to the act ("Mexico condemns US drone strike", "victims of US raid") takes it as
+// having happened, but only when the reaction is not the actor's own: the topic's actor must
+// come after the reaction word ("US condemns attack" is not a US attack).
+void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, const Scope& scope,
+                      Cue& best) {
+  for (const auto& h : a.reaction) {
+    if (h.begin < scope.begin || h.end > scope.end || h.end > act.begin) continue;
+    if (!any_within(t.actor, h.end, scope.end)) continue;
+    const int d = a.distance(act, h);
+    if (d < best.distance) best = Cue{&h, d, "reaction", false};
+  }
 }
 
 }  // namespace
@@ -157,10 +226,11 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   };
   if (const auto d = overriding_cue(a, t, act, sen, scope)) return decide(*d, false);
   Cue rhetoric, action;
-  nearest(a, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
-  nearest(a, t.future, act, scope, "future", false, rhetoric);
-  nearest(a, a.action, act, scope, "action", false, action);
-  nearest(a, t.done, act, scope, "action", true, action);
+  nearest(a, t, a.rhetoric, act, scope, "rhetoric", false, rhetoric);
+  nearest(a, t, t.future, act, scope, "future", false, rhetoric);
+  nearest(a, t, a.action, act, scope, "action", false, action);
+  nearest(a, t, t.done, act, scope, "action", true, action);
+  nearest_reaction(a, t, act, scope, action);
   if (rhetoric.hit && rhetoric.distance <= action.distance) {
     return decide({Stance::rhetoric, *rhetoric.hit, rhetoric.kind}, false);
   }

@@ -28,6 +28,14 @@ struct Grammar {
   topics_detail::PatternList infinitive;     // "to deploy": an infinitive reports nothing yet
   topics_detail::PatternList retrospective;  // "last year's", "in 2025": the act is background
   topics_detail::PatternList frame;          // "scenario", "war game": what follows is imagined
+  topics_detail::PatternList participle;  // "deployed", "designated": opening a sentence, describes
+  topics_detail::PatternList
+      aside;  // "having", "who": the clause it opens (to a comma) is not the news
+  topics_detail::PatternList plan_noun;   // "plan", "package": "troop surge plan" is a plan
+  topics_detail::PatternList modal;       // "would", "could": "troops sent there would stay"
+  topics_detail::PatternList determiner;  // "the", "un": a "done" word after one is a noun
+  topics_detail::PatternList reaction;    // "condemns", "victims of": the act named after happened
+  topics_detail::PatternList offshore;    // "off": "off Mexico" is near a place, not in it
 };
 
 struct FactSpec {

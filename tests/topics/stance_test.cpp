@@ -206,6 +206,61 @@ TEST(Stance, TroopsLeavingOrCrossingTheBorderIsAction) {
             Stance::action);
 }
 
+TEST(Stance, ReactionToAnActTakesItAsHappened) {
+  EXPECT_EQ(stance_of("strikes", "Mexico condemns US drone strike in Michoacán"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum condena el bombardeo de EU en Culiacán"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Families bury victims of US raid in Tamaulipas"), Stance::action);
+}
+
+TEST(Stance, ReactionByTheActorIsNotItsAct) {
+  EXPECT_NE(stance_of("strikes", "Mexican journalist killed in Sinaloa; US condemns attack"),
+            Stance::action);
+}
+
+TEST(Stance, AnyActIsHypothetical) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum condemns any US strike on Mexican soil"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes",
+                      "Sheinbaum dice que cualquier ataque de EU en México sería una agresión"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, NegatedSpanishPreteriteIsDenial) {
+  EXPECT_EQ(stance_of("troops", "Los soldados de EU no cruzaron la frontera, aclara Sedena"),
+            Stance::denial);
+}
+
+TEST(Stance, FootageFromAVideoGameIsDenial) {
+  EXPECT_EQ(
+      stance_of("strikes", "Viral video of 'US bombing' in Michoacán is from a 2019 video game"),
+      Stance::denial);
+}
+
+TEST(Stance, InCaseOfIsHypothetical) {
+  EXPECT_EQ(stance_of("strikes", "Ranchers near Nogales build shelters in case of US airstrikes"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, FalseClaimIsDenial) {
+  EXPECT_EQ(stance_of("troops", "Trump falsely claims US troops are already in Mexico"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Pentagon: reports of US raid in Sonora are 'inaccurate'"),
+            Stance::denial);
+}
+
+TEST(Stance, SpanishEntryIsActionAndItsNegationDenial) {
+  EXPECT_EQ(stance_of("troops", "Tropas de EU entran a Sonora en persecución de sicarios"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Tropas de EU no entran a Sonora, aclara la Defensa"),
+            Stance::denial);
+}
+
+TEST(Stance, HitByUsForcesIsAction) {
+  EXPECT_EQ(stance_of("strikes", "Cartel camp in Sinaloa hit by US drones, officials confirm"),
+            Stance::action);
+}
+
 TEST(Stance, ToStringRoundTrips) {
   for (Stance s : {Stance::action, Stance::rhetoric, Stance::denial}) {
     EXPECT_EQ(stance_from_string(to_string(s)), s);

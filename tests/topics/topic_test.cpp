@@ -182,6 +182,16 @@ TEST(Topic, FlyingArmedDronesIsNoStrike) {
             Stance::action);
 }
 
+TEST(Topic, BoatStrikeOffMexicoIsNotAStrikeOnMexico) {
+  // "off Mexico" names the coast the boat was near, not where the strike landed.
+  EXPECT_NE(stance_of("strikes", "US strikes drug boat in the eastern Pacific off Mexico"),
+            Stance::action);
+  EXPECT_NE(stance_of("strikes", "Hegseth announces strike on narco-sub off Mexican coast"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Navy intercepts vessels in Gulf of California"),
+            Stance::action);
+}
+
 TEST(Topic, HostileInputDoesNotCrash) {
   std::string big(200000, 'a');
   big += " US strikes cartel camp in Sinaloa ";
