@@ -1,6 +1,8 @@
 // `redline classify` as a user runs it: JSON Lines in, one line out per line in.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -11,7 +13,10 @@
 namespace {
 
 std::vector<nlohmann::json> run_classify(const std::string& input) {
-  const std::string in = ::testing::TempDir() + "/classify_in.jsonl";
+  // One file per test and process: ctest runs the tests of this file in parallel processes.
+  const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string in = ::testing::TempDir() + "/classify_in-" + test->name() + "-" +
+                         std::to_string(getpid()) + ".jsonl";
   { std::ofstream(in) << input; }
   const std::string cmd =
       std::string(REDLINE_BIN) +

@@ -1,6 +1,8 @@
 // The quality bar, measured on the labelled sets of tests/data/topics (see its README): the
 // held-out set was written before any rule and never tuned on; the rules must also beat a naive
 // keyword matcher on both sets.
+#include <unistd.h>
+
 #include <fstream>
 
 #include "tests/topics/support.h"
@@ -67,7 +69,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
 }
 
 TEST(Eval, MalformedLabelledLineNamesFileAndLine) {
-  const std::string path = ::testing::TempDir() + "/bad_labels.jsonl";
+  const std::string path =
+      ::testing::TempDir() + "/bad_labels-" + std::to_string(getpid()) + ".jsonl";
   {
     std::ofstream out(path);
     out << R"({"id":"a","title":"x","labels":[]})"
