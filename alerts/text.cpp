@@ -2,34 +2,15 @@
 
 #include <cctype>
 
+#include "util/utf8.h"
+
 namespace redline {
 
 namespace {
 
-// Length of the valid UTF-8 sequence starting at s[i] (its code point in cp), or 0 when invalid.
-std::size_t utf8_sequence(std::string_view s, std::size_t i, unsigned& cp) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t len = 0;
-  unsigned min = 0;
-  cp = c;
-  if (c < 0x80) return 1;
-  if ((c & 0xe0) == 0xc0) len = 2, cp = c & 0x1f, min = 0x80;
-  else if ((c & 0xf0) == 0xe0) len = 3, cp = c & 0x0f, min = 0x800;
-  else if ((c & 0xf8) == 0xf0) len = 4, cp = c & 0x07, min = 0x10000;
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xc0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3f);
-  }
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-  return len;
-}
-
 // C1 controls (NEL among them) and the Unicode line and paragraph separators break lines for
 // some readers: they are whitespace here.
-bool is_unicode_break(unsigned cp) { return (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029; }
+bool is_unicode_break(char32_t cp) { return (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029; }
 
 bool is_space_or_control(unsigned char c) { return c < 0x20 || c == 0x7f || c == ' '; }
 
@@ -58,8 +39,8 @@ std::string clean_text(std::string_view text) {
   out.reserve(text.size());
   bool pending_space = false;
   for (std::size_t i = 0; i < text.size();) {
-    unsigned cp = 0;
-    const std::size_t len = utf8_sequence(text, i, cp);
+    char32_t cp = 0;
+    const std::size_t len = utf8_sequence(text, i, &cp);
     if (len == 1 ? is_space_or_control(static_cast<unsigned char>(cp)) : is_unicode_break(cp)) {
       pending_space = !out.empty();
       i += len;

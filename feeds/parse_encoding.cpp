@@ -9,6 +9,7 @@
 
 #include "feeds/parse_entities.h"
 #include "feeds/parse_internal.h"
+#include "util/utf8.h"
 
 namespace redline {
 
@@ -51,27 +52,6 @@ std::string_view declared_encoding(std::string_view b) {
   const std::size_t q = decl.find(decl[p], p + 1);
   if (q == std::string_view::npos) return {};
   return decl.substr(p + 1, q - p - 1);
-}
-
-// Length of the valid UTF-8 sequence at s[i], or 0.
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  std::size_t n;
-  std::uint32_t cp;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) { n = 2; cp = c & 0x1F; }
-  else if (c >= 0xE0 && c <= 0xEF) { n = 3; cp = c & 0x0F; }
-  else if (c >= 0xF0 && c <= 0xF4) { n = 4; cp = c & 0x07; }
-  else return 0;
-  if (i + n > s.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto d = static_cast<unsigned char>(s[i + k]);
-    if ((d & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return n;
 }
 
 bool is_valid_utf8(std::string_view s) {
