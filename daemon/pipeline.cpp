@@ -38,7 +38,8 @@ std::vector<Item> for_storage(std::vector<Item> items) {
   for (auto& it : items) {
     if (!it.published && it.updated) it.published = it.updated;
     if (it.summary.empty() && !it.content.empty()) {
-      it.summary = it.content.size() > 2000 ? it.content.substr(0, it.content.rfind(' ', 2000)) : it.content;
+      it.summary =
+          it.content.size() > 2000 ? it.content.substr(0, it.content.rfind(' ', 2000)) : it.content;
     }
   }
   return items;
@@ -76,19 +77,14 @@ ParseOptions Pipeline::parse_options(const FeedConfig& feed, const std::string& 
   return options;
 }
 
-Result<Feed> Pipeline::parse_fetched(const FetchResult& fetched, const ParseOptions& options) {
-  return parse_feed(fetched.body, options);
-}
-
 PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& record,
                                    const FetchResult& fetched, Timestamp now,
-                                   int consecutive_failures,
-                                   std::optional<Result<Feed>> parsed) {
+                                   int consecutive_failures, std::optional<Result<Feed>> parsed) {
   switch (fetched.status) {
     case FetchStatus::ok: {
       if (!parsed) {
-        parsed = parse_fetched(fetched,
-                               parse_options(feed, fetched.final_url, fetched.content_type));
+        parsed =
+            parse_feed(fetched.body, parse_options(feed, fetched.final_url, fetched.content_type));
       }
       return store_parsed(feed, record, std::move(*parsed), &fetched, now, consecutive_failures);
     }
@@ -101,7 +97,8 @@ PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& rec
       return out;
     }
     case FetchStatus::gone:
-      return failed(feed, record, "HTTP 410 Gone: feed disabled; remove it from the configuration or fix its url",
+      return failed(feed, record,
+                    "HTTP 410 Gone: feed disabled; remove it from the configuration or fix its url",
                     std::nullopt, true, now, consecutive_failures);
     case FetchStatus::rate_limited:
       return failed(feed, record, fetched.error.empty() ? "rate limited" : fetched.error,
@@ -126,8 +123,8 @@ PollOutcome Pipeline::store_document(const FeedConfig& feed, const FeedRecord& r
 }
 
 PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& record,
-                                   Result<Feed> parsed, const FetchResult* fetched,
-                                   Timestamp now, int consecutive_failures) {
+                                   Result<Feed> parsed, const FetchResult* fetched, Timestamp now,
+                                   int consecutive_failures) {
   if (!parsed) {
     return failed(feed, record, "not a feed: " + parsed.error().message, std::nullopt, false, now,
                   consecutive_failures);
@@ -149,9 +146,8 @@ PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& rec
   out.next_poll = poll.next_poll;
   const auto count = parsed->items.size();
   out.ingest = store_.record_poll(record.id, poll, for_storage(std::move(parsed->items)));
-  out.summary = std::to_string(count) + " items, " +
-                std::to_string(out.ingest.new_items) + " new, " +
-                std::to_string(out.ingest.revised_items) + " revised";
+  out.summary = std::to_string(count) + " items, " + std::to_string(out.ingest.new_items) +
+                " new, " + std::to_string(out.ingest.revised_items) + " revised";
   return out;
 }
 
@@ -162,7 +158,8 @@ PollOutcome Pipeline::failed(const FeedConfig& feed, const FeedRecord& record,
   PollOutcome out;
   out.disabled = disable;
   out.summary = error;
-  out.next_poll = now + wait_after_failure(feed.interval, consecutive_failures + 1, retry_after, rng_);
+  out.next_poll =
+      now + wait_after_failure(feed.interval, consecutive_failures + 1, retry_after, rng_);
   store_.record_failure(record.id, now, error, out.next_poll, disable);
   return out;
 }
@@ -201,8 +198,8 @@ ClassifyStats Pipeline::record_batch(const std::vector<ClassifiedRevision>& batc
 void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch, bool split) const {
   auto classify_range = [&](std::size_t from, std::size_t to) {
     for (std::size_t i = from; i < to; ++i) {
-      auto result = classifier_->classify_with_words(batch[i].revision.title,
-                                                     batch[i].revision.summary);
+      auto result =
+          classifier_->classify_with_words(batch[i].revision.title, batch[i].revision.summary);
       batch[i].matches = std::move(result.matches);
       batch[i].event_words = std::move(result.event_words);
     }

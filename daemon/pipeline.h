@@ -40,16 +40,15 @@ class Pipeline {
   Pipeline(Store& store, const Config& config);
 
   // Parses and stores one fetch result for `feed` (its FeedRecord id), returns when to poll next.
-  // `parsed`, when given, is parse_fetched's result for this response (parsed on another thread).
+  // `parsed`, when given, is parse_feed's result for this response (parsed on another thread).
   PollOutcome handle_fetch(const FeedConfig& feed, const FeedRecord& record, const FetchResult& fetched,
                            Timestamp now, int consecutive_failures,
                            std::optional<Result<Feed>> parsed = std::nullopt);
 
-  // How a response of `feed` is parsed, and the parse itself: pure, safe on any thread. A
-  // service parses on its worker while its loop stores other feeds.
+  // How a response of `feed` is parsed (parse_feed with these options is pure: a service
+  // parses on its worker while its loop stores other feeds).
   ParseOptions parse_options(const FeedConfig& feed, const std::string& base_url,
                              const std::string& content_type) const;
-  static Result<Feed> parse_fetched(const FetchResult& fetched, const ParseOptions& options);
 
   // Stores an already parsed document as a successful poll (used by replay).
   PollOutcome store_document(const FeedConfig& feed, const FeedRecord& record, std::string_view body,

@@ -95,7 +95,7 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
       pipeline->parse_options(slot->second.config, result.final_url, result.content_type);
   asio::post(worker, [this, name, result = std::move(result),
                       options = std::move(options)]() mutable {
-    auto parsed = Pipeline::parse_fetched(result, options);
+    auto parsed = parse_feed(result.body, options);
     std::string().swap(result.body);  // parsed: the bytes need not wait for the store as well
     asio::post(io, [this, name, result = std::move(result), parsed = std::move(parsed)]() mutable {
       queue_for_store(name, std::move(result), std::move(parsed));

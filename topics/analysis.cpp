@@ -136,6 +136,16 @@ bool any_within(const std::vector<Hit>& hits, int begin, int end) {
                      [&](const Hit& h) { return h.begin >= begin && h.end <= end; });
 }
 
+bool any_right_before(const Analysis& a, const std::vector<Hit>& hits, const Hit& h) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const Hit& b) { return b.end <= h.begin && a.distance(b, h) == 1; });
+}
+
+bool any_overlapping(const std::vector<Hit>& hits, const Hit& h) {
+  return std::any_of(hits.begin(), hits.end(),
+                     [&](const Hit& o) { return o.begin < h.end && h.begin < o.end; });
+}
+
 std::string analysis_text(std::string_view title, std::string_view summary, int* title_end) {
   std::string text = " " + normalize_text(title.substr(0, kMaxTitleBytes)) + " .";
   if (title_end) *title_end = static_cast<int>(text.size());

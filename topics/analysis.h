@@ -95,4 +95,11 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
 // True when some hit of `hits` lies in [begin, end).
 bool any_within(const std::vector<Hit>& hits, int begin, int end);
 
+// True when some hit of `hits` is the word right before `h` ("to" before "deploy", "off"
+// before "Mexico").
+bool any_right_before(const Analysis& a, const std::vector<Hit>& hits, const Hit& h);
+
+// True when some hit of `hits` overlaps `h`.
+bool any_overlapping(const std::vector<Hit>& hits, const Hit& h);
+
 }  // namespace redline::topics_detail

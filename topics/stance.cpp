@@ -81,9 +81,7 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
 
 // "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in.
 bool offshore(const Analysis& a, const Hit& place) {
-  return std::any_of(a.offshore.begin(), a.offshore.end(), [&](const Hit& o) {
-    return o.end <= place.begin && a.distance(o, place) == 1;
-  });
+  return any_right_before(a, a.offshore, place);
 }
 
 }  // namespace

@@ -11,8 +11,7 @@ namespace {
 // An action word right after a determiner is a noun: "el temor de un bombardeo", where
 // "bombardeo" is also the verb "bombardeó".
 bool after_determiner(const Analysis& a, const Hit& h) {
-  return std::any_of(a.determiner.begin(), a.determiner.end(),
-                     [&](const Hit& d) { return d.end <= h.begin && a.distance(d, h) == 1; });
+  return any_right_before(a, a.determiner, h);
 }
 
 // English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
@@ -33,8 +32,7 @@ bool nouned(const Analysis& a, const Hit& h) {
 // A sentence-opening participle that describes the noun after it ("Deployed troops complain",
 // "Designated cartels shift money"): an adjective, it reports nothing.
 bool attributive(const Analysis& a, const Hit& h) {
-  return std::any_of(a.attributive.begin(), a.attributive.end(),
-                     [&](const Hit& p) { return p.begin < h.end && h.begin < p.end; });
+  return any_overlapping(a.attributive, h);
 }
 
 // A participle (`participle`) right after the noun it describes, when that noun is the object of
@@ -42,10 +40,7 @@ bool attributive(const Analysis& a, const Hit& h) {
 // modal ("troops sent to Texas would stay", "cartels designated by Washington could lose
 // access"). It reports nothing; the clause's own verb says what the item is about.
 bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
-  const bool participle = std::any_of(a.participle.begin(), a.participle.end(), [&](const Hit& p) {
-    return p.begin < h.end && h.begin < p.end;
-  });
-  if (!participle) return false;
+  if (!any_overlapping(a.participle, h)) return false;
   const Hit* noun = nullptr;
   for (const auto* nouns : {&t.acts, &t.where}) {
     for (const auto& n : *nouns) {
@@ -72,9 +67,7 @@ struct Cue {
 // An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
 // deploy") reports nothing yet.
 bool modalized(const Analysis& a, const Hit& h) {
-  for (const auto& i : a.infinitive) {
-    if (i.end <= h.begin && a.distance(i, h) == 1) return true;
-  }
+  if (any_right_before(a, a.infinitive, h)) return true;
   for (const auto& r : a.rhetoric) {
     if (r.end <= h.begin && a.distance(r, h) <= 2 &&
         a.sentence_of(r.begin) == a.sentence_of(h.begin))
@@ -154,9 +147,7 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
 // Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
 std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
-  const bool infinitive = std::any_of(a.infinitive.begin(), a.infinitive.end(), [&](const Hit& i) {
-    return i.end <= act.begin && a.distance(i, act) == 1;
-  });
+  const bool infinitive = any_right_before(a, a.infinitive, act);
   if (scope.presupposed && !infinitive) {
     for (const auto& h : a.presuppose) {
       if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
