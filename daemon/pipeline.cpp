@@ -171,9 +171,10 @@ ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
   return record_batch(batch, now);
 }
 
-std::vector<ClassifiedRevision> Pipeline::pending_batch(std::size_t limit) {
+std::vector<ClassifiedRevision> Pipeline::pending_batch(std::size_t limit,
+                                                       std::int64_t after_revision_id) {
   std::vector<ClassifiedRevision> batch;
-  for (auto& revision : store_.pending_classification(limit)) {
+  for (auto& revision : store_.pending_classification(limit, after_revision_id)) {
     batch.emplace_back().revision = std::move(revision);
   }
   return batch;

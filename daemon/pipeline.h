@@ -61,7 +61,9 @@ class Pipeline {
   // service): read up to `limit` pending revisions (store), fill their matches and event words
   // (no store, no mutable state: safe on any thread while this loop's thread uses the store),
   // and record them (store: one transaction, or a savepoint of an open batch).
-  std::vector<ClassifiedRevision> pending_batch(std::size_t limit);
+  // pending_batch reads only revisions with an id above `after_revision_id`.
+  std::vector<ClassifiedRevision> pending_batch(std::size_t limit,
+                                                std::int64_t after_revision_id = 0);
   // `split`: a large batch uses a second thread; a caller whose own thread is not the busy one
   // (the service's worker, while its loop writes the database) passes false.
   void classify_batch(std::vector<ClassifiedRevision>& batch, bool split = true) const;

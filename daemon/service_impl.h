@@ -91,6 +91,9 @@ struct Service::Impl {
 
   // ---- classification and alert delivery (service_work.cpp) --------------------------------
   void classify_all();
+  bool dispatch_batch(std::int64_t after_revision_id);
+  void on_classified(std::shared_ptr<Pipeline> p, std::vector<ClassifiedRevision>& batch,
+                     std::exception_ptr failure);
   void record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch);
   void kick_delivery();
   void arm_delivery_timer();
@@ -134,7 +137,9 @@ struct Service::Impl {
   bool store_posted = false;
   bool delivering = false, deliver_again = false, reload_sender = false;
   bool stopping = false, finished = false, cycle_delivered = false;
-  bool classifying = false, classify_again = false;
+  // classifying: a batch is on the worker; recording: one is being recorded (both may be true:
+  // the worker classifies the next batch while this loop records the previous one).
+  bool classifying = false, recording = false, classify_again = false;
   long alerts_queued = 0, delivered = 0;
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.

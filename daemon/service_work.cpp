@@ -10,16 +10,22 @@ using namespace service_detail;
 
 // New revisions are classified on a worker thread while this loop goes on storing fetch
 // results; each classified batch comes back here and is recorded in one transaction, and its
-// alerts are sent after that commit. One batch is out at a time, so no revision is read twice,
-// and a crash before the record leaves the revisions pending for the next start.
+// alerts are sent after that commit. Before recording a batch, the loop hands the worker the
+// next one (the pending revisions after it), so classifying and recording overlap; a batch is
+// never read twice because the next read starts after the last revision handed out. A crash
+// before the record leaves the revisions pending for the next start.
 void Service::Impl::classify_all() {
   if (classifying) {
     classify_again = true;
     return;
   }
   classify_again = false;
-  auto batch = pipeline->pending_batch(kClassifyBatch);
-  if (batch.empty()) return;
+  dispatch_batch(0);
+}
+
+bool Service::Impl::dispatch_batch(std::int64_t after_revision_id) {
+  auto batch = pipeline->pending_batch(kClassifyBatch, after_revision_id);
+  if (batch.empty()) return false;
   classifying = true;
   // The worker keeps the pipeline it started with: a reload may replace this loop's.
   asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
@@ -31,21 +37,35 @@ void Service::Impl::classify_all() {
     } catch (...) {
       failure = std::current_exception();
     }
-    asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() {
-      bool recorded = false;
-      guarded("classify", [&] {
-        if (failure) std::rethrow_exception(failure);
-        record_classified(*p, batch);
-        recorded = true;
-      });
-      // Still "classifying" until here: a delivery that completes inside record_classified
-      // must not end a once cycle while revisions are pending. More may be pending (a batch
-      // is capped); after a failure, the next stored poll retries.
-      classifying = false;
-      if (recorded || classify_again) guarded("classify", [this] { classify_all(); });
-      after_work();
+    asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() mutable {
+      on_classified(std::move(p), batch, failure);
     });
   });
+  return true;
+}
+
+void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
+                                  std::vector<ClassifiedRevision>& batch,
+                                  std::exception_ptr failure) {
+  classifying = false;
+  // "recording" until the end: a delivery that completes inside record_classified must not
+  // end a once cycle while revisions are pending.
+  recording = true;
+  if (!failure) {
+    const auto last = batch.back().revision.revision_id;  // batches are in revision order
+    guarded("classify", [&] { dispatch_batch(last); });
+  }
+  bool recorded = false;
+  guarded("classify", [&] {
+    if (failure) std::rethrow_exception(failure);
+    record_classified(*p, batch);
+    recorded = true;
+  });
+  recording = false;
+  // The chain ended (nothing after this batch), but revisions may have been stored since, or
+  // one below the chain may be left; after a failure, the next stored poll retries.
+  if (!classifying && (recorded || classify_again)) guarded("classify", [this] { classify_all(); });
+  after_work();
 }
 
 void Service::Impl::record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch) {

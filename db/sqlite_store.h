@@ -6,10 +6,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "db/sqlite.h"
 #include "db/store.h"
@@ -30,7 +34,8 @@ class SqliteStore final : public Store {
   void record_failure(std::int64_t feed_id, Timestamp at, const std::string& error,
                       Timestamp next_poll, bool disable) override;
 
-  std::vector<PendingRevision> pending_classification(std::size_t limit) override;
+  std::vector<PendingRevision> pending_classification(std::size_t limit,
+                                                      std::int64_t after_revision_id = 0) override;
   ClassificationOutcome record_classification(const ClassifiedRevision& classified,
                                               const AlertPolicy& policy, Timestamp now) override;
   ClassificationOutcome record_classifications(const std::vector<ClassifiedRevision>& batch,
@@ -74,7 +79,7 @@ class SqliteStore final : public Store {
     explicit ClassifySql(sqlite::Connection& db);
     sqlite::Statement revision_exists, event_of_item, open_events, event_by_id, insert_event,
         add_source, feed_is_source, refresh_event,
-        set_alert_flags, insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
+        insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
         seed_fact, sources_of_event, insert_alert, insert_delivery, pending;
   };
   struct OutboxSql {
@@ -112,16 +117,33 @@ class SqliteStore final : public Store {
   };
   struct EventState {
     std::int64_t id = 0;
-    std::string stance, title;
+    std::string topic, stance, title;
     Timestamp first_seen;
     int sources = 0, reports = 0;
     bool alerted = false, update_sent = false;
+    std::vector<std::string> words;
   };
+  // The events one record_classifications call touches, read once and written back once before
+  // its commit: a burst adds thousands of reports to a handful of events, and reading and
+  // updating the event row for each one was most of the cost of recording them.
+  struct EventCache {
+    std::map<std::int64_t, EventState> events;  // touched: their last report is `now`
+    // Per topic, once asked for: the events open for joining (last report within the window,
+    // or touched in this call), in id order, with their words.
+    std::map<std::string, std::map<std::int64_t, std::vector<std::string>>, std::less<>> open;
+    std::set<std::pair<std::int64_t, std::int64_t>> sources;  // (event, feed) pairs known
+  };
+  ClassificationOutcome record_with_cache(const std::vector<const ClassifiedRevision*>& batch,
+                                          const AlertPolicy& policy, Timestamp now);
   void apply_match(const RevisionState& revision, const Match& match, const AlertPolicy& policy,
                    Timestamp now, ClassificationOutcome& outcome);
-  EventState join_or_open_event(const RevisionState& revision, const Match& match,
-                                const AlertPolicy& policy, Timestamp now,
-                                ClassificationOutcome& outcome);
+  EventState& join_or_open_event(const RevisionState& revision, const Match& match,
+                                 const AlertPolicy& policy, Timestamp now,
+                                 ClassificationOutcome& outcome);
+  EventState& cached_event(std::int64_t event_id);
+  std::map<std::int64_t, std::vector<std::string>>& open_events(const std::string& topic,
+                                                                const AlertPolicy& policy,
+                                                                Timestamp now);
   std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
                                        const AlertPolicy& policy, Timestamp now);
   nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
@@ -153,6 +175,7 @@ class SqliteStore final : public Store {
     std::vector<std::string> words;
   };
   std::unordered_map<std::int64_t, CachedWords> event_words_;
+  EventCache* events_ = nullptr;  // set during record_with_cache
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
   std::int64_t batch_fts_from_ = 0;  // first revision of the batch still to index for search
   void index_for_search(std::int64_t first_revision_id);

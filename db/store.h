@@ -212,8 +212,11 @@ class Store {
   virtual void record_failure(std::int64_t feed_id, Timestamp at, const std::string& error,
                               Timestamp next_poll, bool disable) = 0;
 
-  // Classification: revisions stored but not yet classified, oldest first.
-  virtual std::vector<PendingRevision> pending_classification(std::size_t limit) = 0;
+  // Classification: revisions stored but not yet classified, oldest first; only those with an id
+  // above after_revision_id (the daemon reads the next batch while the previous one, below
+  // that id, is still being recorded).
+  virtual std::vector<PendingRevision> pending_classification(
+      std::size_t limit, std::int64_t after_revision_id = 0) = 0;
   // One transaction: matches, event assignment, fact changes, outbox rows; marks the revision
   // classified. Alerts never for backlog revisions. `classified.revision` is taken as
   // pending_classification returned it (its id, item, feed, title, link, backlog); a revision

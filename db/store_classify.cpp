@@ -17,8 +17,8 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
                     "WHERE s.item_id = ?1 AND e.topic = ?2 ORDER BY e.id DESC LIMIT 1"),
       open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
       event_by_id(db,
-                  "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports "
-                  "FROM events WHERE id = ?1"),
+                  "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports, "
+                  "topic, words FROM events WHERE id = ?1"),
       insert_event(db,
                    "INSERT INTO events (topic, stance, title, words, first_seen, last_seen) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
@@ -26,14 +26,12 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
                  "INSERT OR IGNORE INTO event_sources (event_id, feed_id, item_id, revision_id, "
                  "added_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
       feed_is_source(db, "SELECT 1 FROM event_sources WHERE event_id = ?1 AND feed_id = ?2"),
-      // Counts move by what this report added (kept incrementally: a big story has thousands
-      // of reports, and recounting them for every one made classification quadratic).
-      // (No RETURNING: SQLite runs such an UPDATE through a temporary table and a statement
-      // journal, which cost more than the rest of the statement; event_by_id read the counts.)
+      // Counts move by what the reports added (kept incrementally: a big story has thousands
+      // of reports, and recounting them for every one made classification quadratic); written
+      // once per event per record_classifications call.
       refresh_event(db,
-                    "UPDATE events SET last_seen = ?2, stance = ?3, sources = ?4, reports = ?5 "
-                    "WHERE id = ?1"),
-      set_alert_flags(db, "UPDATE events SET alerted = ?2, update_sent = ?3 WHERE id = ?1"),
+                    "UPDATE events SET last_seen = ?2, stance = ?3, sources = ?4, reports = ?5, "
+                    "alerted = ?6, update_sent = ?7 WHERE id = ?1"),
       insert_match(db,
                    "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
                    "numbers, entities, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
@@ -69,12 +67,13 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
               "SELECT r.id, r.item_id, i.feed_id, f.name, r.title, r.summary, r.link, "
               "i.published, i.first_seen, r.revision, r.backlog FROM item_revisions r "
               "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
-              "WHERE r.classified_at IS NULL ORDER BY r.id LIMIT ?1") {}
+              "WHERE r.classified_at IS NULL AND r.id > ?2 ORDER BY r.id LIMIT ?1") {}
 
-std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit) {
+std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit,
+                                                                 std::int64_t after_revision_id) {
   std::vector<PendingRevision> out;
   sqlite::Query q(classify_sql_.pending);
-  q.bind(1, static_cast<std::int64_t>(limit));
+  q.bind(1, static_cast<std::int64_t>(limit)).bind(2, after_revision_id);
   while (q.step()) {
     PendingRevision p;
     p.revision_id = q.int64(0);
@@ -96,22 +95,44 @@ std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t lim
 ClassificationOutcome SqliteStore::record_classification(const ClassifiedRevision& classified,
                                                          const AlertPolicy& policy,
                                                          Timestamp now) {
-  sqlite::Transaction tx(db_);
-  const auto outcome = classify_one(classified, policy, now);
-  tx.commit();
-  return outcome;
+  return record_with_cache({&classified}, policy, now);
 }
 
 ClassificationOutcome SqliteStore::record_classifications(const std::vector<ClassifiedRevision>& batch,
                                                           const AlertPolicy& policy, Timestamp now) {
+  std::vector<const ClassifiedRevision*> all;
+  all.reserve(batch.size());
+  for (const auto& classified : batch) all.push_back(&classified);
+  return record_with_cache(all, policy, now);
+}
+
+ClassificationOutcome SqliteStore::record_with_cache(
+    const std::vector<const ClassifiedRevision*>& batch, const AlertPolicy& policy, Timestamp now) {
   sqlite::Transaction tx(db_);  // one commit (one fsync) for the batch, not one per revision
+  EventCache cache;
+  events_ = &cache;
+  struct Reset {
+    SqliteStore* store;
+    ~Reset() { store->events_ = nullptr; }
+  } reset{this};
   ClassificationOutcome total;
-  for (const auto& classified : batch) {
-    const auto o = classify_one(classified, policy, now);
+  for (const auto* classified : batch) {
+    const auto o = classify_one(*classified, policy, now);
     total.matches += o.matches;
     total.new_events += o.new_events;
     total.alerts_queued += o.alerts_queued;
     total.fact_changes += o.fact_changes;
+  }
+  for (const auto& [id, event] : cache.events) {
+    sqlite::Query(classify_sql_.refresh_event)
+        .bind(1, id)
+        .bind(2, now)
+        .bind(3, event.stance)
+        .bind(4, event.sources)
+        .bind(5, event.reports)
+        .bind(6, event.alerted ? 1 : 0)
+        .bind(7, event.update_sent ? 1 : 0)
+        .run();
   }
   tx.commit();
   return total;
@@ -147,7 +168,7 @@ ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classi
 void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
                               const AlertPolicy& policy, Timestamp now,
                               ClassificationOutcome& outcome) {
-  EventState event = join_or_open_event(revision, match, policy, now, outcome);
+  EventState& event = join_or_open_event(revision, match, policy, now, outcome);
   sqlite::Query(classify_sql_.insert_match)
       .bind(1, revision.revision_id)
       .bind(2, match.topic)
@@ -175,11 +196,6 @@ void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
     event.update_sent = true;
   }
   if (kind) {
-    sqlite::Query(classify_sql_.set_alert_flags)
-        .bind(1, event.id)
-        .bind(2, event.alerted ? 1 : 0)
-        .bind(3, event.update_sent ? 1 : 0)
-        .run();
     const auto payload = alert_payload(revision, match, event, kind, policy, facts);
     outcome.alerts_queued += static_cast<int>(
         queue_alert(event.id, revision.revision_id, kind, to_json_text(payload), policy.sinks, now)
@@ -194,10 +210,10 @@ void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
   }
 }
 
-SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& revision,
-                                                        const Match& match,
-                                                        const AlertPolicy& policy, Timestamp now,
-                                                        ClassificationOutcome& outcome) {
+SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& revision,
+                                                         const Match& match,
+                                                         const AlertPolicy& policy, Timestamp now,
+                                                         ClassificationOutcome& outcome) {
   // An earlier revision of this item already placed it in an event of the topic: same event.
   std::int64_t event_id = 0;
   {
@@ -217,22 +233,14 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
     event_id = db_.last_insert_rowid();
     ++outcome.new_events;
   }
-  EventState event;
-  {
-    sqlite::Query q(classify_sql_.event_by_id);
-    q.bind(1, event_id);
-    if (!q.step()) throw StoreError("event " + std::to_string(event_id) + " vanished");
-    event.id = event_id;
-    event.stance = q.text(1);
-    event.title = q.text(2);
-    event.first_seen = q.time_or_epoch(3);
-    event.alerted = q.int64(4) != 0;
-    event.update_sent = q.int64(5) != 0;
-    event.sources = q.integer(6);
-    event.reports = q.integer(7);
-  }
-  bool new_feed = true;
-  {
+  EventState& event = cached_event(event_id);
+  // Touched now, so open for the rest of the call (its last report is `now`).
+  auto open = events_->open.find(event.topic);
+  if (open != events_->open.end()) open->second.try_emplace(event_id, event.words);
+
+  const auto pair = std::make_pair(event_id, revision.feed_id);
+  bool new_feed = !events_->sources.count(pair);
+  if (new_feed) {
     sqlite::Query q(classify_sql_.feed_is_source);
     q.bind(1, event_id).bind(2, revision.feed_id);
     new_feed = !q.step();
@@ -245,18 +253,60 @@ SqliteStore::EventState SqliteStore::join_or_open_event(const RevisionState& rev
       .bind(5, now)
       .run();
   const bool added = db_.changes() > 0;  // a later revision of a joined item adds nothing
+  if (added) events_->sources.insert(pair);
   if (added) ++event.reports;
   if (added && new_feed) ++event.sources;
   if (stance_strength(stance_name(match.stance)) > stance_strength(event.stance))
     event.stance = stance_name(match.stance);
-  sqlite::Query(classify_sql_.refresh_event)
-      .bind(1, event_id)
-      .bind(2, now)
-      .bind(3, event.stance)
-      .bind(4, event.sources)
-      .bind(5, event.reports)
-      .run();
   return event;
+}
+
+SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
+  auto found = events_->events.find(event_id);
+  if (found != events_->events.end()) return found->second;
+  sqlite::Query q(classify_sql_.event_by_id);
+  q.bind(1, event_id);
+  if (!q.step()) throw StoreError("event " + std::to_string(event_id) + " vanished");
+  EventState event;
+  event.id = event_id;
+  event.stance = q.text(1);
+  event.title = q.text(2);
+  event.first_seen = q.time_or_epoch(3);
+  event.alerted = q.int64(4) != 0;
+  event.update_sent = q.int64(5) != 0;
+  event.sources = q.integer(6);
+  event.reports = q.integer(7);
+  event.topic = q.text(8);
+  event.words = json_string_list(q.text(9));
+  return events_->events.emplace(event_id, std::move(event)).first->second;
+}
+
+std::map<std::int64_t, std::vector<std::string>>& SqliteStore::open_events(
+    const std::string& topic, const AlertPolicy& policy, Timestamp now) {
+  auto found = events_->open.find(topic);
+  if (found != events_->open.end()) return found->second;
+  auto& open = events_->open[topic];
+  // The rows' last_seen is as of the start of this call; the events it touched are open too.
+  for (const auto& [id, event] : events_->events) {
+    if (event.topic == topic) open.emplace(id, event.words);
+  }
+  sqlite::Query q(classify_sql_.open_events);
+  q.bind(1, topic).bind(2, now - policy.event_window);
+  constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
+  while (q.step()) {
+    const auto id = q.int64(0);
+    if (open.count(id)) continue;
+    std::string json = q.text(1);
+    auto cached = event_words_.find(id);
+    if (cached == event_words_.end() || cached->second.json != json) {
+      if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
+      auto words = json_string_list(json);
+      cached = event_words_.insert_or_assign(id, CachedWords{std::move(json), std::move(words)})
+                   .first;
+    }
+    open.emplace(id, cached->second.words);
+  }
+  return open;
 }
 
 std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
@@ -264,24 +314,12 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
                                                   Timestamp now) {
   std::int64_t best_id = 0;
   double best = -1;
-  sqlite::Query q(classify_sql_.open_events);
-  q.bind(1, match.topic).bind(2, now - policy.event_window);
-  constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
-  while (q.step()) {
-    std::string json = q.text(1);
-    auto cached = event_words_.find(q.int64(0));
-    if (cached == event_words_.end() || cached->second.json != json) {
-      if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
-      auto words = json_string_list(json);
-      cached = event_words_.insert_or_assign(q.int64(0), CachedWords{std::move(json), std::move(words)})
-                   .first;
-    }
-    const auto& words = cached->second.words;
+  for (const auto& [id, words] : open_events(match.topic, policy, now)) {
     const double s = policy.similarity ? policy.similarity(*revision.words, words)
                                        : word_set_similarity(*revision.words, words);
     if (s >= policy.same_event_similarity && s > best) {
       best = s;
-      best_id = q.int64(0);
+      best_id = id;
     }
   }
   return best_id;

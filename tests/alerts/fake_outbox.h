@@ -88,7 +88,9 @@ class FakeOutbox : public Store {
   IngestResult record_poll(std::int64_t, const PollSuccess&, const std::vector<Item>&) override { throw unused(); }
   void record_not_modified(std::int64_t, Timestamp, Timestamp) override { throw unused(); }
   void record_failure(std::int64_t, Timestamp, const std::string&, Timestamp, bool) override { throw unused(); }
-  std::vector<PendingRevision> pending_classification(std::size_t) override { throw unused(); }
+  std::vector<PendingRevision> pending_classification(std::size_t, std::int64_t) override {
+    throw unused();
+  }
   ClassificationOutcome record_classification(const ClassifiedRevision&, const AlertPolicy&, Timestamp) override {
     throw unused();
   }

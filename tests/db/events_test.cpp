@@ -325,3 +325,100 @@ TEST_F(Events, ABatchIsRecordedInOneTransactionWithTheSameRules) {
 
 }  // namespace
 }  // namespace redline
+
+namespace redline {
+namespace {
+
+// Stores one item per (feed, guid, title) at `when` and returns the pending revisions, classified
+// as strike action reports with kStrikeWords, ready for one record_classifications call.
+std::vector<ClassifiedRevision> strike_batch(
+    Store& store, const std::vector<std::tuple<std::int64_t, std::string, std::string>>& items,
+    Timestamp when) {
+  for (const auto& [feed_id, guid, title] : items) {
+    store.record_poll(feed_id, poll_at(when), {item(guid, title, "https://x.example/" + guid, "", when)});
+  }
+  std::vector<ClassifiedRevision> batch;
+  for (const auto& p : store.pending_classification(100)) {
+    batch.push_back({p, {match("strikes", Stance::action)}, kStrikeWords});
+  }
+  return batch;
+}
+
+TEST_F(Events, ReportsOfOneEventInOneBatchCountEachSourceOnceAndQueueOneUpdate) {
+  auto batch = strike_batch(*store,
+                            {{feed, "a1", "US strikes cartel lab in Sinaloa"},
+                             {second_feed, "b1", "Cartel lab in Sinaloa hit by US strike"},
+                             {feed, "a2", "More on the US strike on a Sinaloa lab"},
+                             {third_feed, "c1", "US strike on Sinaloa cartel lab"}},
+                            t0);
+  ASSERT_EQ(batch.size(), 4u);
+  const auto o = store->record_classifications(batch, policy, t0 + 1h);
+  EXPECT_EQ(o.matches, 4);
+  EXPECT_EQ(o.new_events, 1);
+  const auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 3);
+  EXPECT_EQ(events[0].reports, 4);
+  EXPECT_EQ(events[0].last_seen, t0 + 1h);
+  EXPECT_EQ(alerts_of_kind("new"), 2);     // one per sink
+  EXPECT_EQ(alerts_of_kind("update"), 2);  // the second feed's report reached two sources
+  // The event row was written back with the alert flags: a later report alerts nothing.
+  const auto later = report(third_feed, "c2", "US strike on Sinaloa lab: what we know",
+                            {match("strikes", Stance::action)}, kStrikeWords, t0 + 2h);
+  EXPECT_EQ(later.new_events, 0);
+  EXPECT_EQ(later.alerts_queued, 0);
+  EXPECT_EQ(store->events("strikes", std::nullopt).at(0).reports, 5);
+}
+
+TEST_F(Events, AnEventRevivedEarlierInTheBatchTakesTheBatchsLaterReports) {
+  policy.event_window = std::chrono::hours(24);
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  // Two days later (the event has closed): an edit of a1 rejoins its event, which makes it
+  // open again for the similar report that follows it in the same batch.
+  const Timestamp later = t0 + 48h;
+  store->record_poll(feed, poll_at(later),
+                     {item("a1", "US strikes cartel lab, killing four", "https://x.example/a1", "", t0)});
+  auto batch = strike_batch(*store, {{second_feed, "b1", "US strike hits cartel lab"}}, later);
+  ASSERT_EQ(batch.size(), 2u);
+  ASSERT_LT(batch[0].revision.revision_id, batch[1].revision.revision_id);
+  ASSERT_EQ(batch[0].revision.revision, 2);  // the edit comes first
+  const auto o = store->record_classifications(batch, policy, later);
+  EXPECT_EQ(o.new_events, 0);
+  const auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 2);
+  EXPECT_EQ(events[0].last_seen, later);
+}
+
+TEST_F(Events, ABatchThatFailsLeavesEveryEventAsItWas) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  auto batch = strike_batch(*store, {{second_feed, "b1", "US strike hits cartel lab"}}, t0 + 1h);
+  ASSERT_EQ(batch.size(), 1u);
+  PendingRevision ghost = batch[0].revision;
+  ghost.revision_id = 999999;
+  batch.push_back({ghost, {match("strikes", Stance::action)}, kStrikeWords});
+  EXPECT_THROW(store->record_classifications(batch, policy, t0 + 1h), StoreError);
+  const auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources, 1);
+  EXPECT_EQ(events[0].reports, 1);
+  EXPECT_EQ(store->pending_classification(100).size(), 1u);
+  // The same batch without the unknown revision records as if the failure had not happened.
+  batch.pop_back();
+  EXPECT_EQ(store->record_classifications(batch, policy, t0 + 1h).alerts_queued, 2);  // update
+  EXPECT_EQ(store->events("strikes", std::nullopt).at(0).sources, 2);
+}
+
+TEST_F(Events, PendingRevisionsCanBeReadAfterAGivenOne) {
+  strike_batch(*store, {{feed, "a1", "One"}, {feed, "a2", "Two"}, {feed, "a3", "Three"}}, t0);
+  const auto all = store->pending_classification(100);
+  ASSERT_EQ(all.size(), 3u);
+  const auto after_first = store->pending_classification(100, all[0].revision_id);
+  ASSERT_EQ(after_first.size(), 2u);
+  EXPECT_EQ(after_first[0].revision_id, all[1].revision_id);
+  EXPECT_TRUE(store->pending_classification(100, all[2].revision_id).empty());
+  EXPECT_EQ(store->pending_classification(1, all[0].revision_id).size(), 1u);
+}
+
+}  // namespace
+}  // namespace redline
