@@ -48,14 +48,14 @@ Service::Impl::Impl(Config c, ServiceOptions o)
 // nothing is left in flight.
 void Service::Impl::after_work() {
   if (stopping) {
-    if (in_flight == 0 && !delivering && !classifying && !recording) finish();
+    if (in_flight == 0 && !delivering && on_worker == 0 && !recording) finish();
     return;
   }
   if (options.mode != RunMode::once) return;
   for (auto& [name, slot] : slots) {
     if (!slot.polled && !slot.record.disabled) return;
   }
-  if (in_flight > 0 || classifying || recording) return;
+  if (in_flight > 0 || on_worker > 0 || recording) return;
   if (!cycle_delivered) {
     cycle_delivered = true;
     kick_delivery();
@@ -71,7 +71,7 @@ void Service::Impl::begin_stop(const char* why) {
   sd_notify(0, "STOPPING=1\nSTATUS=stopping");
   tick_timer.cancel();
   delivery_timer.cancel();
-  if (in_flight == 0 && !delivering && !classifying && !recording) {
+  if (in_flight == 0 && !delivering && on_worker == 0 && !recording) {
     finish();
     return;
   }

@@ -37,6 +37,9 @@ using SteadyClock = std::chrono::steady_clock;
 // Revisions per classification batch: enough to keep the worker busy through a burst, few
 // enough that the first alert of a burst waits milliseconds, not seconds.
 constexpr std::size_t kClassifyBatch = 512;
+// Batches queued on the worker at most: one to classify while the next waits, so the worker
+// does not idle while this loop is busy storing.
+constexpr int kWorkerBatches = 2;
 
 // One configured feed and what the loop knows of it between polls.
 struct FeedSlot {
@@ -91,7 +94,7 @@ struct Service::Impl {
 
   // ---- classification and alert delivery (service_work.cpp) --------------------------------
   void classify_all();
-  bool dispatch_batch(std::int64_t after_revision_id);
+  void top_up_worker();
   void on_classified(std::shared_ptr<Pipeline> p, std::vector<ClassifiedRevision>& batch,
                      std::exception_ptr failure);
   void record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch);
@@ -137,9 +140,11 @@ struct Service::Impl {
   bool store_posted = false;
   bool delivering = false, deliver_again = false, reload_sender = false;
   bool stopping = false, finished = false, cycle_delivered = false;
-  // classifying: a batch is on the worker; recording: one is being recorded (both may be true:
-  // the worker classifies the next batch while this loop records the previous one).
-  bool classifying = false, recording = false, classify_again = false;
+  // Batches handed to the worker and not yet back, the last revision handed out, and whether a
+  // returned batch is being recorded (the worker classifies the next ones meanwhile).
+  int on_worker = 0;
+  std::int64_t handed_out_to = 0;
+  bool recording = false, classify_again = false;
   long alerts_queued = 0, delivered = 0;
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.

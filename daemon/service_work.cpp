@@ -10,51 +10,52 @@ using namespace service_detail;
 
 // New revisions are classified on a worker thread while this loop goes on storing fetch
 // results; each classified batch comes back here and is recorded in one transaction, and its
-// alerts are sent after that commit. Before recording a batch, the loop hands the worker the
-// next one (the pending revisions after it), so classifying and recording overlap; a batch is
-// never read twice because the next read starts after the last revision handed out. A crash
-// before the record leaves the revisions pending for the next start.
+// alerts are sent after that commit. The worker is kept kWorkerBatches batches ahead, so it
+// never waits for this loop to get round to recording: each read of pending revisions starts
+// after the last revision handed out, so none is read twice. A crash before the record leaves
+// the revisions pending for the next start.
 void Service::Impl::classify_all() {
-  if (classifying) {
-    classify_again = true;
+  if (on_worker > 0 || recording) {
+    classify_again = true;  // whatever the top-up does not take, the end of the chain does
+    top_up_worker();
     return;
   }
   classify_again = false;
-  dispatch_batch(0);
+  handed_out_to = 0;  // nothing outstanding: read from the start (a failed batch is retried)
+  top_up_worker();
 }
 
-bool Service::Impl::dispatch_batch(std::int64_t after_revision_id) {
-  auto batch = pipeline->pending_batch(kClassifyBatch, after_revision_id);
-  if (batch.empty()) return false;
-  classifying = true;
-  // The worker keeps the pipeline it started with: a reload may replace this loop's.
-  asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
-    std::exception_ptr failure;
-    try {
-      // One thread: the loop's thread is busy with the database during a burst, and a second
-      // classifying thread would only take the core from it.
-      p->classify_batch(batch, false);
-    } catch (...) {
-      failure = std::current_exception();
-    }
-    asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() mutable {
-      on_classified(std::move(p), batch, failure);
+void Service::Impl::top_up_worker() {
+  while (on_worker < kWorkerBatches) {
+    auto batch = pipeline->pending_batch(kClassifyBatch, handed_out_to);
+    if (batch.empty()) return;
+    handed_out_to = batch.back().revision.revision_id;  // batches are in revision order
+    ++on_worker;
+    // The worker keeps the pipeline it started with: a reload may replace this loop's.
+    asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
+      std::exception_ptr failure;
+      try {
+        // One thread: the loop's thread is busy with the database during a burst, and a
+        // second classifying thread would only take the core from it.
+        p->classify_batch(batch, false);
+      } catch (...) {
+        failure = std::current_exception();
+      }
+      asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() mutable {
+        on_classified(std::move(p), batch, failure);
+      });
     });
-  });
-  return true;
+  }
 }
 
 void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
                                   std::vector<ClassifiedRevision>& batch,
                                   std::exception_ptr failure) {
-  classifying = false;
+  --on_worker;
   // "recording" until the end: a delivery that completes inside record_classified must not
   // end a once cycle while revisions are pending.
   recording = true;
-  if (!failure) {
-    const auto last = batch.back().revision.revision_id;  // batches are in revision order
-    guarded("classify", [&] { dispatch_batch(last); });
-  }
+  if (!failure) guarded("classify", [this] { top_up_worker(); });
   bool recorded = false;
   guarded("classify", [&] {
     if (failure) std::rethrow_exception(failure);
@@ -62,9 +63,9 @@ void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
     recorded = true;
   });
   recording = false;
-  // The chain ended (nothing after this batch), but revisions may have been stored since, or
-  // one below the chain may be left; after a failure, the next stored poll retries.
-  if (!classifying && (recorded || classify_again)) guarded("classify", [this] { classify_all(); });
+  // The chain ended, but revisions may have been stored since, or one below it may be left
+  // (a failed batch); after a failure, the next stored poll retries.
+  if (on_worker == 0 && (recorded || classify_again)) guarded("classify", [this] { classify_all(); });
   after_work();
 }
 
