@@ -79,6 +79,7 @@ struct Service::Impl {
   // ---- feeds and the schedule (service_poll.cpp) -------------------------------------------
   void load_feeds();
   std::map<std::string, FeedSlot> load_slots();
+  int fetch_backlog_limit() const;
   void schedule_tick();
   void tick();
   void start_fetch(FeedSlot& slot);

@@ -43,8 +43,15 @@ std::map<std::string, FeedSlot> Service::Impl::load_slots() {
   return next;
 }
 
+// Feeds started and not yet stored are at most a few times the transfer limit: when the
+// database is the slow stage (a cold start of a thousand feeds), responses would otherwise pile
+// up in memory, parsed or not, waiting for it. Storing a batch calls schedule_tick again.
+int Service::Impl::fetch_backlog_limit() const {
+  return std::max(4 * config->limits.max_concurrent, 16);
+}
+
 void Service::Impl::schedule_tick() {
-  if (stopping) return;
+  if (stopping || in_flight >= fetch_backlog_limit()) return;
   std::optional<SteadyClock::time_point> earliest;
   for (auto& [name, slot] : slots) {
     if (slot.in_flight || slot.record.disabled || (options.mode == RunMode::once && slot.polled))
@@ -62,6 +69,7 @@ void Service::Impl::schedule_tick() {
 void Service::Impl::tick() {
   const auto now = SteadyClock::now();
   for (auto& [name, slot] : slots) {
+    if (in_flight >= fetch_backlog_limit()) break;
     if (slot.in_flight || slot.record.disabled || slot.due > now) continue;
     if (options.mode == RunMode::once && slot.polled) continue;
     start_fetch(slot);

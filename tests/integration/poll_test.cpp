@@ -140,6 +140,28 @@ TEST(PollOnce, CreatesTheDatabaseFolderOnAFreshInstall) {
 
 // Classification runs on a worker thread in batches while polls are stored; a once cycle ends
 // only when every stored revision has been classified, however many batches that takes.
+// Feeds started and not yet stored are capped (16 here: four times the transfer limit, at
+// least 16), so memory stays bounded when the database is slower than the network; the feeds
+// beyond the cap start as stored ones make room, and every one is polled once.
+TEST(PollOnce, FeedsBeyondTheFetchBacklogStartAsEarlierOnesAreStored) {
+  Workspace ws;
+  std::vector<std::string> names;
+  for (int f = 0; f < 40; ++f) {
+    names.push_back("local" + std::to_string(f));
+    std::vector<FeedItem> items;
+    for (int i = 0; i < 3; ++i) {
+      const std::string n = std::to_string(f) + "-" + std::to_string(i);
+      items.push_back({"i-" + n, "Council meets on road repairs " + n, "Minutes.", hours_ago(1)});
+    }
+    ws.serve(names.back(), rss("Local " + std::to_string(f), items));
+  }
+  ws.write_config(names, "1s", "[limits]\nmax_concurrent = 1\nmax_per_host = 1\n");
+  const auto r = ws.poll();
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& name : names) EXPECT_EQ(ws.requests_for(name).size(), 1u) << name;
+  EXPECT_EQ(ws.history().size(), 120u);
+}
+
 TEST(PollOnce, EveryItemOfABurstIsClassifiedBeforeTheCycleEnds) {
   Workspace ws;
   std::vector<std::string> names;
