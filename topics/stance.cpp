@@ -52,6 +52,12 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
   return false;
 }
 
+// Earlier, or as early and longer: of "American missionary" (a victim) and "American" (an
+// actor), the longer words are meant.
+bool starts_first(const Hit& h, const Hit& than) {
+  return h.begin < than.begin || (h.begin == than.begin && h.end > than.end);
+}
+
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
 // named only in another summary sentence is too far away to own the act.
 const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool& is_us) {
@@ -60,7 +66,7 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
-      if (!first || h.begin < first->begin) first = &h, is_us = hits == &t.actor;
+      if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }
   }
   return first;
@@ -71,7 +77,7 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   const Hit* best = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
-      if (h.begin >= clause && h.end <= act.begin && (!best || h.begin < best->begin)) {
+      if (h.begin >= clause && h.end <= act.begin && (!best || starts_first(h, *best))) {
         best = &h, is_us = hits == &t.actor;
       }
     }
@@ -102,6 +108,9 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
         self = &h;  // whose force it is: a close or linked actor says, else the word itself
         continue;
       }
+      // A place named inside a long act ("special forces land in Mexico to train") is where
+      // the act goes, not who does it.
+      if (!is_us && h.begin > act.begin && h.end <= act.end) continue;
       const int d = a.distance(act, h);
       const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);

@@ -16,9 +16,12 @@ bool after_determiner(const Analysis& a, const Hit& h) {
 
 // English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
 // by "on"/"against" or, within three words, by a modal is a noun ("US strikes on cartels",
-// "US strikes in Mexico would...").
+// "US strikes in Mexico would..."), and so is one whose actor comes right after a preposition
+// or a verb of waiting (`noun_before`): "brace for US strikes", "fears of US raids", "await US
+// strikes" name the act as an object, they do not report it.
 bool nouned(const Analysis& a, const Hit& h) {
   if (a.text[static_cast<std::size_t>(h.end) - 1] != 's') return false;
+  if (any_right_before(a, a.noun_before, h)) return true;
   for (const auto& n : a.noun_after) {
     if (n.begin >= h.end && a.distance(h, n) == 1) return true;
   }
@@ -193,9 +196,13 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
   topic.exclude.find_all(a.text, t.exclude);
-  // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send").
+  // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
+  // unless a preposition makes it an object: in "arrive in Mexico to train", "to" says why.
   for (const auto* list : {&t.actor, &t.other}) {
     for (const auto& h : *list) {
+      if (any_right_before(a, a.link, h) || any_right_before(a, a.noun_after, h) ||
+          any_right_before(a, a.noun_before, h))
+        continue;
       if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") == 0) {
         t.future.push_back(Hit{h.begin, h.end + 3, 0});
       }

@@ -1,0 +1,114 @@
+// Wording families that raised false action alerts when a fresh dev batch was first scored
+// (items d922-d1040 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// must stay action. Each test names the family; its sentences are not the dev items.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::match_for;
+using test::shipped;
+using test::stance_of;
+
+bool action_alert(const std::string& topic, const std::string& title,
+                  const std::string& summary = "") {
+  return stance_of(topic, title, summary) == Stance::action;
+}
+
+TEST(Stance, ActorAndVerbAfterAPrepositionAreANoun) {
+  EXPECT_EQ(stance_of("strikes", "Families in Culiacán brace for US strikes"), Stance::rhetoric);
+  EXPECT_FALSE(action_alert("strikes", "Sonora factories close early ahead of US raids"));
+  EXPECT_EQ(stance_of("strikes", "Fishermen in Sinaloa await US strikes"), Stance::rhetoric);
+  // A verb before the actor takes the act as its object and reports nothing new either way; a
+  // reaction word still takes it as having happened.
+  EXPECT_EQ(stance_of("strikes", "Mexico condemns US strikes in Sinaloa"), Stance::action);
+}
+
+TEST(Stance, ActorAndVerbFollowedByInAreANoun) {
+  EXPECT_EQ(stance_of("strikes", "US strikes inside Mexico split Congress"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "US strikes in Sinaloa kill five gunmen"), Stance::action);
+}
+
+TEST(Stance, LegalQuestionsAboutAnActAreRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "US raids in Mexico: the legal case"), Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Bombardeos de EU en México ante el derecho internacional"),
+            Stance::rhetoric);
+}
+
+TEST(Stance, AuthorizationForAnActIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "Trump signs authorization for strikes on cartels in Mexico"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump firma orden que autoriza ataques contra cárteles"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Trump signs order sending 2,000 troops to the border"),
+            Stance::action);
+}
+
+TEST(Stance, TalksAboutTroopsAreNotADeployment) {
+  EXPECT_EQ(stance_of("troops", "Northern Command chief arrives in Mexico for talks on troop cooperation"),
+            Stance::rhetoric);
+}
+
+TEST(Topic, AmericansAsVictimsAreNotAUsStrike) {
+  EXPECT_FALSE(action_alert("strikes", "Gunmen kill two Americans in Tamaulipas attack"));
+  EXPECT_FALSE(action_alert("strikes", "Atacan a balazos a turistas estadounidenses en Sinaloa"));
+  EXPECT_FALSE(action_alert("strikes", "US agent struck by cartel bullet near Nogales, Sonora"));
+  EXPECT_FALSE(action_alert("strikes", "American retirees killed in attack on highway in Sonora"));
+}
+
+TEST(Topic, RaidInTheUnitedStatesIsNotOnMexicanSoil) {
+  EXPECT_FALSE(action_alert("strikes", "DEA raids CJNG stash houses in Dallas"));
+  EXPECT_TRUE(action_alert("strikes", "US commandos raid CJNG compound in Jalisco"));
+}
+
+TEST(Topic, TariffsBlowsAndTonesAreNotStrikes) {
+  EXPECT_FALSE(action_alert("strikes", "US strikes Mexican tomatoes with new duties"));
+  EXPECT_FALSE(action_alert("strikes", "US strikes a heavy blow against Sinaloa cartel money"));
+  EXPECT_FALSE(action_alert("strikes", "Trump struck a conciliatory tone on Mexico"));
+  EXPECT_FALSE(action_alert("strikes", "Rubio attacks Mexican judges over cartel bail"));
+  EXPECT_FALSE(action_alert("strikes", "New US sanctions hit the cartels' bankers"));
+}
+
+TEST(Topic, SpecialForcesWhoTrainAreTroopsNotARaid) {
+  const auto ms = shipped().classify("US special forces land in Mexico to train Mexican marines", "");
+  const auto strikes = match_for(ms, "strikes");
+  EXPECT_FALSE(strikes && strikes->stance == Stance::action);
+  const auto troops = match_for(ms, "troops");
+  ASSERT_TRUE(troops);
+  EXPECT_EQ(troops->stance, Stance::action);
+}
+
+TEST(Topic, DesignatedZoneIsNoListing) {
+  EXPECT_FALSE(action_alert("designations",
+                            "Pentagon designates military zone along New Mexico border to stop cartels"));
+}
+
+TEST(Topic, StateLawListingIsNotAFederalDesignation) {
+  EXPECT_FALSE(action_alert("designations",
+                            "Oklahoma governor designates cartels as terrorist groups under state law"));
+  EXPECT_FALSE(action_alert("designations", "Abbott lists cartels as terrorists under new Texas law"));
+}
+
+TEST(Topic, DisasterReliefIsNotABorderMission) {
+  EXPECT_FALSE(action_alert("troops", "Texas National Guard deployed to San Antonio for flood rescues"));
+  EXPECT_FALSE(action_alert("troops", "Arizona Guard soldiers sent to fight wildfires near Prescott"));
+}
+
+TEST(Topic, TroopsFromBorderStatesToAsiaAreAnotherTheatre) {
+  EXPECT_FALSE(action_alert("troops", "Fort Bliss brigade deploys to South Korea"));
+  EXPECT_FALSE(action_alert("troops", "Soldiers from Texas bases head to the Middle East"));
+}
+
+TEST(Stance, NewWordingsOfStrikesAreAction) {
+  EXPECT_TRUE(action_alert("strikes", "US drone takes out cartel convoy in Sonora"));
+  EXPECT_TRUE(action_alert("strikes", "Dron estadounidense destruye narcolaboratorio en Durango"));
+  EXPECT_TRUE(action_alert("strikes", "Muere jefe de sicarios en ataque estadounidense en Sinaloa"));
+}
+
+TEST(Stance, TroopsBroughtHomeOrPutAlongTheRiverIsAction) {
+  EXPECT_TRUE(action_alert("troops", "Pentagon brings home 2,000 border troops"));
+  EXPECT_TRUE(action_alert("troops", "Texas puts 500 more soldiers along the Rio Grande"));
+}
+
+}  // namespace
+}  // namespace redline
