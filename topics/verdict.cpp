@@ -9,8 +9,10 @@ namespace redline::topics_detail {
 namespace {
 
 // An action word right after a determiner is a noun: "el temor de un bombardeo", where
-// "bombardeo" is also the verb "bombardeó".
+// "bombardeo" is also the verb "bombardeó". A cue of several words that opens with its own
+// subject ("un dron de EU impactan", "el ataque deja") still has its verb.
 bool after_determiner(const Analysis& a, const Hit& h) {
+  if (a.span(h).find(' ') != std::string_view::npos) return false;
   return any_right_before(a, a.determiner, h);
 }
 

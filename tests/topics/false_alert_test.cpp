@@ -1,5 +1,5 @@
-// Wording families that raised false action alerts when a fresh dev batch was first scored
-// (items d922-d1040 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// Wording families that raised false action alerts when fresh dev batches were first scored
+// (items d922-d1103 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -108,6 +108,60 @@ TEST(Stance, NewWordingsOfStrikesAreAction) {
 TEST(Stance, TroopsBroughtHomeOrPutAlongTheRiverIsAction) {
   EXPECT_TRUE(action_alert("troops", "Pentagon brings home 2,000 border troops"));
   EXPECT_TRUE(action_alert("troops", "Texas puts 500 more soldiers along the Rio Grande"));
+}
+
+
+TEST(Topic, SingleAmericanVictimIsNotAUsStrike) {
+  EXPECT_FALSE(action_alert("strikes", "US Army veteran killed in attack on Rosarito restaurant"));
+  EXPECT_FALSE(action_alert("strikes", "Estadounidense herido en ataque armado en Mazatlán"));
+  EXPECT_FALSE(action_alert("strikes", "Wanted American arrested after he crossed into Mexico"));
+}
+
+TEST(Topic, DrugWeightsAreNotPoundings) {
+  EXPECT_FALSE(action_alert("strikes", "US seizes 1,200 pounds of meth headed for Sinaloa cartel"));
+  EXPECT_TRUE(action_alert("strikes", "US jets pound cartel camp in Durango"));
+}
+
+TEST(Topic, TariffsThatHammerOrImpactAreNotStrikes) {
+  EXPECT_FALSE(action_alert("strikes", "US duties hammer Mexican tomato growers"));
+  EXPECT_FALSE(action_alert("strikes", "Aranceles de Estados Unidos impactan a productores de Sinaloa"));
+  EXPECT_FALSE(action_alert("strikes", "Washington hammers Mexican cement with new tariffs"));
+}
+
+TEST(Topic, CrowdsStormingPlacesAreNotRaids) {
+  EXPECT_FALSE(action_alert("strikes", "American fans storm Mexican beaches after the final"));
+  EXPECT_FALSE(action_alert("strikes", "US-bound migrants storm checkpoint in Tijuana"));
+}
+
+TEST(Topic, MexicosOwnMilitaryOperationIsNotAUsStrike) {
+  EXPECT_FALSE(action_alert("strikes",
+                            "Mexico's military operation in Durango, aided by US intelligence, kills nine"));
+}
+
+TEST(Topic, MissilesDeliveredAreNotFired) {
+  EXPECT_FALSE(action_alert("strikes", "Llegan a México misiles de EU para la Marina"));
+  EXPECT_FALSE(action_alert("strikes", "US delivers air-to-ground missiles to Mexico"));
+}
+
+TEST(Topic, PoliceAgentsAndEmbassyStaffAreNotTroops) {
+  EXPECT_FALSE(action_alert("troops", "Llegan a Tijuana agentes de la FBI para apoyar investigación"));
+  EXPECT_FALSE(action_alert("troops", "US embassy staff ordered out of Reynosa"));
+  EXPECT_FALSE(action_alert("troops", "CBP deploys new camera towers along Texas border"));
+}
+
+TEST(Topic, AppointmentsAndOtherCountriesAreNoDesignation) {
+  EXPECT_FALSE(action_alert("designations", "Trump designates retired admiral as cartel envoy"));
+  EXPECT_FALSE(action_alert("designations",
+                            "Costa Rica designates Sinaloa cartel as a foreign terrorist organization"));
+}
+
+TEST(Stance, HasYetToIsDenial) {
+  EXPECT_EQ(stance_of("strikes", "US has yet to strike cartel targets in Mexico, officials say"),
+            Stance::denial);
+}
+
+TEST(Stance, CueThatOpensWithItsSubjectIsNotANoun) {
+  EXPECT_TRUE(action_alert("strikes", "Misiles de un dron de EU impactan casa en Sinaloa"));
 }
 
 }  // namespace
