@@ -41,9 +41,10 @@ bool attributive(const Analysis& a, const Hit& h) {
 }
 
 // A participle (`participle`) right after the noun it describes, when that noun is the object of
-// a preposition ("force against cartels designated as terrorists") or the clause's verb is a
-// modal ("troops sent to Texas would stay", "cartels designated by Washington could lose
-// access"). It reports nothing; the clause's own verb says what the item is about.
+// a preposition ("force against cartels designated as terrorists", "reward for cartel leader
+// designated a terrorist": the noun may be a compound the topic's place opens) or the clause's
+// verb is a modal ("troops sent to Texas would stay", "cartels designated by Washington could
+// lose access"). It reports nothing; the clause's own verb says what the item is about.
 bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
   if (!any_overlapping(a.participle, h)) return false;
   const Hit* noun = nullptr;
@@ -52,8 +53,14 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
       if (n.end <= h.begin && a.distance(n, h) == 1) noun = &n;
     }
   }
-  if (!noun) return false;
-  for (const auto* preps : {&a.link, &a.noun_after}) {
+  if (!noun) {  // "cartel leader designated": the place opens a two-word noun
+    for (const auto& n : t.where) {
+      if (n.end <= h.begin && a.distance(n, h) == 2) noun = &n;
+    }
+    if (!noun || !any_right_before(a, a.noun_before, *noun)) return false;
+    return true;
+  }
+  for (const auto* preps : {&a.link, &a.noun_after, &a.noun_before}) {
     for (const auto& p : *preps) {
       if (p.end <= noun->begin && a.distance(p, *noun) <= 2) return true;
     }

@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1103 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1145 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -162,6 +162,46 @@ TEST(Stance, HasYetToIsDenial) {
 
 TEST(Stance, CueThatOpensWithItsSubjectIsNotANoun) {
   EXPECT_TRUE(action_alert("strikes", "Misiles de un dron de EU impactan casa en Sinaloa"));
+}
+
+
+TEST(Topic, ElAmericaIsTheFootballClub) {
+  EXPECT_FALSE(action_alert("strikes", "El América ataca por las bandas y vence a Monterrey"));
+}
+
+TEST(Topic, PlantHitByAStrikeIsALabourStrike) {
+  EXPECT_FALSE(action_alert("strikes", "Auto parts plant in Coahuila hit by strike"));
+}
+
+TEST(Topic, DrugNamedAWeaponOfMassDestructionIsNoListing) {
+  EXPECT_FALSE(action_alert("designations",
+                            "White House designates fentanyl a weapon of mass destruction to fight cartels"));
+}
+
+TEST(Topic, JudgesOrderingTroopsAreNotDeployingThem) {
+  EXPECT_FALSE(action_alert("troops", "Federal judge orders Guard soldiers off ranch land on the border"));
+}
+
+TEST(Topic, TroopsToOtherCountriesAndCitiesAreAnotherTheatre) {
+  EXPECT_FALSE(action_alert("troops", "US soldiers from Fort Bliss, Texas, land in El Salvador for drills"));
+  EXPECT_FALSE(action_alert("troops", "Arizona Guard sent to Phoenix as protests grow"));
+}
+
+TEST(Stance, TrainingAtHomeIsNotADeployment) {
+  EXPECT_FALSE(action_alert("troops", "Guard soldiers train in Arizona before border duty"));
+}
+
+TEST(Stance, RewardForADesignatedLeaderIsNoNewListing) {
+  EXPECT_FALSE(action_alert("designations",
+                            "State Department offers reward for cartel leader designated a terrorist"));
+}
+
+TEST(Stance, MoreWordingsOfActsAreAction) {
+  EXPECT_TRUE(action_alert("strikes", "US fires missiles at cartel airstrip in Sinaloa"));
+  EXPECT_TRUE(action_alert("strikes", "Drones estadounidenses abatieron a sicarios en Sonora"));
+  EXPECT_TRUE(action_alert("designations", "Terror listing of Los Rojos is now in force"));
+  EXPECT_TRUE(action_alert("troops", "1,500 more US soldiers reach Nogales, Arizona"));
+  EXPECT_TRUE(action_alert("troops", "Texas Guard stands down at Del Rio"));
 }
 
 }  // namespace
