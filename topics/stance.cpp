@@ -111,9 +111,12 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       // A place named inside a long act ("special forces land in Mexico to train") is where
       // the act goes, not who does it.
       if (!is_us && h.begin > act.begin && h.end <= act.end) continue;
-      const int d = a.distance(act, h);
-      const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
+      const bool before = h.end <= act.begin && h.begin >= region &&
+                          a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
+      // An actor tied to the act by a link word owns it whatever stands before it: in "Trump
+      // celebra bombardeo del Ejército" the bombing is the army's.
+      const int d = after ? 0 : a.distance(act, h);
       if (!(before || after || overlaps(h, act))) continue;
       // Overlapping actors ("Mexican Senate" over "Senate"): the longer one is meant.
       const bool longer =

@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1145 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1185 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -202,6 +202,33 @@ TEST(Stance, MoreWordingsOfActsAreAction) {
   EXPECT_TRUE(action_alert("designations", "Terror listing of Los Rojos is now in force"));
   EXPECT_TRUE(action_alert("troops", "1,500 more US soldiers reach Nogales, Arizona"));
   EXPECT_TRUE(action_alert("troops", "Texas Guard stands down at Del Rio"));
+}
+
+
+TEST(Topic, DistanceFromAMexicanPlaceIsAtSea) {
+  EXPECT_FALSE(action_alert("strikes", "US strike kills three aboard boat 300 miles south of Manzanillo"));
+  EXPECT_FALSE(action_alert("strikes", "Pentagon announces strikes on ships near Mexico's Pacific coast"));
+  EXPECT_TRUE(action_alert("strikes", "US Navy intercepts vessels in Sea of Cortez"));
+}
+
+TEST(Topic, PraiseForMexicosOwnRaidIsNotAUsStrike) {
+  EXPECT_FALSE(action_alert("strikes", "Trump applauds Mexico's strike on CJNG camp"));
+  EXPECT_FALSE(action_alert("strikes", "Washington elogia bombardeo de la Marina contra narcolaboratorio"));
+}
+
+TEST(Stance, ImminentOrApprovedStrikesAreRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "US strikes on Sinaloa labs imminent, senator says"), Stance::rhetoric);
+  EXPECT_FALSE(action_alert("strikes", "Trump says raids on cartels in Mexico are approved"));
+  EXPECT_FALSE(action_alert("strikes", "Bombardeos contra cárteles en México, inminentes: Trump"));
+}
+
+TEST(Stance, MonthsOnIsBackground) {
+  EXPECT_FALSE(action_alert("designations", "Terror listings of cartels, six months on: exporters adjust"));
+}
+
+TEST(Stance, MoreTroopWordingsAreAction) {
+  EXPECT_TRUE(action_alert("troops", "Pentagon extends border mission for 5,000 troops"));
+  EXPECT_TRUE(action_alert("strikes", "US helicopters hit cartel camp in Durango"));
 }
 
 }  // namespace
