@@ -52,6 +52,12 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
   return false;
 }
 
+// Strictly inside the act, after its first word: "police" in "military police", "Mexico" in
+// "special forces land in Mexico to train". A place or a part of the act, not its actor.
+bool inside(const Hit& h, const Hit& act) {
+  return h.begin > act.begin && h.end <= act.end;
+}
+
 // Earlier, or as early and longer: of "American missionary" (a victim) and "American" (an
 // actor), the longer words are meant.
 bool starts_first(const Hit& h, const Hit& than) {
@@ -60,12 +66,14 @@ bool starts_first(const Hit& h, const Hit& than) {
 
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
 // named only in another summary sentence is too far away to own the act.
-const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool& is_us) {
+const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool& is_us) {
+  const int sentence = a.sentence_of(act.begin);
   const Hit* first = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
+      if (hits == &t.other && inside(h, act)) continue;
       if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }
   }
@@ -110,7 +118,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       }
       // A place named inside a long act ("special forces land in Mexico to train") is where
       // the act goes, not who does it.
-      if (!is_us && h.begin > act.begin && h.end <= act.end) continue;
+      if (!is_us && inside(h, act)) continue;
       const bool before = h.end <= act.begin && h.begin >= region &&
                           a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
@@ -130,7 +138,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   if (!best) best = subject(t, act, std::max(region, scope.begin), best_is_us);
   if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
   if (!best) {                                         // the item's first actor
-    best = first_actor(a, t, sentence, best_is_us);
+    best = first_actor(a, t, act, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));
       return best_is_us ? Binding::us_weak : Binding::other;

@@ -206,15 +206,20 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.other_actor.find_all(a.text, t.other);
   topic.exclude.find_all(a.text, t.exclude);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
-  // unless a preposition makes it an object: in "arrive in Mexico to train", "to" says why.
+  // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
+  // "to" is itself one, before an article or a place ("sends military police to the border").
   for (const auto* list : {&t.actor, &t.other}) {
     for (const auto& h : *list) {
+      if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") != 0) continue;
       if (any_right_before(a, a.link, h) || any_right_before(a, a.noun_after, h) ||
           any_right_before(a, a.noun_before, h))
         continue;
-      if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") == 0) {
-        t.future.push_back(Hit{h.begin, h.end + 3, 0});
-      }
+      const int next = h.end + 4;  // the word after " to "
+      const bool noun_next = std::any_of(a.determiner.begin(), a.determiner.end(),
+                                         [&](const Hit& d) { return d.begin == next; }) ||
+                             std::any_of(t.where.begin(), t.where.end(),
+                                         [&](const Hit& w) { return w.begin == next; });
+      if (!noun_next) t.future.push_back(Hit{h.begin, h.end + 3, 0});
     }
   }
   return t;

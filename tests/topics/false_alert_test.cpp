@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1185 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1231 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -229,6 +229,40 @@ TEST(Stance, MonthsOnIsBackground) {
 TEST(Stance, MoreTroopWordingsAreAction) {
   EXPECT_TRUE(action_alert("troops", "Pentagon extends border mission for 5,000 troops"));
   EXPECT_TRUE(action_alert("strikes", "US helicopters hit cartel camp in Durango"));
+}
+
+
+TEST(Stance, SpanishAnyIsHypothetical) {
+  EXPECT_FALSE(action_alert("strikes",
+                            "Hallan dron de EU en Sinaloa; investigan si participó en algún ataque"));
+}
+
+TEST(Stance, DiplomaticProtestTakesTheActAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Mexico summons US ambassador over drone strike in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Cancillería convoca al embajador de EU por ataque con dron en Sonora"),
+            Stance::action);
+}
+
+TEST(Stance, LiftingADesignationIsAction) {
+  EXPECT_TRUE(action_alert("designations", "US lifts terror designation of Cárteles Unidos faction"));
+}
+
+TEST(Stance, TroopsShootingOrMovedAreAction) {
+  EXPECT_TRUE(action_alert("troops", "Soldados de la Guardia texana disparan contra traficantes en Eagle Pass"));
+  EXPECT_TRUE(action_alert("troops", "Pentagon shifts 800 troops from Arizona border to Texas"));
+}
+
+TEST(Stance, InterventionTalkIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum: Estados Unidos no va a intervenir en México"),
+            Stance::rhetoric);
+}
+
+
+TEST(Stance, ToBeforeAnArticleIsAPreposition) {
+  EXPECT_TRUE(action_alert("troops", "Army sends 300 more military police to the border"));
+  EXPECT_EQ(stance_of("troops", "Pentagon to send 300 military police to the border"),
+            Stance::rhetoric);
 }
 
 }  // namespace
