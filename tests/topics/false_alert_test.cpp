@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1231 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1273 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -263,6 +263,21 @@ TEST(Stance, ToBeforeAnArticleIsAPreposition) {
   EXPECT_TRUE(action_alert("troops", "Army sends 300 more military police to the border"));
   EXPECT_EQ(stance_of("troops", "Pentagon to send 300 military police to the border"),
             Stance::rhetoric);
+}
+
+
+TEST(Topic, CyberAttackIsNotKinetic) {
+  EXPECT_FALSE(action_alert("strikes", "US cyber attack knocks out CJNG servers in Jalisco"));
+  EXPECT_FALSE(action_alert("strikes", "Ataque cibernético de EU paraliza red del Cártel de Sinaloa"));
+}
+
+TEST(Topic, WarOnCartelsIsAMetaphor) {
+  EXPECT_FALSE(action_alert("strikes", "Trump's war on cartels hits Mexican remittances"));
+}
+
+TEST(Topic, StatePoliceAreNotTroops) {
+  EXPECT_FALSE(action_alert("troops", "Texas troopers sent to Eagle Pass after chase"));
+  EXPECT_FALSE(action_alert("troops", "Llegan 150 agentes del DPS de Texas a Del Rio"));
 }
 
 }  // namespace
