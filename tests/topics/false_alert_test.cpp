@@ -280,5 +280,16 @@ TEST(Topic, StatePoliceAreNotTroops) {
   EXPECT_FALSE(action_alert("troops", "Llegan 150 agentes del DPS de Texas a Del Rio"));
 }
 
+
+TEST(Topic, NewMexicoIsAUsState) {
+  EXPECT_TRUE(action_alert("troops", "500 more soldiers arrive in New Mexico border zone"));
+}
+
+TEST(Stance, MilitaryZoneExpandedIsAction) {
+  EXPECT_TRUE(action_alert("troops", "Military zone along border expanded to New Mexico"));
+  EXPECT_EQ(stance_of("troops", "Pentagon weighs new military zone along Arizona border"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
