@@ -121,26 +121,29 @@ struct Decided {
   const char* kind;
 };
 
-// Cues that decide whatever words lie nearer the act: a hedge in the sentence, a denial in the
-// scope or in a title kicker ("Verificamos: video de supuesto bombardeo..."), a frame before the
-// act ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
+// Cues that decide whatever words lie nearer the act: a denial in the scope or in a title
+// kicker ("Verificamos: video de supuesto bombardeo..."), else a hedge in the sentence ("won't
+// rule out", whose "rule out" is no denial; "alleged US strike"), a frame before the act
+// ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
 std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
-  for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
-    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
-  }
   for (const auto* list : {&a.denial, &t.denial}) {
     for (const auto& h : *list) {
-      if (h.begin >= scope.begin && h.end <= scope.end) return Decided{Stance::denial, h, "denial"};
+      if (h.begin >= scope.begin && h.end <= scope.end && !any_overlapping(a.not_denial, h))
+        return Decided{Stance::denial, h, "denial"};
     }
   }
   if (sen.title && scope.begin > sen.begin) {
     const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
     const bool colon = a.text[static_cast<std::size_t>(kicker.end)] == ':';
     for (const auto& h : a.denial) {
-      if (colon && h.begin >= kicker.begin && h.end <= kicker.end)
+      if (colon && h.begin >= kicker.begin && h.end <= kicker.end &&
+          !any_overlapping(a.not_denial, h))
         return Decided{Stance::denial, h, "denial"};
     }
+  }
+  for (const auto& h : a.not_denial) {
+    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
   }
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};

@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1273 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1291 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -289,6 +289,25 @@ TEST(Stance, MilitaryZoneExpandedIsAction) {
   EXPECT_TRUE(action_alert("troops", "Military zone along border expanded to New Mexico"));
   EXPECT_EQ(stance_of("troops", "Pentagon weighs new military zone along Arizona border"),
             Stance::rhetoric);
+}
+
+
+TEST(Stance, AllegedActIsAHedge) {
+  EXPECT_EQ(stance_of("strikes", "Alleged US drone strike kills two in Durango, locals say"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Presunto ataque de EU deja tres muertos en Sonora"),
+            Stance::rhetoric);
+  // A denial still wins over the hedge.
+  EXPECT_EQ(stance_of("strikes", "Fact check: video of alleged US strike in Sinaloa is from 2019"),
+            Stance::denial);
+}
+
+TEST(Topic, TheUsBorderIsAPlaceNotAnActor) {
+  EXPECT_FALSE(action_alert("strikes", "Car bomb kills two near US border in Reynosa"));
+}
+
+TEST(Stance, BorderTownsArePlacesTroopsReach) {
+  EXPECT_TRUE(action_alert("troops", "More Texas Guard soldiers reach McAllen"));
 }
 
 }  // namespace
