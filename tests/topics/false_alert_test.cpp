@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1291 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1311 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -308,6 +308,26 @@ TEST(Topic, TheUsBorderIsAPlaceNotAnActor) {
 
 TEST(Stance, BorderTownsArePlacesTroopsReach) {
   EXPECT_TRUE(action_alert("troops", "More Texas Guard soldiers reach McAllen"));
+}
+
+
+TEST(Topic, MediaAndTradeAttacksAreNotKinetic) {
+  EXPECT_FALSE(action_alert("strikes", "Casa Blanca lanza bombardeo mediático contra gobierno de Sinaloa"));
+  EXPECT_FALSE(action_alert("strikes", "US media blitz attacks Mexico's cartel policy"));
+}
+
+TEST(Stance, LawsuitOverAnActTakesItAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Survivors sue over US drone strike in Durango"), Stance::action);
+}
+
+TEST(Topic, SpanishUsStateGuardIsAUsDeployment) {
+  EXPECT_TRUE(action_alert("troops", "Elementos de la Guardia Nacional de Arizona cruzan a Nogales, Sonora"));
+  EXPECT_TRUE(action_alert("troops", "Retiran a guardias texanos de Del Rio"));
+}
+
+TEST(Topic, UsTroopsTrainingMexicanForcesAreInMexico) {
+  EXPECT_TRUE(action_alert("troops", "US Green Berets begin training Mexican soldiers"));
+  EXPECT_TRUE(action_alert("troops", "USS Zumwalt arrives off Mexican coast"));
 }
 
 }  // namespace
