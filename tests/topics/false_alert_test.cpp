@@ -1,5 +1,5 @@
 // Wording families that raised false action alerts when fresh dev batches were first scored
-// (items d922-d1311 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
+// (items d922-d1327 of tests/data/topics/dev.jsonl), and plain reports worded in new ways that
 // must stay action. Each test names the family; its sentences are not the dev items.
 #include "tests/topics/support.h"
 
@@ -328,6 +328,25 @@ TEST(Topic, SpanishUsStateGuardIsAUsDeployment) {
 TEST(Topic, UsTroopsTrainingMexicanForcesAreInMexico) {
   EXPECT_TRUE(action_alert("troops", "US Green Berets begin training Mexican soldiers"));
   EXPECT_TRUE(action_alert("troops", "USS Zumwalt arrives off Mexican coast"));
+}
+
+
+TEST(Topic, BombardingWithVisasOrPostsIsNotKinetic) {
+  EXPECT_FALSE(action_alert("strikes", "Washington bombardea con visas a funcionarios de Sinaloa"));
+  EXPECT_FALSE(action_alert("strikes", "Sheinbaum responde a ataques de Vance en redes sociales"));
+}
+
+TEST(Topic, StrikeOnABoatNearACoastIsAtSea) {
+  EXPECT_FALSE(action_alert("strikes", "Fishermen find wreckage after US strike on boat near Guerrero coast"));
+}
+
+TEST(Topic, CourtStrikingDownAnOrderIsNoStrike) {
+  EXPECT_FALSE(action_alert("strikes", "Appeals court strikes down Trump's order on Mexican cartels"));
+  EXPECT_FALSE(action_alert("strikes", "US judge struck down Texas law on Mexican migrants"));
+}
+
+TEST(Stance, TroopsSentHomeFromTheBorderIsAction) {
+  EXPECT_TRUE(action_alert("troops", "Guard soldiers sent home from border after six months"));
 }
 
 }  // namespace
