@@ -349,5 +349,15 @@ TEST(Stance, TroopsSentHomeFromTheBorderIsAction) {
   EXPECT_TRUE(action_alert("troops", "Guard soldiers sent home from border after six months"));
 }
 
+
+TEST(Topic, MexicosNamedAsAPlaceIsNoActor) {
+  EXPECT_TRUE(action_alert("strikes", "Strike in Mexico's Sonora kills four; US confirms"));
+}
+
+TEST(Stance, ShiftingAPolicyIsNotMovingTroops) {
+  EXPECT_FALSE(action_alert("troops", "Pentagon shifts policy on border troops"));
+  EXPECT_TRUE(action_alert("troops", "Pentagon shifts 1,000 troops from California border to Texas"));
+}
+
 }  // namespace
 }  // namespace redline
