@@ -57,8 +57,7 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
     for (const auto& n : t.where) {
       if (n.end <= h.begin && a.distance(n, h) == 2) noun = &n;
     }
-    if (!noun || !any_right_before(a, a.noun_before, *noun)) return false;
-    return true;
+    return noun && any_right_before(a, a.noun_before, *noun);
   }
   for (const auto* preps : {&a.link, &a.noun_after, &a.noun_before}) {
     for (const auto& p : *preps) {
