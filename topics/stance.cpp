@@ -52,15 +52,29 @@ bool linked_after(const Analysis& a, const Hit& act, const Hit& actor) {
   return false;
 }
 
+// Strictly inside the act, after its first word: "police" in "military police", "Mexico" in
+// "special forces land in Mexico to train". A place or a part of the act, not its actor.
+bool inside(const Hit& h, const Hit& act) {
+  return h.begin > act.begin && h.end <= act.end;
+}
+
+// Earlier, or as early and longer: of "American missionary" (a victim) and "American" (an
+// actor), the longer words are meant.
+bool starts_first(const Hit& h, const Hit& than) {
+  return h.begin < than.begin || (h.begin == than.begin && h.end > than.end);
+}
+
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
 // named only in another summary sentence is too far away to own the act.
-const Hit* first_actor(const Analysis& a, const TopicHits& t, int sentence, bool& is_us) {
+const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool& is_us) {
+  const int sentence = a.sentence_of(act.begin);
   const Hit* first = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
-      if (!first || h.begin < first->begin) first = &h, is_us = hits == &t.actor;
+      if (hits == &t.other && inside(h, act)) continue;
+      if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }
   }
   return first;
@@ -71,7 +85,7 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   const Hit* best = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
-      if (h.begin >= clause && h.end <= act.begin && (!best || h.begin < best->begin)) {
+      if (h.begin >= clause && h.end <= act.begin && (!best || starts_first(h, *best))) {
         best = &h, is_us = hits == &t.actor;
       }
     }
@@ -102,9 +116,15 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
         self = &h;  // whose force it is: a close or linked actor says, else the word itself
         continue;
       }
-      const int d = a.distance(act, h);
-      const bool before = h.end <= act.begin && h.begin >= region && d <= kCloseWords;
+      // A place named inside a long act ("special forces land in Mexico to train") is where
+      // the act goes, not who does it.
+      if (!is_us && inside(h, act)) continue;
+      const bool before = h.end <= act.begin && h.begin >= region &&
+                          a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
+      // An actor tied to the act by a link word owns it whatever stands before it: in "Trump
+      // celebra bombardeo del Ejército" the bombing is the army's.
+      const int d = after ? 0 : a.distance(act, h);
       if (!(before || after || overlaps(h, act))) continue;
       // Overlapping actors ("Mexican Senate" over "Senate"): the longer one is meant.
       const bool longer =
@@ -118,7 +138,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   if (!best) best = subject(t, act, std::max(region, scope.begin), best_is_us);
   if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
   if (!best) {                                         // the item's first actor
-    best = first_actor(a, t, sentence, best_is_us);
+    best = first_actor(a, t, act, best_is_us);
     if (best) {
       actor_words = std::string(a.span(*best));
       return best_is_us ? Binding::us_weak : Binding::other;

@@ -9,16 +9,21 @@ namespace redline::topics_detail {
 namespace {
 
 // An action word right after a determiner is a noun: "el temor de un bombardeo", where
-// "bombardeo" is also the verb "bombardeó".
+// "bombardeo" is also the verb "bombardeó". A cue of several words that opens with its own
+// subject ("un dron de EU impactan", "el ataque deja") still has its verb.
 bool after_determiner(const Analysis& a, const Hit& h) {
+  if (a.span(h).find(' ') != std::string_view::npos) return false;
   return any_right_before(a, a.determiner, h);
 }
 
 // English plural nouns and third-person verbs share the -s form: a "done" word in -s followed
 // by "on"/"against" or, within three words, by a modal is a noun ("US strikes on cartels",
-// "US strikes in Mexico would...").
+// "US strikes in Mexico would..."), and so is one whose actor comes right after a preposition
+// or a verb of waiting (`noun_before`): "brace for US strikes", "fears of US raids", "await US
+// strikes" name the act as an object, they do not report it.
 bool nouned(const Analysis& a, const Hit& h) {
   if (a.text[static_cast<std::size_t>(h.end) - 1] != 's') return false;
+  if (any_right_before(a, a.noun_before, h)) return true;
   for (const auto& n : a.noun_after) {
     if (n.begin >= h.end && a.distance(h, n) == 1) return true;
   }
@@ -36,9 +41,10 @@ bool attributive(const Analysis& a, const Hit& h) {
 }
 
 // A participle (`participle`) right after the noun it describes, when that noun is the object of
-// a preposition ("force against cartels designated as terrorists") or the clause's verb is a
-// modal ("troops sent to Texas would stay", "cartels designated by Washington could lose
-// access"). It reports nothing; the clause's own verb says what the item is about.
+// a preposition ("force against cartels designated as terrorists", "reward for cartel leader
+// designated a terrorist": the noun may be a compound the topic's place opens) or the clause's
+// verb is a modal ("troops sent to Texas would stay", "cartels designated by Washington could
+// lose access"). It reports nothing; the clause's own verb says what the item is about.
 bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
   if (!any_overlapping(a.participle, h)) return false;
   const Hit* noun = nullptr;
@@ -47,8 +53,13 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
       if (n.end <= h.begin && a.distance(n, h) == 1) noun = &n;
     }
   }
-  if (!noun) return false;
-  for (const auto* preps : {&a.link, &a.noun_after}) {
+  if (!noun) {  // "cartel leader designated": the place opens a two-word noun
+    for (const auto& n : t.where) {
+      if (n.end <= h.begin && a.distance(n, h) == 2) noun = &n;
+    }
+    return noun && any_right_before(a, a.noun_before, *noun);
+  }
+  for (const auto* preps : {&a.link, &a.noun_after, &a.noun_before}) {
     for (const auto& p : *preps) {
       if (p.end <= noun->begin && a.distance(p, *noun) <= 2) return true;
     }
@@ -109,26 +120,29 @@ struct Decided {
   const char* kind;
 };
 
-// Cues that decide whatever words lie nearer the act: a hedge in the sentence, a denial in the
-// scope or in a title kicker ("Verificamos: video de supuesto bombardeo..."), a frame before the
-// act ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
+// Cues that decide whatever words lie nearer the act: a denial in the scope or in a title
+// kicker ("Verificamos: video de supuesto bombardeo..."), else a hedge in the sentence ("won't
+// rule out", whose "rule out" is no denial; "alleged US strike"), a frame before the act
+// ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
 std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
-  for (const auto& h : a.not_denial) {  // "won't rule out": a hedge, not a denial
-    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
-  }
   for (const auto* list : {&a.denial, &t.denial}) {
     for (const auto& h : *list) {
-      if (h.begin >= scope.begin && h.end <= scope.end) return Decided{Stance::denial, h, "denial"};
+      if (h.begin >= scope.begin && h.end <= scope.end && !any_overlapping(a.not_denial, h))
+        return Decided{Stance::denial, h, "denial"};
     }
   }
   if (sen.title && scope.begin > sen.begin) {
     const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
     const bool colon = a.text[static_cast<std::size_t>(kicker.end)] == ':';
     for (const auto& h : a.denial) {
-      if (colon && h.begin >= kicker.begin && h.end <= kicker.end)
+      if (colon && h.begin >= kicker.begin && h.end <= kicker.end &&
+          !any_overlapping(a.not_denial, h))
         return Decided{Stance::denial, h, "denial"};
     }
+  }
+  for (const auto& h : a.not_denial) {
+    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
   }
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
@@ -193,12 +207,21 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
   topic.exclude.find_all(a.text, t.exclude);
-  // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send").
+  // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
+  // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
+  // "to" is itself one, before an article or a place ("sends military police to the border").
   for (const auto* list : {&t.actor, &t.other}) {
     for (const auto& h : *list) {
-      if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") == 0) {
-        t.future.push_back(Hit{h.begin, h.end + 3, 0});
-      }
+      if (a.text.compare(static_cast<std::size_t>(h.end), 4, " to ") != 0) continue;
+      if (any_right_before(a, a.link, h) || any_right_before(a, a.noun_after, h) ||
+          any_right_before(a, a.noun_before, h))
+        continue;
+      const int next = h.end + 4;  // the word after " to "
+      const bool noun_next = std::any_of(a.determiner.begin(), a.determiner.end(),
+                                         [&](const Hit& d) { return d.begin == next; }) ||
+                             std::any_of(t.where.begin(), t.where.end(),
+                                         [&](const Hit& w) { return w.begin == next; });
+      if (!noun_next) t.future.push_back(Hit{h.begin, h.end + 3, 0});
     }
   }
   return t;

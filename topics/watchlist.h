@@ -23,6 +23,7 @@ struct Grammar {
   topics_detail::PatternList increment;      // "1,500 more"
   topics_detail::PatternList total;          // "bringing the total to"
   topics_detail::PatternList noun_after;     // "strikes on": the verb-looking word was a noun
+  topics_detail::PatternList noun_before;    // "brace for US strikes": the actor-verb is a noun
   topics_detail::PatternList link;           // "tropas de EU": words that tie an actor after a noun
   topics_detail::PatternList postposed;      // "tropas estadounidenses": actor words after the noun
   topics_detail::PatternList infinitive;     // "to deploy": an infinitive reports nothing yet

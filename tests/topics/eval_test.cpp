@@ -1,6 +1,6 @@
 // The quality bar, measured on the labelled sets of tests/data/topics (see its README): the
-// held-out set was written before any rule and never tuned on; the rules must also beat a naive
-// keyword matcher on both sets.
+// held-out sets were written before the rules they measure and never tuned on; the rules must
+// also beat a naive keyword matcher on every set.
 #include <unistd.h>
 
 #include <fstream>
@@ -17,11 +17,13 @@ std::vector<LabelledItem> load(const char* name) {
   return *items;
 }
 
-// Targets on the held-out set: action-alert precision >= 0.95, recall >= 0.90. Recall meets its
-// target. Precision does not yet (0.929 when last measured: 4 false alerts in 56), so this test
-// holds the measured level as a floor rather than claiming the target; raise it to 0.95 once met.
+// Targets on the held-out sets: action-alert precision >= 0.95, recall >= 0.90. heldout.jsonl
+// meets both (0.962 / 0.927 when last measured). heldout2.jsonl, written blind in the fourth
+// session, meets the precision target but not the recall one (0.808: 15 action reports missed in
+// 78), so its recall is held at a floor rather than claiming the target; raise it once met.
 constexpr double kHeldOutRecallTarget = 0.90;
-constexpr double kHeldOutPrecisionFloor = 0.92;
+constexpr double kHeldOutPrecisionTarget = 0.95;
+constexpr double kHeldOut2RecallFloor = 0.80;
 
 TEST(Eval, HeldOutActionRecallMeetsTarget) {
   const auto items = load("heldout.jsonl");
@@ -30,9 +32,17 @@ TEST(Eval, HeldOutActionRecallMeetsTarget) {
   EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
 }
 
-TEST(Eval, HeldOutActionPrecisionHoldsItsFloor) {
+TEST(Eval, HeldOutActionPrecisionMeetsTarget) {
   const EvalReport r = evaluate(load("heldout.jsonl"), test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionFloor) << format_report(r);
+  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
+}
+
+TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
+  const auto items = load("heldout2.jsonl");
+  ASSERT_GE(items.size(), 200u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOut2RecallFloor) << format_report(r);
 }
 
 TEST(Eval, DevActionAlertsMeetTheTargets) {
@@ -42,7 +52,7 @@ TEST(Eval, DevActionAlertsMeetTheTargets) {
 }
 
 TEST(Eval, RulesBeatTheNaiveBaseline) {
-  for (const char* set : {"dev.jsonl", "heldout.jsonl"}) {
+  for (const char* set : {"dev.jsonl", "heldout.jsonl", "heldout2.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -52,7 +62,7 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 }
 
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
-  for (const char* set : {"dev.jsonl", "heldout.jsonl"}) {
+  for (const char* set : {"dev.jsonl", "heldout.jsonl", "heldout2.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
