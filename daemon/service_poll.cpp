@@ -43,11 +43,11 @@ std::map<std::string, FeedSlot> Service::Impl::load_slots() {
   return next;
 }
 
-// Feeds started and not yet stored are at most a few times the transfer limit: when the
+// Feeds started and not yet stored are at most twice the transfer limit: when the
 // database is the slow stage (a cold start of a thousand feeds), responses would otherwise pile
 // up in memory, parsed or not, waiting for it. Storing a batch calls schedule_tick again.
 int Service::Impl::fetch_backlog_limit() const {
-  return std::max(4 * config->limits.max_concurrent, 16);
+  return std::max(2 * config->limits.max_concurrent, 16);
 }
 
 void Service::Impl::schedule_tick() {

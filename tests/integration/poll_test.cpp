@@ -140,7 +140,7 @@ TEST(PollOnce, CreatesTheDatabaseFolderOnAFreshInstall) {
 
 // Classification runs on a worker thread in batches while polls are stored; a once cycle ends
 // only when every stored revision has been classified, however many batches that takes.
-// Feeds started and not yet stored are capped (16 here: four times the transfer limit, at
+// Feeds started and not yet stored are capped (16 here: twice the transfer limit, at
 // least 16), so memory stays bounded when the database is slower than the network; the feeds
 // beyond the cap start as stored ones make room, and every one is polled once.
 TEST(PollOnce, FeedsBeyondTheFetchBacklogStartAsEarlierOnesAreStored) {
