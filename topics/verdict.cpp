@@ -76,10 +76,13 @@ struct Cue {
 };
 
 // An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
-// deploy") reports nothing yet.
-bool modalized(const Analysis& a, const Hit& h) {
+// deploy") reports nothing yet. A cue that opens with the act as its own subject ("strike that
+// killed 11") has its own verb: a rhetoric word before it governs the act as a noun ("to review
+// Sonora strike that killed 11"), so only a modal right before it counts.
+bool modalized(const Analysis& a, const Hit& h, const Hit& act) {
   if (any_right_before(a, a.infinitive, h)) return true;
-  for (const auto& r : a.rhetoric) {
+  const bool own_subject = h.begin == act.begin && a.span(h).find(' ') != std::string_view::npos;
+  for (const auto& r : own_subject ? a.modal : a.rhetoric) {
     if (r.end <= h.begin && a.distance(r, h) <= 2 &&
         a.sentence_of(r.begin) == a.sentence_of(h.begin))
       return true;
@@ -93,7 +96,7 @@ void nearest(const Analysis& a, const TopicHits& t, const std::vector<Hit>& hits
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
     if (is_action &&
-        (modalized(a, h) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
+        (modalized(a, h, act) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
       continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};

@@ -1,0 +1,90 @@
+// Wording families of real action reports that were read as rhetoric or denial when the fifth
+// session's recall batches were first scored (items d1342-d1500 of tests/data/topics/dev.jsonl),
+// each with the near miss that must keep its stance. Sentences are not the dev items.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+TEST(Recall, NotWarnedBeforeAnActTakesItAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum says Washington did not inform her before the raid in "
+                                 "Sonora"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Mexican officials were not warned about US drone strike in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "EU no notificó al gobierno antes del bombardeo en Michoacán"),
+            Stance::action);
+  // the plain negation of the act stays a denial
+  EXPECT_EQ(stance_of("strikes", "Pentagon did not bomb any target in Durango, spokesman says"),
+            Stance::denial);
+}
+
+TEST(Recall, AccentedSiIsYesNotIf) {
+  EXPECT_EQ(stance_of("strikes", "Sí hubo ataque de EU en Durango, dice la Defensa"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "SÍ HUBO ATAQUE DE EU EN TAMAULIPAS"), Stance::action);
+  // without the accent it is "if" / "whether"
+  EXPECT_EQ(stance_of("strikes", "Si hay bombardeos de EU en Durango, habrá represalias"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Indagan si hubo ataque de EU en Durango"), Stance::rhetoric);
+}
+
+TEST(Recall, RhetoricVerbBeforeAnActWithItsOwnVerbGovernsANoun) {
+  EXPECT_EQ(stance_of("strikes", "Lawmakers to review Durango strike that killed nine"),
+            Stance::action);
+  // a modal right before the act's own verb still makes it future
+  EXPECT_EQ(stance_of("strikes", "Lawmakers fear a strike would kill civilians in Durango"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, AnInquiryTakesItsObjectAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Senate panel to investigate US airstrike on Durango ranch"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Investiga la FGR ataque de drones de EU en Durango"),
+            Stance::action);
+  // an inquiry into whether it happened asks
+  EXPECT_EQ(stance_of("strikes", "Mexico to investigate whether US drones struck Durango"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, AnAdmissionReportsTheAct) {
+  EXPECT_EQ(stance_of("strikes", "Drone attack in Durango was American, Pentagon acknowledges"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Admite EU ataque con dron en Durango"), Stance::action);
+}
+
+TEST(Recall, HasNotRuledOutIsAHedge) {
+  EXPECT_EQ(stance_of("strikes", "White House has not ruled out strikes on cartels in Durango"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "No ha descartado EU enviar soldados a la frontera"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, ImpersonalSpanishHeadlineVerbsReport) {
+  EXPECT_EQ(stance_of("strikes", "Reportan ataque con drones de EU en rancho de Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Inicia despliegue de 2 mil soldados de EU en la frontera"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Reportan posible despliegue de soldados de EU en la frontera"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, SingularSpanishMissileIsAnAct) {
+  EXPECT_EQ(stance_of("strikes", "Misil de EU destruye bodega del cártel en Durango"),
+            Stance::action);
+}
+
+TEST(Recall, SpanishTerroristDesignationNeedsNoNamedActor) {
+  EXPECT_EQ(stance_of("designations", "Entra en vigor la designación terrorista del Cártel del Golfo"),
+            Stance::action);
+}
+
+TEST(Recall, DoubledTroopCountIsAnIncrease) {
+  EXPECT_EQ(stance_of("troops", "US troop presence on the border doubled to 6,000 this month"),
+            Stance::action);
+}
+
+}  // namespace
+}  // namespace redline
