@@ -45,8 +45,14 @@ bool attributive(const Analysis& a, const Hit& h) {
 // designated a terrorist": the noun may be a compound the topic's place opens) or the clause's
 // verb is a modal ("troops sent to Texas would stay", "cartels designated by Washington could
 // lose access"). It reports nothing; the clause's own verb says what the item is about.
-bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
-  if (!any_overlapping(a.participle, h)) return false;
+bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& cue) {
+  // The participle itself, which may close a longer cue ("US drones struck"): its noun is the
+  // word right before it, not the word before the cue.
+  const auto p = std::find_if(a.participle.begin(), a.participle.end(), [&](const Hit& x) {
+    return x.begin < cue.end && cue.begin < x.end;
+  });
+  if (p == a.participle.end()) return false;
+  const Hit& h = *p;
   const Hit* noun = nullptr;
   for (const auto* nouns : {&t.acts, &t.where}) {
     for (const auto& n : *nouns) {
@@ -159,6 +165,23 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   return std::nullopt;
 }
 
+// A title that opens with a news label and a colon or dash ("BREAKING: US airstrike in
+// Michoacan", "Ultima hora - ataque aereo de EU") names what happened: a bare act after it is
+// reported, when nothing in the title hedges, denies or looks ahead.
+const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, const Sentence& sen) {
+  if (!sen.title || any_within(a.rhetoric, sen.begin, sen.end) ||
+      any_within(a.denial, sen.begin, sen.end) || any_within(t.future, sen.begin, sen.end))
+    return nullptr;
+  for (const auto& h : a.news_label) {
+    if (a.words[static_cast<std::size_t>(h.begin)] != a.words[static_cast<std::size_t>(sen.begin)] + 1 ||
+        h.end > act.begin)
+      continue;
+    const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
+    if (next != std::string::npos && (a.text[next] == ':' || a.text[next] == '-')) return &h;
+  }
+  return nullptr;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
 // infinitive: "tras el anuncio de designar"), and so does a headline kicker ("US drone strike in
 // Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
@@ -175,6 +198,7 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
                       !any_within(a.denial, sen.begin, sen.end) &&
                       !any_within(t.future, sen.begin, sen.end);
   if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  if (const Hit* label = news_label(a, t, act, sen)) return Decided{Stance::action, *label, "label"};
   return std::nullopt;
 }
 

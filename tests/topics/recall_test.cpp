@@ -86,5 +86,45 @@ TEST(Recall, DoubledTroopCountIsAnIncrease) {
             Stance::action);
 }
 
+TEST(Recall, NewsLabelBeforeABareActReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "BREAKING: US drone strike in Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Última hora — ataque aéreo de EU en Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "JUST IN - US AIRSTRIKE REPORTED IN DURANGO"), Stance::action);
+  // the label does not turn a threat into news
+  EXPECT_EQ(stance_of("strikes", "BREAKING: US could strike cartels in Durango, officials say"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Rumors of US drone strike reported in Durango"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, ATollOfAnActTakesItAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Death toll from US airstrike in Durango rises"), Stance::action);
+}
+
+TEST(Recall, ACountThatTopsANumberIsReported) {
+  EXPECT_EQ(stance_of("troops", "US troop numbers on the border top 11,000"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "US troop numbers on the border could top 11,000"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Son ya 9 mil los soldados de EU en la frontera"), Stance::action);
+}
+
+TEST(Recall, SpanishPluralPublishReports) {
+  EXPECT_EQ(stance_of("designations", "Publican en EU designación terrorista del Cártel de Juárez"),
+            Stance::action);
+}
+
+TEST(Recall, UnitsNamedByTheirArmAreTroops) {
+  EXPECT_EQ(stance_of("troops", "Two infantry battalions arrive at Arizona border"), Stance::action);
+}
+
+TEST(Recall, ParticipleClosingALongerCueHasItsOwnNoun) {
+  EXPECT_EQ(stance_of("strikes", "Quiet night in Durango",
+                      "Farmers near Durango said US drones struck two houses on Sunday."),
+            Stance::action);
+  // a participle right after its noun under a modal still describes it
+  EXPECT_EQ(stance_of("troops", "Troops sent to the border would stay another year"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
