@@ -65,7 +65,7 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& cue) {
     }
     return noun && any_right_before(a, a.noun_before, *noun);
   }
-  for (const auto* preps : {&a.link, &a.noun_after, &a.noun_before}) {
+  for (const auto* preps : {&a.link, &a.noun_before}) {
     for (const auto& p : *preps) {
       if (p.end <= noun->begin && a.distance(p, *noun) <= 2) return true;
     }

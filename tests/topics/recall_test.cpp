@@ -126,5 +126,41 @@ TEST(Recall, ParticipleClosingALongerCueHasItsOwnNoun) {
             Stance::rhetoric);
 }
 
+TEST(Recall, AgentivePassiveAfterAPlaceReports) {
+  EXPECT_EQ(stance_of("strikes", "Ranch in Durango struck by US missiles, mayor says"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Rancho en Durango, bombardeado por aviones estadounidenses"),
+            Stance::action);
+}
+
+TEST(Recall, WhatTheActAchievedReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "US raid frees two kidnapped nurses in Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US drone fired three missiles at a truck in Durango"),
+            Stance::action);
+}
+
+TEST(Recall, ReleasedFootageOfAnActShowsIt) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon releases footage of strike on Durango cartel camp"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Pentagon releases video warning cartels of strikes in Durango"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, EffectiveTodayReportsAListing) {
+  EXPECT_EQ(stance_of("designations", "Cártel de Durango, desde hoy organización terrorista para EU"),
+            Stance::action);
+}
+
+TEST(Recall, PluralGuardOfAUsStateIsAUsDeployment) {
+  EXPECT_EQ(stance_of("troops", "Llegan 800 guardias nacionales de Ohio a la frontera"),
+            Stance::action);
+  // without a US state they are Mexico's
+  EXPECT_FALSE(stance_of("troops", "Llegan 800 guardias nacionales a Sinaloa").has_value());
+}
+
+TEST(Recall, SpanishExtensionOfADeploymentReports) {
+  EXPECT_EQ(stance_of("troops", "Amplía EU despliegue de soldados en la frontera"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
