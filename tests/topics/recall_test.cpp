@@ -162,5 +162,12 @@ TEST(Recall, SpanishExtensionOfADeploymentReports) {
   EXPECT_EQ(stance_of("troops", "Amplía EU despliegue de soldados en la frontera"), Stance::action);
 }
 
+TEST(Recall, WhetherOpensAQuestionNotAReport) {
+  EXPECT_EQ(stance_of("strikes", "Panel to examine whether US commandos crossed into Durango"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Indaga la fiscalía si hubo ataques de EU en Durango"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
