@@ -169,5 +169,35 @@ TEST(Recall, WhetherOpensAQuestionNotAReport) {
             Stance::rhetoric);
 }
 
+TEST(Recall, AnArmedAssaultIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "Cartel hitmen killed in US helicopter assault near Durango"),
+            Stance::action);
+  EXPECT_FALSE(stance_of("strikes", "Trump's assault on Mexican courts draws criticism in Durango")
+                   .has_value());
+}
+
+TEST(Recall, GroupsNamedByNationalityCanBeListed) {
+  EXPECT_EQ(stance_of("designations", "US adds three Mexican groups to terrorist list"),
+            Stance::action);
+}
+
+TEST(Recall, PresenceAndCountWordsReportTroops) {
+  EXPECT_EQ(stance_of("troops", "Pentagon sends airborne units to New Mexico border"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Guard troops now patrolling the Texas border"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Troops at the border rose to 8,000 this month"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldados de EU toman posiciones en la frontera de Arizona"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Despliegan 500 soldados de EU en la frontera de Texas"),
+            Stance::action);
+}
+
+TEST(Recall, DeniedFutureDeploymentToMexicoIsADenial) {
+  EXPECT_EQ(stance_of("troops", "No US soldiers will be sent to Mexico, Hegseth says"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("troops", "No se enviarán soldados de EU a México: Casa Blanca"),
+            Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
