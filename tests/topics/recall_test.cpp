@@ -199,5 +199,47 @@ TEST(Recall, DeniedFutureDeploymentToMexicoIsADenial) {
             Stance::denial);
 }
 
+TEST(Recall, MexicosLegislatureIsNotAUsActor) {
+  EXPECT_FALSE(
+      stance_of("designations", "Mexican Congress designates three gangs as criminal organizations")
+          .has_value());
+}
+
+TEST(Recall, FootageCueNamesTheStrike) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon releases video of US airstrike on Durango cartel lab"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Pentagon releases video showing soldiers training for possible "
+                                "Mexico mission"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Crece apoyo a bombardeos de EU en Durango, según sondeo"),
+            Stance::rhetoric);
+}
+
+TEST(Recall, KilledOrFiredOnByUsForcesIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "Cartel chief killed by US forces in Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Abatido por fuerzas estadounidenses jefe de plaza en Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Helicópteros de EU dispararon contra sicarios en Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Tercera oleada de bombardeos de EU golpea al cártel en Durango"),
+            Stance::action);
+  // fired at, not firing
+  EXPECT_NE(stance_of("strikes", "Sicarios dispararon contra helicópteros de EU en Durango"),
+            Stance::action);
+}
+
+TEST(Recall, GoingOnTheTerrorListIsAListing) {
+  EXPECT_EQ(stance_of("designations", "Durango cartel goes on US terror list"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "Entra el cártel de Durango a la lista de terroristas de EU"),
+            Stance::action);
+}
+
+TEST(Recall, ReliefAndPositioningOfUnitsAreDeployments) {
+  EXPECT_EQ(stance_of("troops", "Guard troops from Ohio relieve Texas units at the border"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "US troops moved into positions along the border overnight"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
