@@ -241,5 +241,16 @@ TEST(Recall, ReliefAndPositioningOfUnitsAreDeployments) {
             Stance::action);
 }
 
+TEST(Recall, SpanishEliminateByAUsDroneIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "Dron de EU elimina a jefe de sicarios en Durango"),
+            Stance::action);
+  EXPECT_FALSE(stance_of("strikes", "EU elimina aranceles a productos de Durango").has_value());
+}
+
+TEST(Recall, GrowingToACountReportsTroops) {
+  EXPECT_EQ(stance_of("troops", "US troop presence on the border grew to 9,000 in May"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
