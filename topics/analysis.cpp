@@ -35,6 +35,19 @@ void split_sentences(Analysis& a) {
   }
 }
 
+// Drops every hit that lies inside a longer hit of `phrases`: a cue word that is part of a longer
+// action phrase belongs to that phrase ("did not" in "did not warn Mexico before", "si" in "si
+// hubo"). Both lists are sorted by start and `phrases` do not overlap each other: one pass.
+void drop_inside(std::vector<Hit>& hits, const std::vector<Hit>& phrases) {
+  std::size_t p = 0;
+  auto inside = [&](const Hit& h) {
+    while (p < phrases.size() && phrases[p].end <= h.begin) ++p;
+    return p < phrases.size() && phrases[p].begin <= h.begin && h.end <= phrases[p].end &&
+           (phrases[p].end - phrases[p].begin) > (h.end - h.begin);
+  };
+  hits.erase(std::remove_if(hits.begin(), hits.end(), inside), hits.end());
+}
+
 enum class Opens { plain, presupposed, background };
 
 // The first word of a sentence (sentences begin with the space before it).
@@ -175,6 +188,8 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.not_denial.find_all(a.text, a.not_denial);
   g.rhetoric.find_all(a.text, a.rhetoric);
   g.action.find_all(a.text, a.action);
+  drop_inside(a.denial, a.action);
+  drop_inside(a.rhetoric, a.action);
   g.speech.find_all(a.text, a.speech);
   g.presuppose.find_all(a.text, a.presuppose);
   g.increment.find_all(a.text, a.increment);
@@ -192,6 +207,7 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.reaction.find_all(a.text, a.reaction);
   g.offshore.find_all(a.text, a.offshore);
   g.noun_before.find_all(a.text, a.noun_before);
+  g.news_label.find_all(a.text.substr(0, static_cast<std::size_t>(a.title_end)), a.news_label);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);

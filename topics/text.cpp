@@ -64,6 +64,22 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
   return len;
 }
 
+// The Spanish affirmative "sí" (yes) and "si" (if) differ only by the accent: folded alike,
+// "Sí hubo ataque" would read "if there was an attack". The word "sí" folds to "sii" instead
+// (patterns are folded the same way, so a pattern may say 'sí hubo').
+bool folds_affirmative_si(const std::string& out, std::uint32_t cp, std::string_view in,
+                          std::size_t next) {
+  if (cp != 0xED && cp != 0xCD) return false;
+  const std::size_t n = out.size();
+  if (n < 2 || out[n - 1] != 'i' || out[n - 2] != 's') return false;
+  if (n > 2 && is_word_char(out[n - 3])) return false;
+  if (next >= in.size()) return true;
+  const auto c = static_cast<unsigned char>(in[next]);
+  if (c < 0x80) return !is_word_char(static_cast<char>(c));
+  std::uint32_t after = 0;  // a letter after it ("sín") makes another word
+  return decode_utf8(in, next, after) == 0 || (fold_latin1(after) == 0 && after != 0xDF);
+}
+
 void append_space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out.push_back(' ');
 }
@@ -103,6 +119,7 @@ std::string fold(std::string_view in, bool pattern) {
       out += "ss";
     } else if (const char f = fold_latin1(cp)) {
       out.push_back(f);
+      if (folds_affirmative_si(out, cp, in, i)) out.push_back('i');
     } else if (const char* p = fold_punctuation(cp)) {
       out += p;
     } else if (cp == 0xA0 || cp == 0xA1 || cp == 0xBF || (cp >= 0x2000 && cp <= 0x200B)) {

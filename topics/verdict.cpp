@@ -45,8 +45,14 @@ bool attributive(const Analysis& a, const Hit& h) {
 // designated a terrorist": the noun may be a compound the topic's place opens) or the clause's
 // verb is a modal ("troops sent to Texas would stay", "cartels designated by Washington could
 // lose access"). It reports nothing; the clause's own verb says what the item is about.
-bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
-  if (!any_overlapping(a.participle, h)) return false;
+bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& cue) {
+  // The participle itself, which may close a longer cue ("US drones struck"): its noun is the
+  // word right before it, not the word before the cue.
+  const auto p = std::find_if(a.participle.begin(), a.participle.end(), [&](const Hit& x) {
+    return x.begin < cue.end && cue.begin < x.end;
+  });
+  if (p == a.participle.end()) return false;
+  const Hit& h = *p;
   const Hit* noun = nullptr;
   for (const auto* nouns : {&t.acts, &t.where}) {
     for (const auto& n : *nouns) {
@@ -59,7 +65,7 @@ bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& h) {
     }
     return noun && any_right_before(a, a.noun_before, *noun);
   }
-  for (const auto* preps : {&a.link, &a.noun_after, &a.noun_before}) {
+  for (const auto* preps : {&a.link, &a.noun_before}) {
     for (const auto& p : *preps) {
       if (p.end <= noun->begin && a.distance(p, *noun) <= 2) return true;
     }
@@ -76,10 +82,13 @@ struct Cue {
 };
 
 // An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
-// deploy") reports nothing yet.
-bool modalized(const Analysis& a, const Hit& h) {
+// deploy") reports nothing yet. A cue that opens with the act as its own subject ("strike that
+// killed 11") has its own verb: a rhetoric word before it governs the act as a noun ("to review
+// Sonora strike that killed 11"), so only a modal right before it counts.
+bool modalized(const Analysis& a, const Hit& h, const Hit& act) {
   if (any_right_before(a, a.infinitive, h)) return true;
-  for (const auto& r : a.rhetoric) {
+  const bool own_subject = h.begin == act.begin && a.span(h).find(' ') != std::string_view::npos;
+  for (const auto& r : own_subject ? a.modal : a.rhetoric) {
     if (r.end <= h.begin && a.distance(r, h) <= 2 &&
         a.sentence_of(r.begin) == a.sentence_of(h.begin))
       return true;
@@ -93,7 +102,7 @@ void nearest(const Analysis& a, const TopicHits& t, const std::vector<Hit>& hits
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
     if (is_action &&
-        (modalized(a, h) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
+        (modalized(a, h, act) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
       continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};
@@ -156,6 +165,23 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   return std::nullopt;
 }
 
+// A title that opens with a news label and a colon or dash ("BREAKING: US airstrike in
+// Michoacan", "Ultima hora - ataque aereo de EU") names what happened: a bare act after it is
+// reported, when nothing in the title hedges, denies or looks ahead.
+const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, const Sentence& sen) {
+  if (!sen.title || any_within(a.rhetoric, sen.begin, sen.end) ||
+      any_within(a.denial, sen.begin, sen.end) || any_within(t.future, sen.begin, sen.end))
+    return nullptr;
+  for (const auto& h : a.news_label) {
+    if (a.words[static_cast<std::size_t>(h.begin)] != a.words[static_cast<std::size_t>(sen.begin)] + 1 ||
+        h.end > act.begin)
+      continue;
+    const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
+    if (next != std::string::npos && (a.text[next] == ':' || a.text[next] == '-')) return &h;
+  }
+  return nullptr;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
 // infinitive: "tras el anuncio de designar"), and so does a headline kicker ("US drone strike in
 // Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
@@ -172,6 +198,7 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
                       !any_within(a.denial, sen.begin, sen.end) &&
                       !any_within(t.future, sen.begin, sen.end);
   if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  if (const Hit* label = news_label(a, t, act, sen)) return Decided{Stance::action, *label, "label"};
   return std::nullopt;
 }
 

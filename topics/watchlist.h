@@ -37,6 +37,7 @@ struct Grammar {
   topics_detail::PatternList determiner;  // "the", "un": a "done" word after one is a noun
   topics_detail::PatternList reaction;    // "condemns", "victims of": the act named after happened
   topics_detail::PatternList offshore;    // "off": "off Mexico" is near a place, not in it
+  topics_detail::PatternList news_label;  // "BREAKING:", "Última hora:": the title after it reports
 };
 
 struct FactSpec {

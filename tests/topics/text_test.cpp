@@ -13,7 +13,13 @@ TEST(Normalize, FoldsAccentsAndCase) {
 TEST(Normalize, QuotesBecomeSpacesButApostrophesStay) {
   EXPECT_EQ(normalize_text("Trump says US \u2018will hit\u2019 cartels; he won't"),
             "trump says us will hit cartels; he won't");
-  EXPECT_EQ(normalize_text("\u00bfAtacar\u00e1? \u201cS\u00ed\u201d"), "atacara? si");
+  EXPECT_EQ(normalize_text("\u00bfAtacar\u00e1? \u201cS\u00ed\u201d"), "atacara? sii");
+}
+
+TEST(Normalize, AccentedSiStaysApartFromIf) {
+  EXPECT_EQ(normalize_text("S\u00ed hubo ataque, si acaso"), "sii hubo ataque, si acaso");
+  EXPECT_EQ(normalize_text("S\u00cd HUBO; as\u00ed fue"), "sii hubo; asi fue");
+  EXPECT_EQ(normalize_pattern("s\u00ed hubo"), "sii hubo");
 }
 
 TEST(Normalize, CollapsesWhiteSpaceAndDropsInvalidBytes) {
