@@ -54,7 +54,12 @@ double confidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
 }
 
 std::string quoted(std::string_view s) {
-  return "\"" + std::string(s) + "\"";
+  std::string out;
+  out.reserve(s.size() + 2);
+  out += '"';
+  out += s;
+  out += '"';
+  return out;
 }
 
 std::string evidence(const Analysis& a, const TopicHits& t, const Verdict& v) {
