@@ -65,7 +65,8 @@ void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
   recording = false;
   // The chain ended, but revisions may have been stored since, or one below it may be left
   // (a failed batch); after a failure, the next stored poll retries.
-  if (on_worker == 0 && (recorded || classify_again)) guarded("classify", [this] { classify_all(); });
+  if (on_worker == 0 && (recorded || classify_again))
+    guarded("classify", [this] { classify_all(); });
   after_work();
 }
 

@@ -146,6 +146,8 @@ class SqliteStore final : public Store {
                                                                 Timestamp now);
   std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
                                        const AlertPolicy& policy, Timestamp now);
+  // An event's words parsed from the JSON its row holds, through event_words_.
+  const std::vector<std::string>& event_words(std::int64_t event_id, std::string json);
   nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
                                     Timestamp now, ClassificationOutcome& outcome);
   nlohmann::json alert_payload(const RevisionState& revision, const Match& match,

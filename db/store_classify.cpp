@@ -277,7 +277,7 @@ SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
   event.sources = q.integer(6);
   event.reports = q.integer(7);
   event.topic = q.text(8);
-  event.words = json_string_list(q.text(9));
+  event.words = event_words(event_id, q.text(9));
   return events_->events.emplace(event_id, std::move(event)).first->second;
 }
 
@@ -292,21 +292,24 @@ std::map<std::int64_t, std::vector<std::string>>& SqliteStore::open_events(
   }
   sqlite::Query q(classify_sql_.open_events);
   q.bind(1, topic).bind(2, now - policy.event_window);
-  constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   while (q.step()) {
     const auto id = q.int64(0);
-    if (open.count(id)) continue;
-    std::string json = q.text(1);
-    auto cached = event_words_.find(id);
-    if (cached == event_words_.end() || cached->second.json != json) {
-      if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
-      auto words = json_string_list(json);
-      cached = event_words_.insert_or_assign(id, CachedWords{std::move(json), std::move(words)})
-                   .first;
-    }
-    open.emplace(id, cached->second.words);
+    if (!open.count(id)) open.emplace(id, event_words(id, q.text(1)));
   }
   return open;
+}
+
+const std::vector<std::string>& SqliteStore::event_words(std::int64_t event_id,
+                                                         std::string json) {
+  constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
+  auto cached = event_words_.find(event_id);
+  if (cached == event_words_.end() || cached->second.json != json) {
+    if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
+    auto words = json_string_list(json);
+    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
+                 .first;
+  }
+  return cached->second.words;
 }
 
 std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
