@@ -155,8 +155,7 @@ bool any_right_before(const Analysis& a, const std::vector<Hit>& hits, const Hit
 }
 
 bool any_overlapping(const std::vector<Hit>& hits, const Hit& h) {
-  return std::any_of(hits.begin(), hits.end(),
-                     [&](const Hit& o) { return o.begin < h.end && h.begin < o.end; });
+  return std::any_of(hits.begin(), hits.end(), [&](const Hit& o) { return overlaps(o, h); });
 }
 
 std::string analysis_text(std::string_view title, std::string_view summary, int* title_end) {

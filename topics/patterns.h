@@ -27,6 +27,11 @@ struct Hit {
   int label = 0;  // index of the pattern group that matched
 };
 
+// True when the two hits share at least one byte.
+inline bool overlaps(const Hit& a, const Hit& b) {
+  return a.begin < b.end && b.begin < a.end;
+}
+
 class PatternList {
  public:
   PatternList() = default;

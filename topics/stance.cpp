@@ -21,10 +21,6 @@ constexpr int kPlaceBeforeWords =
     2;                               // "Sinaloa drone strike": a place this close is where it lands
 constexpr int kBackgroundWords = 3;  // "a year after the terror designation"
 
-bool overlaps(const Hit& a, const Hit& b) {
-  return a.begin < b.end && b.begin < a.end;
-}
-
 // The start of the reported clause that holds `pos`: after the last "says"/":" before it.
 int region_begin(const Analysis& a, int pos) {
   const auto& sen = a.sentences[static_cast<std::size_t>(a.sentence_of(pos))];

@@ -48,9 +48,8 @@ bool attributive(const Analysis& a, const Hit& h) {
 bool describes_noun(const Analysis& a, const TopicHits& t, const Hit& cue) {
   // The participle itself, which may close a longer cue ("US drones struck"): its noun is the
   // word right before it, not the word before the cue.
-  const auto p = std::find_if(a.participle.begin(), a.participle.end(), [&](const Hit& x) {
-    return x.begin < cue.end && cue.begin < x.end;
-  });
+  const auto p = std::find_if(a.participle.begin(), a.participle.end(),
+                              [&](const Hit& x) { return overlaps(x, cue); });
   if (p == a.participle.end()) return false;
   const Hit& h = *p;
   const Hit* noun = nullptr;
@@ -101,8 +100,8 @@ void nearest(const Analysis& a, const TopicHits& t, const std::vector<Hit>& hits
   const bool is_action = kind[0] == 'a';
   for (const auto& h : hits) {
     if (h.begin < scope.begin || h.end > scope.end) continue;
-    if (is_action &&
-        (modalized(a, h, act) || attributive(a, h) || after_determiner(a, h) || describes_noun(a, t, h)))
+    if (is_action && (modalized(a, h, act) || attributive(a, h) || after_determiner(a, h) ||
+                      describes_noun(a, t, h)))
       continue;
     const int d = a.distance(act, h);
     if (d < best.distance) best = Cue{&h, d, kind, topic};
@@ -173,7 +172,8 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
       any_within(a.denial, sen.begin, sen.end) || any_within(t.future, sen.begin, sen.end))
     return nullptr;
   for (const auto& h : a.news_label) {
-    if (a.words[static_cast<std::size_t>(h.begin)] != a.words[static_cast<std::size_t>(sen.begin)] + 1 ||
+    if (a.words[static_cast<std::size_t>(h.begin)] !=
+            a.words[static_cast<std::size_t>(sen.begin)] + 1 ||
         h.end > act.begin)
       continue;
     const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
@@ -198,7 +198,8 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
                       !any_within(a.denial, sen.begin, sen.end) &&
                       !any_within(t.future, sen.begin, sen.end);
   if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
-  if (const Hit* label = news_label(a, t, act, sen)) return Decided{Stance::action, *label, "label"};
+  if (const Hit* label = news_label(a, t, act, sen))
+    return Decided{Stance::action, *label, "label"};
   return std::nullopt;
 }
 
