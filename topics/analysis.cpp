@@ -195,6 +195,10 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.action.find_all(a.text, a.action);
   drop_inside(a.denial, a.action);
   drop_inside(a.rhetoric, a.action);
+  // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
+  // what the target is, not whether the act happened.
+  drop_inside(a.rhetoric, g.noun_hedge.find_all(a.text));
+  drop_inside(a.not_denial, g.noun_hedge.find_all(a.text));
   g.speech.find_all(a.text, a.speech);
   g.presuppose.find_all(a.text, a.presuppose);
   g.increment.find_all(a.text, a.increment);

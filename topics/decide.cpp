@@ -23,9 +23,18 @@ int rank(Stance s, bool cued) {
   return 0;
 }
 
+// A summary sentence that reports the act in so many words: an action verb of its own, bound
+// to the topic's actor next to it ("US drones destroyed three labs"), not a presumption.
+bool reports_in_summary(const Verdict& v) {
+  return v.sentence != 0 && v.cued && v.stance == Stance::action && !v.presumed &&
+         v.binding == Binding::us_strong && v.cue_kind == "action";
+}
+
 // The verdict that speaks for the item: a denial anywhere, else the title's, else the first
 // cued one in the summary, else the first. A title that only presumes the act ("US strikes on
-// cartels: ...") gives way to a summary that says what happened ("strikes would follow if").
+// cartels: ...") gives way to a summary that says what happened ("strikes would follow if"),
+// and so does a title of threats when the summary reports the act ("Hegseth warns of more
+// strikes" / "hours after US drones destroyed three labs").
 const Verdict& choose(const std::vector<Verdict>& vs) {
   for (const auto& v : vs) {
     if (v.cued && v.stance == Stance::denial) return v;
@@ -34,6 +43,11 @@ const Verdict& choose(const std::vector<Verdict>& vs) {
   for (const auto& v : vs) {
     if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued)))
       title = &v;
+  }
+  if (title && title->cued && title->stance == Stance::rhetoric &&
+      (title->cue_kind == "rhetoric" || title->cue_kind == "future")) {
+    const auto report = std::find_if(vs.begin(), vs.end(), reports_in_summary);
+    if (report != vs.end()) return *report;
   }
   if (title && title->cued && !title->presumed) return *title;
   for (const auto& v : vs) {
