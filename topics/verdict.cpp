@@ -122,6 +122,17 @@ const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
   return nullptr;
 }
 
+// An action cue opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
+// Sinaloa?", "What we know about the US raid in Sonora?"): the question asks about an act it
+// takes as done, it does not ask whether it happened.
+bool explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
+  const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
+  return std::any_of(a.action.begin(), a.action.end(), [&](const Hit& h) {
+    return h.begin >= sen.begin && h.end <= act.begin &&
+           a.words[static_cast<std::size_t>(h.begin)] == first;
+  });
+}
+
 struct Decided {
   Stance stance;
   Hit hit;
@@ -157,7 +168,8 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   }
   if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
-  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
+  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end &&
+      !explainer(a, act, sen)) {
     const int q = static_cast<int>(stop);
     return Decided{Stance::rhetoric, Hit{q, q + 1, 0}, "question"};
   }

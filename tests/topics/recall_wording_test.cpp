@@ -109,5 +109,54 @@ TEST(RecallWording, ASummaryThatReportsTheActBeatsAThreateningHeadline) {
             Stance::rhetoric);
 }
 
+TEST(RecallWording, AnExplainerOfASpecificActTakesItAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Así fue el bombardeo de EU sobre un rancho en Tamazula"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "¿Qué se sabe del ataque estadounidense en Navolato?"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "What we know about the US raid near Caborca"), Stance::action);
+  // an explainer of what could happen, and a plain question, stay rhetoric
+  EXPECT_EQ(stance_of("strikes", "Así sería un ataque de EU contra los cárteles en Sinaloa"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "What we know about Trump's threats to strike cartels in Mexico"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "¿Atacará EU a los cárteles en Sinaloa?"), Stance::rhetoric);
+}
+
+TEST(RecallWording, ContingentsArriveAndTroopsBoundForTheBorderMove) {
+  EXPECT_EQ(stance_of("troops", "Llega a Nogales destacamento de 300 soldados estadounidenses"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "1,500 more soldiers bound for the New Mexico border"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "1,500 more soldiers could be bound for the New Mexico border"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, ADrillIsNotADeployment) {
+  EXPECT_EQ(stance_of("troops", "Texas National Guard holds rescue drills in Laredo"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("troops", "Guardia Nacional de Texas, en simulacro en Eagle Pass"),
+            std::nullopt);
+}
+
+TEST(RecallWording, UsForcesTakingPartInAnOperationStrike) {
+  EXPECT_EQ(stance_of("strikes", "Soldados de EU participaron en un operativo en Navolato"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldados de EU participaron en un operativo en Navolato"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Niega EU que sus soldados participaran en operativo en Navolato"),
+            Stance::denial);
+}
+
+TEST(RecallWording, AGroupAlreadyOnTheListIsListed) {
+  EXPECT_EQ(stance_of("designations", "La Barredora, ya en la lista de terroristas de EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos, nuevo grupo en la lista terrorista de EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos cartel joins US terror list"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos could soon join US terror list"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
