@@ -197,8 +197,9 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   drop_inside(a.rhetoric, a.action);
   // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
   // what the target is, not whether the act happened.
-  drop_inside(a.rhetoric, g.noun_hedge.find_all(a.text));
-  drop_inside(a.not_denial, g.noun_hedge.find_all(a.text));
+  g.noun_hedge.find_all(a.text, a.noun_hedge);
+  drop_inside(a.rhetoric, a.noun_hedge);
+  drop_inside(a.not_denial, a.noun_hedge);
   g.speech.find_all(a.text, a.speech);
   g.presuppose.find_all(a.text, a.presuppose);
   g.increment.find_all(a.text, a.increment);

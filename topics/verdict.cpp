@@ -176,7 +176,7 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   return std::nullopt;
 }
 
-// A title that opens with a news label and a colon or dash ("BREAKING: US airstrike in
+// A title that opens with a news label and a colon, dash or bar ("BREAKING: US airstrike in
 // Michoacan", "Ultima hora - ataque aereo de EU") names what happened: a bare act after it is
 // reported, when nothing in the title hedges, denies or looks ahead.
 const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, const Sentence& sen) {
@@ -189,7 +189,9 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
         h.end > act.begin)
       continue;
     const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
-    if (next != std::string::npos && (a.text[next] == ':' || a.text[next] == '-')) return &h;
+    if (next != std::string::npos &&
+        (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|'))
+      return &h;
   }
   return nullptr;
 }
@@ -246,6 +248,10 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.implicit_actor.find_all(a.text, t.implicit_actor);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
+  // A hedged noun is a target, not an agent: "killed nine suspected cartel gunmen".
+  t.other.erase(std::remove_if(t.other.begin(), t.other.end(),
+                               [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
+                t.other.end());
   topic.exclude.find_all(a.text, t.exclude);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or

@@ -158,5 +158,62 @@ TEST(RecallWording, AGroupAlreadyOnTheListIsListed) {
             Stance::rhetoric);
 }
 
+TEST(RecallWording, AHedgedNounIsATargetNotAnAgent) {
+  EXPECT_EQ(
+      stance_of("strikes", "US commandos killed five suspected cartel gunmen in a Durango raid"),
+      Stance::action);
+  // gunmen as the subject still own their attack
+  EXPECT_EQ(stance_of("strikes", "Cartel gunmen attack army post in Durango"), std::nullopt);
+}
+
+TEST(RecallWording, ANewsLabelBeforeABarReports) {
+  EXPECT_EQ(stance_of("strikes", "EN VIVO | Ataques de EU en Durango y Zacatecas"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "LIVE | US airstrikes in Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "EN VIVO | EU podría atacar en Durango"), Stance::rhetoric);
+}
+
+TEST(RecallWording, TestimonyTakesTheActAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Tamazula families recount night of US drone strikes"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Vecinos de Tamazula relatan el bombardeo de EU"), Stance::action);
+  // a description of what would happen is not testimony
+  EXPECT_EQ(stance_of("strikes", "Officials describe what US strikes in Durango would look like"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, DamageDoneByAUsActReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "Durango warehouse reduced to rubble by US airstrike"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Bodega en Tamazula, blanco de drones de EU"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Durango clinic damaged by cartel car bomb"), std::nullopt);
+}
+
+TEST(RecallWording, DetailingOrFormalizingReportsTheAct) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon details drone strike on Durango lab"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "Formaliza EU designación de Los Rojos como terroristas"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Pentagon details plans for strikes in Durango"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, SpanishAgentivePassiveOfAListingReports) {
+  EXPECT_EQ(stance_of("designations", "Los Rojos, declarados terroristas por Washington"),
+            Stance::action);
+  // a state's own list is not a federal listing
+  EXPECT_EQ(stance_of("designations", "Los Rojos, designados terroristas por ley estatal de Texas"),
+            std::nullopt);
+}
+
+TEST(RecallWording, DoesntShowIsADenial) {
+  EXPECT_EQ(stance_of("troops", "No, this photo doesn't show US soldiers in Nogales, Sonora"),
+            Stance::denial);
+}
+
+TEST(RecallWording, OperationsAgainstMoneyOrMigrantsAreNoStrike) {
+  EXPECT_EQ(stance_of("strikes", "Operativo de EU contra lavado de dinero del cártel en Sinaloa"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US operation deports 300 migrants to Tijuana"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
