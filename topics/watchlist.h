@@ -39,7 +39,8 @@ struct Grammar {
   topics_detail::PatternList offshore;    // "off": "off Mexico" is near a place, not in it
   topics_detail::PatternList news_label;  // "BREAKING:", "Última hora:": the title after it reports
   topics_detail::PatternList
-      noun_hedge;  // "suspected cartel lab": the noun is in doubt, not the act
+      noun_hedge;                    // "suspected cartel lab": the noun is in doubt, not the act
+  topics_detail::PatternList dated;  // "in January": a summary's act comes before the news
 };
 
 struct FactSpec {

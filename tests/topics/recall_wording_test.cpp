@@ -215,5 +215,56 @@ TEST(RecallWording, OperationsAgainstMoneyOrMigrantsAreNoStrike) {
   EXPECT_EQ(stance_of("strikes", "US operation deports 300 migrants to Tijuana"), std::nullopt);
 }
 
+TEST(RecallWording, ADatedSummaryActIsContextForAThreateningHeadline) {
+  EXPECT_EQ(stance_of("troops", "Trump vows to send more troops to the border",
+                      "The Pentagon sent 2,000 troops to the border in February."),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Trump vows to send more troops to the border",
+                      "The Pentagon sent 2,000 more troops to the border on Monday."),
+            Stance::action);
+}
+
+TEST(RecallWording, AnOpinionOfAnActIsNoTestimony) {
+  EXPECT_EQ(stance_of("strikes", "Analysts describe US strikes in Durango as inevitable"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, ASpanishPassiveInAppositionReportsTheListing) {
+  EXPECT_EQ(stance_of("designations", "Los Rojos, incluidos en la lista de terroristas por EU"),
+            Stance::action);
+  // the participle right after its noun describes it
+  EXPECT_EQ(stance_of("designations",
+                      "Cárteles incluidos en la lista de terroristas por EU piden "
+                      "amparo"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, SanctionedAsTerroristsIsAListing) {
+  EXPECT_EQ(stance_of("designations", "Tesoro sanciona como terroristas a tres jefes de Los Rojos"),
+            Stance::action);
+  EXPECT_EQ(
+      stance_of("designations",
+                "Treasury sanctions Los Rojos cartel as specially designated global terrorists"),
+      Stance::action);
+}
+
+TEST(RecallWording, NamedMunitionsAndDronesThatHitAreStrikes) {
+  EXPECT_EQ(stance_of("strikes", "US drone fires Hellfire at cartel pickup in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Drones de EU golpean rancho en Tamazula"), Stance::action);
+}
+
+TEST(RecallWording, AGroupJoiningAnFtoRosterIsListed) {
+  EXPECT_EQ(stance_of("designations", "Los Rojos join the State Department's FTO roster"),
+            Stance::action);
+}
+
+TEST(RecallWording, GangsOfOtherCountriesAreNotThisWatchlist) {
+  EXPECT_EQ(stance_of("designations", "US lists Haitian gangs as terrorist organizations"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("designations", "US lists Mexican gangs as terrorist organizations"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
