@@ -266,5 +266,48 @@ TEST(RecallWording, GangsOfOtherCountriesAreNotThisWatchlist) {
             Stance::action);
 }
 
+TEST(RecallWording, AnActEnteringItsNthDayGoesOn) {
+  EXPECT_EQ(stance_of("strikes", "US naval blockade of Lázaro Cárdenas enters its second week"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Bloqueo naval de EU a Manzanillo cumple su tercer día"),
+            Stance::action);
+}
+
+TEST(RecallWording, ClaimingTheActReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon claims responsibility for drone strike in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "EU asume la autoría del ataque en Navolato"), Stance::action);
+}
+
+TEST(RecallWording, ARescueByUsForcesIsARaid) {
+  EXPECT_EQ(stance_of("strikes", "US special forces rescue kidnapped Americans in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US special forces could rescue kidnapped Americans in Durango"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, TheFederalRegisterAndSpanishNowReportAListing) {
+  EXPECT_EQ(
+      stance_of("designations", "Los Rojos terrorist designation appears in Federal Register"),
+      Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos son ahora terroristas para Washington"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos podrían ser terroristas para Washington"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, AChaseAcrossTheBorderIsAnIncursion) {
+  EXPECT_EQ(stance_of("strikes", "US helicopter chases smugglers across the border into Chihuahua"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes",
+                      "US helicopters could chase cartels across the border into "
+                      "Chihuahua, Hegseth says"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, NoUsMarinesDenies) {
+  EXPECT_EQ(stance_of("troops", "No US Marines have landed in Sonora, Navy says"), Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
