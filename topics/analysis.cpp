@@ -226,7 +226,12 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   std::sort(a.speech_marks.begin(), a.speech_marks.end());
   for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
   split_sentences(a);
-  split_scopes(a, g.clause_break.find_all(a.text), a.participle, g.aside.find_all(a.text));
+  // A clause break inside a longer cue belongs to it: "did not notify Mexico ahead of the raid",
+  // "protesta ante EU por ataques".
+  auto breaks = g.clause_break.find_all(a.text);
+  drop_inside(breaks, a.action);
+  drop_inside(breaks, a.reaction);
+  split_scopes(a, breaks, a.participle, g.aside.find_all(a.text));
   return a;
 }
 

@@ -309,5 +309,55 @@ TEST(RecallWording, NoUsMarinesDenies) {
   EXPECT_EQ(stance_of("troops", "No US Marines have landed in Sonora, Navy says"), Stance::denial);
 }
 
+TEST(RecallWording, AClauseBreakInsideALongerCueBelongsToIt) {
+  EXPECT_EQ(stance_of("strikes", "Washington did not notify Mexico ahead of the Durango raid"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Protesta México ante EU por bombardeo en Durango"),
+            Stance::action);
+  // on their own they still break the clause
+  EXPECT_EQ(stance_of("strikes", "Ante amenazas de ataques de EU, Durango refuerza hospitales"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, BombsThatFellReportTheStrike) {
+  EXPECT_EQ(
+      stance_of("strikes", "Trump orders strikes on Durango cartels; first bombs fell overnight"),
+      Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US bombs could fall on Durango cartels soon, Hegseth says"),
+            Stance::rhetoric);
+}
+
+TEST(RecallWording, ShellingIsAStrikeShellCompaniesAreNot) {
+  EXPECT_EQ(stance_of("strikes", "US destroyer shells cartel camp on Sinaloa coast"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Treasury sanctions shell companies of Sinaloa cartels"),
+            std::nullopt);
+}
+
+TEST(RecallWording, AStrikeThatSparksAFireHappened) {
+  EXPECT_EQ(stance_of("strikes", "US airstrike on Durango lab sparks forest fire"), Stance::action);
+}
+
+TEST(RecallWording, ItIsOfficialLabelsTheNews) {
+  EXPECT_EQ(stance_of("designations", "Es oficial: Los Rojos, organización terrorista para EU"),
+            Stance::action);
+  EXPECT_EQ(
+      stance_of("designations", "Es oficial: EU podría designar a Los Rojos como terroristas"),
+      Stance::rhetoric);
+}
+
+TEST(RecallWording, ParticipationOfUsForcesInAnOperation) {
+  EXPECT_EQ(stance_of("strikes", "Sí hubo participación de tropas de EU en operativo en Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "No hubo participación de tropas de EU en operativo en Durango"),
+            Stance::denial);
+}
+
+TEST(RecallWording, FreedByAUsOperationAndNamedDronesInSpanish) {
+  EXPECT_EQ(stance_of("strikes", "Operativo de EU libera a rehenes en Durango"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Dron MQ-9 elimina a jefe de sicarios en Durango"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
