@@ -122,15 +122,17 @@ const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
   return nullptr;
 }
 
-// An action cue opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
-// Sinaloa?", "What we know about the US raid in Sonora?"): the question asks about an act it
-// takes as done, it does not ask whether it happened.
-bool explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
+// An explainer opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
+// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"): it
+// takes the act as done, and a question it opens does not ask whether it happened.
+const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
   const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
-  return std::any_of(a.action.begin(), a.action.end(), [&](const Hit& h) {
-    return h.begin >= sen.begin && h.end <= act.begin &&
-           a.words[static_cast<std::size_t>(h.begin)] == first;
-  });
+  for (const auto& h : a.explainer) {
+    if (h.begin >= sen.begin && h.end <= act.begin &&
+        a.words[static_cast<std::size_t>(h.begin)] == first)
+      return &h;
+  }
+  return nullptr;
 }
 
 struct Decided {
@@ -197,8 +199,9 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
 }
 
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
-// infinitive: "tras el anuncio de designar"), and so does a headline kicker ("US drone strike in
-// Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
+// infinitive: "tras el anuncio de designar"), and so do a headline kicker ("US drone strike in
+// Sinaloa: Mexico recalls ambassador") and an explainer ("Así fue el ataque de EU") when nothing
+// in the whole sentence hedges or denies.
 std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
   const bool infinitive = any_right_before(a, a.infinitive, act);
@@ -207,11 +210,13 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
       if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
     }
   }
-  const bool kicker = sen.title && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
-                      !any_within(a.rhetoric, sen.begin, sen.end) &&
-                      !any_within(a.denial, sen.begin, sen.end) &&
-                      !any_within(t.future, sen.begin, sen.end);
-  if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
+                     !any_within(a.denial, sen.begin, sen.end) &&
+                     !any_within(t.future, sen.begin, sen.end);
+  if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
+    return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  if (const Hit* h = plain ? explainer(a, act, sen) : nullptr)
+    return Decided{Stance::action, *h, "explainer"};
   if (const Hit* label = news_label(a, t, act, sen))
     return Decided{Stance::action, *label, "label"};
   return std::nullopt;

@@ -41,6 +41,8 @@ struct Grammar {
   topics_detail::PatternList
       noun_hedge;                    // "suspected cartel lab": the noun is in doubt, not the act
   topics_detail::PatternList dated;  // "in January": a summary's act comes before the news
+  topics_detail::PatternList
+      explainer;  // "Así fue...", "What we know about the": act taken as done
 };
 
 struct FactSpec {

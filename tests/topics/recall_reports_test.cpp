@@ -1,0 +1,83 @@
+// More wording families of real action reports missed when the sixth session's later recall
+// batches were first scored (tests/data/topics/dev.jsonl from d2023 on), each with the near
+// miss that must keep its stance. Sentences are not the dev items.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+TEST(RecallReports, AnExplainerPresumesTheActOnlyWhenNothingHedges) {
+  EXPECT_EQ(stance_of("strikes", "Crónica: así fue el ataque de EU en Navolato"), Stance::action);
+  EXPECT_EQ(
+      stance_of("troops", "What we know about the soldiers Trump wants at the Arizona border"),
+      Stance::rhetoric);
+}
+
+TEST(RecallReports, ARescueIsARaidNotADeployment) {
+  EXPECT_EQ(stance_of("strikes", "US commandos rescue kidnapped American in Durango"),
+            Stance::action);
+  EXPECT_NE(stance_of("troops", "Marines rescue lost hikers near the Arizona border"),
+            Stance::action);
+}
+
+TEST(RecallReports, AnActContinuingForAnotherNightGoesOn) {
+  EXPECT_EQ(stance_of("strikes", "US airstrikes continue for a third night in Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Bombardeos de EU continúan por segundo día en Durango"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US airstrikes in Durango could continue for a third night"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, CasualtyFiguresReportTheAct) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon publishes casualty count from Durango strikes"),
+            Stance::action);
+}
+
+TEST(RecallReports, ARaidThatNetsSomeoneHappened) {
+  EXPECT_EQ(stance_of("strikes", "SEAL team raid in Durango nets cartel accountant"),
+            Stance::action);
+}
+
+TEST(RecallReports, ACountOfStrikesInASpanReportsThem) {
+  EXPECT_EQ(stance_of("strikes", "Durango under fire: five US airstrikes in a week"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Trump wants five strikes in a week on Durango cartels"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, DivisionsAndEngineersAreTroops) {
+  EXPECT_EQ(stance_of("troops", "Soldiers of the 10th Mountain Division arrive at Texas border"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Army engineers arrive in New Mexico border zone"), Stance::action);
+}
+
+TEST(RecallReports, AGroupThatAppearsOnTheListIsListed) {
+  EXPECT_EQ(stance_of("designations", "Los Rojos ya figuran en la lista de terroristas de EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos podrían figurar en la lista de terroristas de EU"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, AListingMadeOfficialIsReported) {
+  EXPECT_EQ(stance_of("designations", "Los Rojos cartel terror designation now official"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "EU oficializa designación de Los Rojos como terroristas"),
+            Stance::action);
+}
+
+TEST(RecallReports, PicturesFromAnotherYearAreADenialInSpanish) {
+  EXPECT_EQ(stance_of("troops", "Video de 'tropas de EU en Nogales, Sonora' es de 2019"),
+            Stance::denial);
+}
+
+TEST(RecallReports, NoUsSoldierTookPartDenies) {
+  EXPECT_EQ(
+      stance_of("strikes", "Ningún soldado estadounidense participó en el operativo en Navolato"),
+      Stance::denial);
+}
+
+}  // namespace
+}  // namespace redline
