@@ -198,6 +198,18 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
   return nullptr;
 }
 
+// An action word in the infinitive anywhere in the sentence ("Border troop drawdown: 2,000
+// soldiers to return home"): the sentence looks ahead, so nothing in it is presumed done.
+bool infinitive_cue(const Analysis& a, const TopicHits& t, const Sentence& sen) {
+  for (const auto* cues : {&a.action, &t.done}) {
+    for (const auto& h : *cues) {
+      if (h.begin >= sen.begin && h.end <= sen.end && any_right_before(a, a.infinitive, h))
+        return true;
+    }
+  }
+  return false;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
 // infinitive: "tras el anuncio de designar"), and so do a headline kicker ("US drone strike in
 // Sinaloa: Mexico recalls ambassador") and an explainer ("Así fue el ataque de EU") when nothing
@@ -212,7 +224,7 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
   }
   const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
                      !any_within(a.denial, sen.begin, sen.end) &&
-                     !any_within(t.future, sen.begin, sen.end);
+                     !any_within(t.future, sen.begin, sen.end) && !infinitive_cue(a, t, sen);
   if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
     return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
   if (const Hit* h = plain ? explainer(a, act, sen) : nullptr)

@@ -79,5 +79,47 @@ TEST(RecallReports, NoUsSoldierTookPartDenies) {
       Stance::denial);
 }
 
+TEST(RecallReports, JoiningOrEndingAMissionAndLeavingTheBorderMoveTroops) {
+  EXPECT_EQ(stance_of("troops", "Ohio Guard soldiers join Arizona border mission"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Marines leave Yuma as border deployment ends"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "Termina la misión de soldados de EU en Nogales, Arizona"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Army pulls 800 soldiers off Texas border mission"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Ohio Guard soldiers could join Arizona border mission"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, AnInfinitiveInTheTitleLooksAhead) {
+  EXPECT_EQ(stance_of("troops", "Troop drawdown at the border: 900 soldiers to come home in May"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Troop drawdown at the border: 900 soldiers come home"),
+            Stance::action);
+}
+
+TEST(RecallReports, ACampAndACountThatRisesReportTroops) {
+  EXPECT_EQ(stance_of("troops", "Instalan soldados de EU campamento en Santa Teresa"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Eleva EU a 9 mil los soldados en la frontera"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "US troop count at the border reaches 11,000"), Stance::action);
+}
+
+TEST(RecallReports, SpanishAnnouncementsAndBecomingReportAListing) {
+  EXPECT_EQ(stance_of("designations", "Rubio anuncia la designación terrorista de Los Rojos"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos pasan a ser grupo terrorista para EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Los Rojos, oficialmente organización terrorista para EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Rubio anuncia que podría designar a Los Rojos"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, NotOnTheListDenies) {
+  EXPECT_EQ(
+      stance_of("designations", "Los Rojos cartel is not on the US terror list, officials say"),
+      Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
