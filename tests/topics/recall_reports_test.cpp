@@ -121,5 +121,28 @@ TEST(RecallReports, NotOnTheListDenies) {
       Stance::denial);
 }
 
+TEST(RecallReports, DetailsOfASpecificActOnly) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon details the drone strike on a Durango lab"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Hegseth details how strikes in Durango would work"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, BecomingATargetIsNoListing) {
+  EXPECT_EQ(stance_of("strikes", "Durango pasa a ser objetivo de ataques de EU, advierten"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, ShootingDownIsAStrikeBeingShotDownIsNot) {
+  EXPECT_EQ(stance_of("strikes", "US drone shoots down cartel aircraft over Durango"),
+            Stance::action);
+  EXPECT_NE(stance_of("strikes", "US drone shot down over Durango, cartel claims"), Stance::action);
+}
+
+TEST(RecallReports, TakingPartInANamedOperation) {
+  EXPECT_EQ(stance_of("strikes", "Fact check: no US soldiers took part in Navolato operation"),
+            Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
