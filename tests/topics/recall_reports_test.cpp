@@ -144,5 +144,17 @@ TEST(RecallReports, TakingPartInANamedOperation) {
             Stance::denial);
 }
 
+TEST(RecallReports, TalkAboutAnActUnderALiveLabelIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "LIVE: Trump addresses the nation on cartel strikes in Durango"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "LIVE: US airstrikes on cartel camps in Durango"), Stance::action);
+}
+
+TEST(RecallReports, OnlyACountOfMarinesNamesNoOneAndStillMeansUsMarines) {
+  EXPECT_EQ(stance_of("troops", "1,200 Marines reach the Sonora border"), Stance::action);
+  // Marines with no count and no actor may be Mexico's
+  EXPECT_EQ(stance_of("troops", "Marines arrive in Culiacán"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
