@@ -156,5 +156,33 @@ TEST(RecallReports, OnlyACountOfMarinesNamesNoOneAndStillMeansUsMarines) {
   EXPECT_EQ(stance_of("troops", "Marines arrive in Culiacán"), std::nullopt);
 }
 
+TEST(RecallReports, ASpanishSubjunctiveAfterDespuesDeQueIsPast) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum responde",
+                      "Habló horas después de que un dron estadounidense atacara un rancho en "
+                      "Durango."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum advierte que EU atacará ranchos en Durango"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, TroopsBackingUpTheBorderPatrolAreTroops) {
+  EXPECT_EQ(stance_of("troops", "600 soldiers sent to New Mexico to back up Border Patrol"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Army units take over surveillance posts along the Texas border"),
+            Stance::action);
+  // Border Patrol agents are not troops
+  EXPECT_EQ(stance_of("troops", "Border Patrol sends 600 agents to New Mexico border"),
+            std::nullopt);
+}
+
+TEST(RecallReports, ImpersonalSpanishListingAsTerroristsIsTheUs) {
+  EXPECT_EQ(stance_of("designations", "Designan como terroristas a Los Rojos y a La Barredora"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Ecuador designa como terroristas a dos bandas"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("designations", "State Department listing makes Los Rojos an FTO"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
