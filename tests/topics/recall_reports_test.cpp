@@ -184,5 +184,26 @@ TEST(RecallReports, ImpersonalSpanishListingAsTerroristsIsTheUs) {
             Stance::action);
 }
 
+TEST(RecallReports, PreparingASendingIsRhetoric) {
+  EXPECT_EQ(stance_of("troops", "Pentágono alista envío de 900 soldados a la frontera de Arizona"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Pentágono envió 900 soldados a la frontera de Arizona"),
+            Stance::action);
+}
+
+TEST(RecallReports, AttributingAnActReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "Explosión en Tamazula: atribuyen ataque a drones de EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Durango governor blames deadly drone attack on US forces"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Revela diario que la CIA dirigió ataques con drones en Durango"),
+            Stance::action);
+}
+
+TEST(RecallReports, ACountThatAlreadyAddsUpReportsTroops) {
+  EXPECT_EQ(stance_of("troops", "La frontera de Arizona suma ya 5 mil soldados de EU"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
