@@ -205,5 +205,28 @@ TEST(RecallReports, ACountThatAlreadyAddsUpReportsTroops) {
             Stance::action);
 }
 
+TEST(RecallReports, AWishWithACountAndAParticipleIsRhetoric) {
+  EXPECT_EQ(stance_of("troops", "Governors want 2,500 more Guard troops sent to the Texas border"),
+            Stance::rhetoric);
+}
+
+TEST(RecallReports, BlamingAnActForItsResultReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "Durango mayor blames US airstrike for deaths of three herders"),
+            Stance::action);
+}
+
+TEST(RecallReports, DisputingAClaimDenies) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon disputes claims of US drone strike in Durango"),
+            Stance::denial);
+  // disputing a toll does not deny the act
+  EXPECT_EQ(stance_of("strikes", "US drone strike in Durango killed five; Pentagon disputes toll"),
+            Stance::action);
+}
+
+TEST(RecallReports, SoldiersSettingUpWireAtTheBorderAreDeployed) {
+  EXPECT_EQ(stance_of("troops", "Soldiers set up razor wire in Del Rio as deployment grows"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
