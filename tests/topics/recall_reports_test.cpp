@@ -228,5 +228,27 @@ TEST(RecallReports, SoldiersSettingUpWireAtTheBorderAreDeployed) {
             Stance::action);
 }
 
+TEST(RecallReports, AnActThatNeverTookPlaceIsDenied) {
+  EXPECT_EQ(stance_of("strikes", "No US airstrike took place in Durango, Northcom says"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Cartel boss was not killed in a US raid in Durango, family says"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("troops",
+                      "No se reportó la llegada de soldados estadounidenses a Nogales, "
+                      "Sonora"),
+            Stance::denial);
+}
+
+TEST(RecallReports, SpanishImpersonalRecordsReport) {
+  EXPECT_EQ(stance_of("strikes", "Se registró un bombardeo estadounidense en Tamazula"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Se reportó la llegada de 400 soldados de EU a Nogales, Arizona"),
+            Stance::action);
+}
+
+TEST(RecallReports, SurvivorsRecountingARaidReportIt) {
+  EXPECT_EQ(stance_of("strikes", "Survivors recount US raid on Durango ranch"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
