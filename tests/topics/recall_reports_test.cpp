@@ -250,5 +250,21 @@ TEST(RecallReports, SurvivorsRecountingARaidReportIt) {
   EXPECT_EQ(stance_of("strikes", "Survivors recount US raid on Durango ranch"), Stance::action);
 }
 
+TEST(RecallReports, NothingOrderedYetDenies) {
+  EXPECT_EQ(stance_of("troops",
+                      "Marines at the border? Pentagon says no deployment has been "
+                      "ordered to Arizona"),
+            Stance::denial);
+}
+
+TEST(RecallReports, NotAUsActDenies) {
+  EXPECT_EQ(stance_of("strikes", "Blast in Durango was a cartel car bomb, not a US strike"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Durango explosion was not caused by a US missile, officials say"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "No US soldiers crossed into Mexico during Durango clash"),
+            Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
