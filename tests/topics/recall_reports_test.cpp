@@ -266,5 +266,23 @@ TEST(RecallReports, NotAUsActDenies) {
             Stance::denial);
 }
 
+TEST(RecallReports, RegionsAreMexicanPlaces) {
+  EXPECT_EQ(stance_of("strikes", "Bombardeo de EU en la Tierra Caliente deja tres muertos"),
+            Stance::action);
+}
+
+TEST(RecallReports, SpanishFootageShowsTheAct) {
+  EXPECT_EQ(stance_of("strikes", "Imágenes muestran el ataque de un dron de EU en Tamazula"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Es falso que video muestre ataque de EU en Tamazula"),
+            Stance::denial);
+}
+
+TEST(RecallReports, AListingPublishedByTheUsReports) {
+  EXPECT_EQ(
+      stance_of("designations", "Designación de Los Rojos como terroristas, publicada por EU"),
+      Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
