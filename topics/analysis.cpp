@@ -195,6 +195,11 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.action.find_all(a.text, a.action);
   drop_inside(a.denial, a.action);
   drop_inside(a.rhetoric, a.action);
+  // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
+  // what the target is, not whether the act happened.
+  g.noun_hedge.find_all(a.text, a.noun_hedge);
+  drop_inside(a.rhetoric, a.noun_hedge);
+  drop_inside(a.not_denial, a.noun_hedge);
   g.speech.find_all(a.text, a.speech);
   g.presuppose.find_all(a.text, a.presuppose);
   g.increment.find_all(a.text, a.increment);
@@ -212,6 +217,8 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.reaction.find_all(a.text, a.reaction);
   g.offshore.find_all(a.text, a.offshore);
   g.noun_before.find_all(a.text, a.noun_before);
+  g.dated.find_all(a.text, a.dated);
+  g.explainer.find_all(a.text, a.explainer);
   g.news_label.find_all(a.text.substr(0, static_cast<std::size_t>(a.title_end)), a.news_label);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
@@ -220,7 +227,12 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   std::sort(a.speech_marks.begin(), a.speech_marks.end());
   for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
   split_sentences(a);
-  split_scopes(a, g.clause_break.find_all(a.text), a.participle, g.aside.find_all(a.text));
+  // A clause break inside a longer cue belongs to it: "did not notify Mexico ahead of the raid",
+  // "protesta ante EU por ataques".
+  auto breaks = g.clause_break.find_all(a.text);
+  drop_inside(breaks, a.action);
+  drop_inside(breaks, a.reaction);
+  split_scopes(a, breaks, a.participle, g.aside.find_all(a.text));
   return a;
 }
 

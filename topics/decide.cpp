@@ -23,10 +23,23 @@ int rank(Stance s, bool cued) {
   return 0;
 }
 
+// A summary sentence that reports the act in so many words: an action verb of its own, bound
+// to the topic's actor next to it ("US drones destroyed three labs"), not a presumption, and no
+// date placing it before the news ("deployed 1,500 troops in January" is context).
+bool reports_in_summary(const Analysis& a, const Verdict& v) {
+  if (v.sentence == 0 || !v.cued || v.stance != Stance::action || v.presumed ||
+      v.binding != Binding::us_strong || v.cue_kind != "action")
+    return false;
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  return !any_within(a.dated, sen.begin, sen.end);
+}
+
 // The verdict that speaks for the item: a denial anywhere, else the title's, else the first
 // cued one in the summary, else the first. A title that only presumes the act ("US strikes on
-// cartels: ...") gives way to a summary that says what happened ("strikes would follow if").
-const Verdict& choose(const std::vector<Verdict>& vs) {
+// cartels: ...") gives way to a summary that says what happened ("strikes would follow if"),
+// and so does a title of threats when the summary reports the act ("Hegseth warns of more
+// strikes" / "hours after US drones destroyed three labs").
+const Verdict& choose(const Analysis& a, const std::vector<Verdict>& vs) {
   for (const auto& v : vs) {
     if (v.cued && v.stance == Stance::denial) return v;
   }
@@ -34,6 +47,12 @@ const Verdict& choose(const std::vector<Verdict>& vs) {
   for (const auto& v : vs) {
     if (v.sentence == 0 && (!title || rank(v.stance, v.cued) > rank(title->stance, title->cued)))
       title = &v;
+  }
+  if (title && title->cued && title->stance == Stance::rhetoric &&
+      (title->cue_kind == "rhetoric" || title->cue_kind == "future")) {
+    const auto report = std::find_if(vs.begin(), vs.end(),
+                                     [&](const Verdict& v) { return reports_in_summary(a, v); });
+    if (report != vs.end()) return *report;
   }
   if (title && title->cued && !title->presumed) return *title;
   for (const auto& v : vs) {
@@ -195,7 +214,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   }
   if (verdicts.empty()) return std::nullopt;
   add_bare_denials(a, t, verdicts);
-  const Verdict& v = choose(verdicts);
+  const Verdict& v = choose(a, verdicts);
   Match m;
   m.topic = topic.info.name;
   m.stance = v.stance;

@@ -122,6 +122,19 @@ const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
   return nullptr;
 }
 
+// An explainer opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
+// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"): it
+// takes the act as done, and a question it opens does not ask whether it happened.
+const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
+  const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
+  for (const auto& h : a.explainer) {
+    if (h.begin >= sen.begin && h.end <= act.begin &&
+        a.words[static_cast<std::size_t>(h.begin)] == first)
+      return &h;
+  }
+  return nullptr;
+}
+
 struct Decided {
   Stance stance;
   Hit hit;
@@ -157,14 +170,15 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   }
   if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
-  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end) {
+  if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end &&
+      !explainer(a, act, sen)) {
     const int q = static_cast<int>(stop);
     return Decided{Stance::rhetoric, Hit{q, q + 1, 0}, "question"};
   }
   return std::nullopt;
 }
 
-// A title that opens with a news label and a colon or dash ("BREAKING: US airstrike in
+// A title that opens with a news label and a colon, dash or bar ("BREAKING: US airstrike in
 // Michoacan", "Ultima hora - ataque aereo de EU") names what happened: a bare act after it is
 // reported, when nothing in the title hedges, denies or looks ahead.
 const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, const Sentence& sen) {
@@ -177,14 +191,29 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
         h.end > act.begin)
       continue;
     const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
-    if (next != std::string::npos && (a.text[next] == ':' || a.text[next] == '-')) return &h;
+    if (next != std::string::npos &&
+        (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|'))
+      return &h;
   }
   return nullptr;
 }
 
+// An action word in the infinitive anywhere in the sentence ("Border troop drawdown: 2,000
+// soldiers to return home"): the sentence looks ahead, so nothing in it is presumed done.
+bool infinitive_cue(const Analysis& a, const TopicHits& t, const Sentence& sen) {
+  for (const auto* cues : {&a.action, &t.done}) {
+    for (const auto& h : *cues) {
+      if (h.begin >= sen.begin && h.end <= sen.end && any_right_before(a, a.infinitive, h))
+        return true;
+    }
+  }
+  return false;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
-// infinitive: "tras el anuncio de designar"), and so does a headline kicker ("US drone strike in
-// Sinaloa: Mexico recalls ambassador") when nothing in the whole title hedges or denies.
+// infinitive: "tras el anuncio de designar"), and so do a headline kicker ("US drone strike in
+// Sinaloa: Mexico recalls ambassador") and an explainer ("Así fue el ataque de EU") when nothing
+// in the whole sentence hedges or denies.
 std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
   const bool infinitive = any_right_before(a, a.infinitive, act);
@@ -193,11 +222,13 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
       if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
     }
   }
-  const bool kicker = sen.title && a.text[static_cast<std::size_t>(scope.end)] == ':' &&
-                      !any_within(a.rhetoric, sen.begin, sen.end) &&
-                      !any_within(a.denial, sen.begin, sen.end) &&
-                      !any_within(t.future, sen.begin, sen.end);
-  if (kicker) return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
+                     !any_within(a.denial, sen.begin, sen.end) &&
+                     !any_within(t.future, sen.begin, sen.end) && !infinitive_cue(a, t, sen);
+  if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
+    return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};
+  if (const Hit* h = plain ? explainer(a, act, sen) : nullptr)
+    return Decided{Stance::action, *h, "explainer"};
   if (const Hit* label = news_label(a, t, act, sen))
     return Decided{Stance::action, *label, "label"};
   return std::nullopt;
@@ -234,6 +265,10 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   topic.implicit_actor.find_all(a.text, t.implicit_actor);
   topic.actor.find_all(a.text, t.actor);
   topic.other_actor.find_all(a.text, t.other);
+  // A hedged noun is a target, not an agent: "killed nine suspected cartel gunmen".
+  t.other.erase(std::remove_if(t.other.begin(), t.other.end(),
+                               [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
+                t.other.end());
   topic.exclude.find_all(a.text, t.exclude);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or

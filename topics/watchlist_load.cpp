@@ -65,12 +65,14 @@ void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {
       "denial",     "not_denial",    "rhetoric", "action",     "speech", "clause_break",
       "presuppose", "increment",     "total",    "noun_after", "link",   "postposed",
       "infinitive", "retrospective", "frame",    "participle", "aside",  "plan_noun",
-      "modal",      "determiner",    "reaction", "offshore", "noun_before", "news_label"};
+      "modal",      "determiner",    "reaction", "offshore", "noun_before", "news_label",
+      "noun_hedge", "dated", "explainer"};
   PatternList* const targets[] = {
       &g.denial,     &g.not_denial,    &g.rhetoric, &g.action,     &g.speech, &g.clause_break,
       &g.presuppose, &g.increment,     &g.total,    &g.noun_after, &g.link,   &g.postposed,
       &g.infinitive, &g.retrospective, &g.frame,    &g.participle, &g.aside,  &g.plan_noun,
-      &g.modal,      &g.determiner,    &g.reaction, &g.offshore, &g.noun_before, &g.news_label};
+      &g.modal,      &g.determiner,    &g.reaction, &g.offshore, &g.noun_before, &g.news_label,
+      &g.noun_hedge, &g.dated, &g.explainer};
   std::vector<std::vector<PatternSource>> merged(std::size(kKeys));
   if (const auto* gt = l.table(root, "grammar")) {
     for (const auto& [lang, node] : *gt) {
