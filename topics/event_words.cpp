@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <set>
 #include <string_view>
 #include <unordered_set>
@@ -99,17 +100,13 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
   return {tokens.begin(), tokens.end()};
 }
 
-double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0.0;
-  // Sets as sorted views (event_words already returns them sorted and unique, so the sort is
-  // a check in the usual case); one merge walk then weighs both sides and what they share.
-  auto as_set = [](const std::vector<std::string>& v) {
-    std::vector<std::string_view> out(v.begin(), v.end());
-    if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-  };
-  const auto sa = as_set(a), sb = as_set(b);
+namespace {
+
+// Two sorted, duplicate-free token sets, one merge walk: the weight of each side and of what
+// they share. Weighted overlap: Jaccard would punish the longer report for its extra detail,
+// so the shared weight is compared with the smaller report's weight, averaged with Jaccard.
+template <class Set>
+double sorted_similarity(const Set& sa, const Set& sb) {
   double shared = 0, wa = 0, wb = 0;
   std::size_t i = 0, j = 0;
   while (i < sa.size() || j < sb.size()) {
@@ -123,12 +120,30 @@ double event_similarity(const std::vector<std::string>& a, const std::vector<std
       ++i, ++j;
     }
   }
-  // Weighted overlap: Jaccard would punish the longer report for its extra detail, so the
-  // shared weight is compared with the smaller report's weight, averaged with Jaccard.
   const double all = wa + wb - shared;
   const double jaccard = all > 0 ? shared / all : 0;
   const double overlap = shared / std::min(wa, wb);
   return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
+}
+
+bool sorted_unique(const std::vector<std::string>& v) {
+  return std::adjacent_find(v.begin(), v.end(), std::greater_equal<>()) == v.end();
+}
+
+}  // namespace
+
+double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  // event_words returns sorted, duplicate-free sets, so the usual case copies nothing: this
+  // runs for every open event of the topic on every match the database records.
+  if (sorted_unique(a) && sorted_unique(b)) return sorted_similarity(a, b);
+  auto as_set = [](const std::vector<std::string>& v) {
+    std::vector<std::string_view> out(v.begin(), v.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  return sorted_similarity(as_set(a), as_set(b));
 }
 
 }  // namespace redline

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+#include <random>
+
 namespace redline {
 namespace {
 
@@ -9,6 +12,26 @@ TEST(Time, FormatsUtcWithZ) {
   const auto t = parse_iso8601("2025-01-20T17:30:05Z");
   ASSERT_TRUE(t);
   EXPECT_EQ(format_rfc3339(*t), "2025-01-20T17:30:05Z");
+}
+
+// The digits are written by hand; the C library's gmtime/strftime is the reference, over days
+// from 1970 to 2400 (leap years, century rules) at random times of day.
+TEST(Time, FormatsLikeTheCLibraryAcrossCenturies) {
+  std::mt19937_64 rng(20261126);
+  std::uniform_int_distribution<std::int64_t> seconds(0, 13569465600);  // 1970 .. 2400
+  for (int i = 0; i < 20000; ++i) {
+    const std::time_t at = i < 2 ? (i == 0 ? 0 : 951782400 /* 2000-02-29 */) : seconds(rng);
+    std::tm tm{};
+    ASSERT_NE(gmtime_r(&at, &tm), nullptr);
+    char expected[32];
+    std::strftime(expected, sizeof expected, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    EXPECT_EQ(format_rfc3339(Timestamp{std::chrono::seconds{at}}), expected) << at;
+  }
+}
+
+TEST(Time, FormatsYearsBeyondFourDigitsWithoutTruncating) {
+  const Timestamp far{std::chrono::seconds{253402300800}};  // 10000-01-01T00:00:00Z
+  EXPECT_EQ(format_rfc3339(far), "10000-01-01T00:00:00Z");
 }
 
 TEST(Time, AppliesNumericOffsets) {
