@@ -60,34 +60,61 @@ void read_header(const Loader& l, const toml::table& root, Watchlist& w) {
   for (auto& s : l.strings(h->get("languages"), "languages")) w.languages.push_back(s.pattern);
 }
 
+// Each [grammar.LANG] key and the list it fills; one row per key, so a new key cannot be
+// listed without its list.
+struct GrammarKey {
+  const char* key;
+  PatternList Grammar::*list;
+};
+constexpr GrammarKey kGrammarKeys[] = {
+    {"denial", &Grammar::denial},
+    {"not_denial", &Grammar::not_denial},
+    {"rhetoric", &Grammar::rhetoric},
+    {"action", &Grammar::action},
+    {"speech", &Grammar::speech},
+    {"clause_break", &Grammar::clause_break},
+    {"presuppose", &Grammar::presuppose},
+    {"increment", &Grammar::increment},
+    {"total", &Grammar::total},
+    {"noun_after", &Grammar::noun_after},
+    {"link", &Grammar::link},
+    {"postposed", &Grammar::postposed},
+    {"infinitive", &Grammar::infinitive},
+    {"retrospective", &Grammar::retrospective},
+    {"frame", &Grammar::frame},
+    {"participle", &Grammar::participle},
+    {"aside", &Grammar::aside},
+    {"plan_noun", &Grammar::plan_noun},
+    {"modal", &Grammar::modal},
+    {"determiner", &Grammar::determiner},
+    {"reaction", &Grammar::reaction},
+    {"offshore", &Grammar::offshore},
+    {"noun_before", &Grammar::noun_before},
+    {"news_label", &Grammar::news_label},
+    {"noun_hedge", &Grammar::noun_hedge},
+    {"dated", &Grammar::dated},
+    {"explainer", &Grammar::explainer},
+};
+
 void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {
-  static const char* const kKeys[] = {
-      "denial",     "not_denial",    "rhetoric", "action",     "speech", "clause_break",
-      "presuppose", "increment",     "total",    "noun_after", "link",   "postposed",
-      "infinitive", "retrospective", "frame",    "participle", "aside",  "plan_noun",
-      "modal",      "determiner",    "reaction", "offshore", "noun_before", "news_label",
-      "noun_hedge", "dated", "explainer"};
-  PatternList* const targets[] = {
-      &g.denial,     &g.not_denial,    &g.rhetoric, &g.action,     &g.speech, &g.clause_break,
-      &g.presuppose, &g.increment,     &g.total,    &g.noun_after, &g.link,   &g.postposed,
-      &g.infinitive, &g.retrospective, &g.frame,    &g.participle, &g.aside,  &g.plan_noun,
-      &g.modal,      &g.determiner,    &g.reaction, &g.offshore, &g.noun_before, &g.news_label,
-      &g.noun_hedge, &g.dated, &g.explainer};
-  std::vector<std::vector<PatternSource>> merged(std::size(kKeys));
+  std::set<std::string> keys;
+  for (const auto& k : kGrammarKeys) keys.insert(k.key);
+  std::vector<std::vector<PatternSource>> merged(std::size(kGrammarKeys));
   if (const auto* gt = l.table(root, "grammar")) {
     for (const auto& [lang, node] : *gt) {
       if (!node.is_table())
         l.fail(&node, "grammar." + std::string(lang.str()) + " must be a table");
       const auto& t = *node.as_table();
       const std::string where = "[grammar." + std::string(lang.str()) + "]";
-      l.only_keys(t, std::set<std::string>(std::begin(kKeys), std::end(kKeys)), where);
-      for (std::size_t k = 0; k < std::size(kKeys); ++k) {
-        auto list = l.patterns(t.get(kKeys[k]), where + " " + kKeys[k]);
+      l.only_keys(t, keys, where);
+      for (std::size_t k = 0; k < std::size(kGrammarKeys); ++k) {
+        auto list = l.patterns(t.get(kGrammarKeys[k].key), where + " " + kGrammarKeys[k].key);
         merged[k].insert(merged[k].end(), list.begin(), list.end());
       }
     }
   }
-  for (std::size_t k = 0; k < std::size(kKeys); ++k) *targets[k] = l.compile({merged[k]});
+  for (std::size_t k = 0; k < std::size(kGrammarKeys); ++k)
+    g.*kGrammarKeys[k].list = l.compile({merged[k]});
 }
 
 void read_units(const Loader& l, const toml::table& root, Watchlist& w) {
