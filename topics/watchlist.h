@@ -38,11 +38,12 @@ struct Grammar {
   topics_detail::PatternList reaction;    // "condemns", "victims of": the act named after happened
   topics_detail::PatternList offshore;    // "off": "off Mexico" is near a place, not in it
   topics_detail::PatternList news_label;  // "BREAKING:", "Última hora:": the title after it reports
-  topics_detail::PatternList
-      noun_hedge;                    // "suspected cartel lab": the noun is in doubt, not the act
-  topics_detail::PatternList dated;  // "in January": a summary's act comes before the news
-  topics_detail::PatternList
-      explainer;  // "Así fue...", "What we know about the": act taken as done
+  // "suspected cartel lab": the noun is in doubt, not the act
+  topics_detail::PatternList noun_hedge;
+  // "in January": a summary's act comes before the news
+  topics_detail::PatternList dated;
+  // "Así fue...", "What we know about the": the act is taken as done
+  topics_detail::PatternList explainer;
 };
 
 struct FactSpec {

@@ -1,7 +1,6 @@
 #include "util/time.h"
 
 #include <cctype>
-#include <cstdio>
 
 namespace redline {
 
@@ -14,26 +13,23 @@ std::string format_rfc3339(Timestamp t) {
   const auto day = floor<days>(t);
   const year_month_day ymd{day};
   const hh_mm_ss hms{t - day};
-  const int year = int(ymd.year());
-  if (year < 0 || year > 9999) {  // out of the four-digit form: printed as it is
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ldZ", year,
-                  unsigned(ymd.month()), unsigned(ymd.day()), long(hms.hours().count()),
-                  long(hms.minutes().count()), long(hms.seconds().count()));
-    return buf;
-  }
   // Digits written in place: every stored row carries timestamps, and snprintf was a visible
-  // share of the database thread in a cold poll.
-  std::string out = "0000-00-00T00:00:00Z";
-  auto put = [&out](std::size_t at, unsigned value, int width) {
-    for (int i = width - 1; i >= 0; --i, value /= 10) out[at + i] = char('0' + value % 10);
+  // share of the database thread in a cold poll. The year is "%04d": at least four digits,
+  // zeros after a minus sign.
+  const int year = int(ymd.year());
+  std::string out = std::to_string(year);
+  if (out.size() < 4) out.insert(year < 0 ? 1 : 0, 4 - out.size(), '0');
+  const std::size_t y = out.size();
+  out += "-00-00T00:00:00Z";
+  auto put = [&out](std::size_t at, unsigned value) {
+    out[at] = char('0' + value / 10);
+    out[at + 1] = char('0' + value % 10);
   };
-  put(0, unsigned(year), 4);
-  put(5, unsigned(ymd.month()), 2);
-  put(8, unsigned(ymd.day()), 2);
-  put(11, unsigned(hms.hours().count()), 2);
-  put(14, unsigned(hms.minutes().count()), 2);
-  put(17, unsigned(hms.seconds().count()), 2);
+  put(y + 1, unsigned(ymd.month()));
+  put(y + 4, unsigned(ymd.day()));
+  put(y + 7, unsigned(hms.hours().count()));
+  put(y + 10, unsigned(hms.minutes().count()));
+  put(y + 13, unsigned(hms.seconds().count()));
   return out;
 }
 
