@@ -51,7 +51,10 @@ void Service::Impl::after_work() {
     if (in_flight == 0 && !delivering && on_worker == 0 && !recording) finish();
     return;
   }
-  if (options.mode != RunMode::once) return;
+  if (options.mode != RunMode::once) {
+    index_when_idle();
+    return;
+  }
   for (auto& [name, slot] : slots) {
     if (!slot.polled && !slot.record.disabled) return;
   }
@@ -62,6 +65,24 @@ void Service::Impl::after_work() {
     return;
   }
   if (!delivering) finish();
+}
+
+// The search index catches up while nothing waits for the database: one chunk per turn of the
+// loop, each posted behind whatever is queued. A burst of fetch results or classified batches
+// stops it; their after_work starts it again. A failed chunk (logged) waits for the next
+// stored poll. `poll --once` leaves the index to the daemon or to the next search.
+void Service::Impl::index_when_idle() {
+  if (!search_behind || indexing || stopping) return;
+  if (on_worker > 0 || recording || store_posted) return;
+  indexing = true;
+  boost::asio::post(io, [this] {
+    indexing = false;
+    if (stopping || on_worker > 0 || recording || store_posted) return;
+    search_behind = false;
+    guarded("search index",
+            [this] { search_behind = store->update_search_index(kSearchIndexChunk) > 0; });
+    index_when_idle();
+  });
 }
 
 void Service::Impl::begin_stop(const char* why) {

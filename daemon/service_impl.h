@@ -40,6 +40,9 @@ constexpr std::size_t kClassifyBatch = 512;
 // Batches queued on the worker at most: one to classify while the next waits, so the worker
 // does not idle while this loop is busy storing.
 constexpr int kWorkerBatches = 2;
+// Revisions indexed for search per turn of the loop while it is idle: a few milliseconds, so a
+// fetch result or a classified batch that arrives meanwhile waits no longer than that.
+constexpr std::size_t kSearchIndexChunk = 256;
 
 // One configured feed and what the loop knows of it between polls.
 struct FeedSlot {
@@ -104,6 +107,7 @@ struct Service::Impl {
 
   // ---- once mode, stopping, signals, systemd (service.cpp) ---------------------------------
   void after_work();
+  void index_when_idle();
   void begin_stop(const char* why);
   void finish();
   void wait_signals();
@@ -146,6 +150,9 @@ struct Service::Impl {
   int on_worker = 0;
   std::int64_t handed_out_to = 0;
   bool recording = false, classify_again = false;
+  // The search index may be behind the stored text (true at start: `poll --once` leaves it to
+  // the daemon or the next search), and whether a chunk of indexing is posted.
+  bool search_behind = true, indexing = false;
   long alerts_queued = 0, delivered = 0;
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.

@@ -1,6 +1,7 @@
 // `redline status`: is it working, and where does the question stand? The feeds and their
 // health, the alert outbox, the strongest stance reported per topic recently with its latest
-// event, and the current tracked facts. Table for people, JSON for scripts and monitoring.
+// event, the current tracked facts, and whether the search index is behind. Table for people,
+// JSON for scripts and monitoring.
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
@@ -184,6 +185,18 @@ void print_topics(const std::vector<TopicStatus>& topics, const std::string& win
   else print_table({"TOPIC", "STANCE", "EVENTS", "LAST SEEN", "SOURCES", "LATEST EVENT"}, rows, width);
 }
 
+// The daemon indexes new text for search while idle; `poll --once` leaves it to the next search.
+void print_search_index(std::int64_t behind) {
+  std::printf("\nSEARCH INDEX\n");
+  if (behind == 0) {
+    std::printf("  up to date\n");
+    return;
+  }
+  std::printf("  %lld revisions not indexed yet (indexed while the daemon is idle, or by the next "
+              "search)\n",
+              static_cast<long long>(behind));
+}
+
 void print_facts(const std::vector<FactValue>& facts, int width) {
   std::printf("\nTRACKED FACTS\n");
   std::vector<std::vector<std::string>> rows;
@@ -202,11 +215,13 @@ int run_status(const StatusArgs& a) {
   const auto outbox = read_outbox(*store);
   const auto topics = read_topics(*store, *window_start);
   const auto facts = store->current_facts();
+  const auto unindexed = store->update_search_index(0);
   if (a.format == "json") {
     const nlohmann::json j{{"feeds", feeds_json(feeds)},
                            {"outbox", outbox_json(outbox)},
                            {"topics", topics_json(topics)},
                            {"facts", facts_json(facts)},
+                           {"search_index", {{"behind", unindexed}}},
                            {"window_start", format_rfc3339(*window_start)}};
     std::printf("%s\n", j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     return exit_code::ok;
@@ -216,6 +231,7 @@ int run_status(const StatusArgs& a) {
   print_outbox(outbox, width);
   print_topics(topics, a.window, width);
   print_facts(facts, width);
+  print_search_index(unindexed);
   return exit_code::ok;
 }
 

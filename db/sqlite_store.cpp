@@ -67,7 +67,8 @@ SqliteStore::SqliteStore(const std::string& path)
       ingest_sql_(db_),
       classify_sql_(db_),
       outbox_sql_(db_),
-      query_sql_(db_) {}
+      query_sql_(db_),
+      search_sql_(db_) {}
 
 std::unique_ptr<Store> open_sqlite_store(const std::string& path) {
   // A new install's state folder ("state/" beside the configuration) may not exist yet.
@@ -123,17 +124,13 @@ void SqliteStore::record_failure(std::int64_t feed_id, Timestamp at, const std::
 void SqliteStore::begin_batch() {
   if (batch_) throw StoreError("a batch is already open");
   batch_ = std::make_unique<sqlite::Transaction>(db_);
-  batch_fts_from_ = 0;
 }
 
 void SqliteStore::end_batch(bool commit) {
   if (!batch_) return;
   // Closed whatever happens: a failed commit rolls back in the destructor.
   const auto batch = std::move(batch_);
-  const std::int64_t fts_from = std::exchange(batch_fts_from_, 0);
-  if (!commit) return;
-  if (fts_from != 0) index_for_search(fts_from);
-  batch->commit();
+  if (commit) batch->commit();
 }
 
 bool SqliteStore::integrity_ok() {

@@ -62,6 +62,7 @@ class SqliteStore final : public Store {
   bool integrity_ok() override;
   void begin_batch() override;
   void end_batch(bool commit) override;
+  std::int64_t update_search_index(std::size_t limit) override;
 
   sqlite::Connection& connection() { return db_; }
 
@@ -73,7 +74,11 @@ class SqliteStore final : public Store {
   struct IngestSql {
     explicit IngestSql(sqlite::Connection& db);
     sqlite::Statement feed_state, last_revision_id, find_item, insert_item, insert_revision,
-        set_latest, touch, rekey, feed_success, fts_forget, fts_index;
+        set_latest, touch, rekey, feed_success;
+  };
+  struct SearchSql {
+    explicit SearchSql(sqlite::Connection& db);
+    sqlite::Statement state, newest, forget, index, advance;
   };
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
@@ -167,6 +172,7 @@ class SqliteStore final : public Store {
   ClassifySql classify_sql_;
   OutboxSql outbox_sql_;
   QuerySql query_sql_;
+  SearchSql search_sql_;
 
   // Parsed word lists of events, by id, with the JSON they were parsed from: an event's words
   // never change, and parsing them for every match that is compared with the event dominated
@@ -179,8 +185,8 @@ class SqliteStore final : public Store {
   std::unordered_map<std::int64_t, CachedWords> event_words_;
   EventCache* events_ = nullptr;  // set during record_with_cache
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
-  std::int64_t batch_fts_from_ = 0;  // first revision of the batch still to index for search
-  void index_for_search(std::int64_t first_revision_id);
+  // The first revision id the search index has not covered, and the newest stored.
+  std::pair<std::int64_t, std::int64_t> search_index_range();
 };
 
 }  // namespace redline

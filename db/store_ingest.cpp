@@ -44,7 +44,11 @@ struct SqliteStore::StoredItem {
 
 SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
     : feed_state(db, "SELECT last_success FROM feeds WHERE id = ?1"),
-      last_revision_id(db, "SELECT COALESCE(MAX(id), 0) FROM item_revisions"),
+      // Never below what the search index has covered: an id it passed is never handed out
+      // again, even after the newest revisions were deleted.
+      last_revision_id(db,
+                       "SELECT MAX(COALESCE((SELECT MAX(id) FROM item_revisions), 0), "
+                       "COALESCE((SELECT indexed_through FROM search_index WHERE id = 1), 0))"),
       // By identity first; by normalized link (?3, NULL when not allowed) as the fallback.
       find_item(db,
                 "SELECT i.id, i.identity, r.revision, r.title, r.summary, r.content_hash, "
@@ -70,14 +74,7 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
       feed_success(db,
                    "UPDATE feeds SET etag = ?2, last_modified = ?3, last_attempt = ?4, "
                    "last_success = ?4, next_poll = ?5, error_count = 0, last_error = '' "
-                   "WHERE id = ?1"),
-      fts_forget(db,
-                 "DELETE FROM items_fts WHERE rowid IN (SELECT item_id FROM item_revisions "
-                 "WHERE id >= ?1 AND revision > 1)"),
-      fts_index(db,
-                "INSERT INTO items_fts (rowid, title, summary) SELECT r.item_id, r.title, "
-                "r.summary FROM item_revisions r WHERE r.id >= ?1 "
-                "AND r.id = (SELECT latest_revision_id FROM items WHERE id = r.item_id)") {}
+                   "WHERE id = ?1") {}
 
 namespace {
 
@@ -100,11 +97,6 @@ std::string trimmed(const std::string& s) {
 }
 
 }  // namespace
-
-void SqliteStore::index_for_search(std::int64_t first_revision_id) {
-  sqlite::Query(ingest_sql_.fts_forget).bind(1, first_revision_id).run();
-  sqlite::Query(ingest_sql_.fts_index).bind(1, first_revision_id).run();
-}
 
 IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& poll,
                                       const std::vector<Item>& items) {
@@ -131,16 +123,6 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
   }
   IngestResult result;
   for (const auto& item : items) ingest_item(context, item, result);
-  // The search index follows the latest revisions, in two statements for the whole poll, or
-  // for the whole batch when one is open (FTS5 writes a segment each time it is updated inside
-  // a savepoint: per batch, not per feed).
-  if (context.next_revision_id > context.first_revision_id) {
-    if (batch_) {
-      if (batch_fts_from_ == 0) batch_fts_from_ = context.first_revision_id;
-    } else {
-      index_for_search(context.first_revision_id);
-    }
-  }
   sqlite::Query(ingest_sql_.feed_success)
       .bind(1, feed_id)
       .bind(2, poll.etag)

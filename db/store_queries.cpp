@@ -6,6 +6,8 @@ namespace redline {
 
 namespace {
 
+constexpr std::size_t kSearchIndexChunk = 5000;
+
 // ?1 feed, ?2 since, ?3 until, ?4 topic, ?5 stance, ?6 limit, ?7 full-text query.
 constexpr const char* kHistory =
     "SELECT i.id, r.title, i.link, r.summary, f.name, i.published, i.first_seen, i.last_seen, "
@@ -77,6 +79,16 @@ SqliteStore::QuerySql::QuerySql(sqlite::Connection& db)
 std::vector<HistoryItem> SqliteStore::history(const HistoryQuery& query) {
   std::optional<std::string> search = query.search;
   if (search && quoted_terms(*search).empty()) search.reset();
+  if (search) {
+    // Whatever the daemon has not indexed yet, in chunks so that a running daemon's writes get
+    // the lock in between. A database this process cannot write (read-only, or locked past the
+    // busy timeout) is searched as far as it is indexed.
+    try {
+      while (update_search_index(kSearchIndexChunk) > 0) {
+      }
+    } catch (const StoreError&) {
+    }
+  }
   auto run = [&](const std::optional<std::string>& fts) {
     std::vector<std::pair<HistoryItem, std::int64_t>> rows;
     sqlite::Query q(fts ? query_sql_.history_search : query_sql_.history);

@@ -84,7 +84,7 @@ TEST_F(Status, AShortWindowLeavesTopicsQuietButKeepsTheirHistory) {
 TEST_F(Status, TableHasEverySectionAndFitsTheTerminal) {
   const auto r = redline({"status"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  for (const char* heading : {"FEEDS", "OUTBOX", "TOPICS", "TRACKED FACTS"}) {
+  for (const char* heading : {"FEEDS", "OUTBOX", "TOPICS", "TRACKED FACTS", "SEARCH INDEX"}) {
     EXPECT_NE(r.out.find(heading), std::string::npos) << heading;
   }
   EXPECT_NE(r.out.find("failing (1)"), std::string::npos);
@@ -98,6 +98,17 @@ TEST_F(Status, TableHasEverySectionAndFitsTheTerminal) {
     EXPECT_LE(columns(r.out.substr(pos, end - pos)), 100u) << r.out.substr(pos, end - pos);
     pos = end + 1;
   }
+}
+
+TEST_F(Status, SaysHowFarTheSearchIndexIsBehindUntilASearchCatchesUp) {
+  const auto before = json_of({"status"});
+  EXPECT_GT(before.at("search_index").at("behind").get<long long>(), 0) << before.dump();
+  EXPECT_NE(redline({"status"}).out.find("revisions not indexed yet"), std::string::npos);
+  const auto found = redline({"history", "--search", "strike", "--format", "json"});
+  ASSERT_EQ(found.exit_code, 0) << found.err;
+  EXPECT_FALSE(nlohmann::json::parse(found.out).empty());
+  EXPECT_EQ(json_of({"status"}).at("search_index").at("behind"), 0);
+  EXPECT_NE(redline({"status"}).out.find("SEARCH INDEX\n  up to date"), std::string::npos);
 }
 
 TEST_F(Status, BadWindowIsAUsageError) {

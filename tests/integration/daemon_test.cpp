@@ -95,6 +95,36 @@ TEST(Daemon, SighupWithAValidConfigurationAddsTheNewFeed) {
   EXPECT_EQ(ws.history().size(), 2u);
 }
 
+// What `redline status` says of the search index: revisions stored and not indexed yet.
+long long unindexed(Workspace& ws) {
+  const auto r = run_redline({"status", "--db", ws.db_path(), "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  return nlohmann::json::parse(r.out).at("search_index").at("behind").get<long long>();
+}
+
+TEST(Daemon, IndexesNewTextForSearchOnceItHasNothingElseToDo) {
+  Workspace ws;
+  std::vector<FeedItem> many;
+  for (int i = 0; i < 600; ++i) {  // more than one chunk of indexing
+    many.push_back({"n-" + std::to_string(i), "Local council story number " + std::to_string(i),
+                    "Minutes of meeting " + std::to_string(i)});
+  }
+  ws.serve("wire", rss("Wire", many));
+  ws.write_config({"wire"}, "1h");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("classified ", 20s)) << daemon->stderr_text();
+  // Nothing searched it: the daemon itself brings the index up to date.
+  long long behind = -1;
+  for (int i = 0; i < 100 && behind != 0; ++i) {
+    behind = unindexed(ws);
+    if (behind != 0) std::this_thread::sleep_for(100ms);
+  }
+  EXPECT_EQ(behind, 0);
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(15s).value_or(-1), 0) << daemon->stderr_text();
+  EXPECT_EQ(ws.history({"--search", "\"number 599\""}).size(), 1u);
+}
+
 TEST(Daemon, UnderJournaldLinesCarryPrioritiesAndNoTimestamps) {
   Workspace ws;
   ws.serve("wire", rss("Wire", items()));

@@ -29,6 +29,24 @@ TEST(PollOnce, FirstPollStoresEveryItem) {
   }
 }
 
+TEST(PollOnce, LeavesTheSearchIndexToTheNextSearch) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", {{"w-1", "Cartel lab raided in Sinaloa", "Officials said."},
+                                {"w-2", "Troops arrive at the border", "More troops."}}));
+  ws.write_config({"wire"});
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  const auto status = [&] {
+    const auto r = run_redline({"status", "--db", ws.db_path(), "--format", "json"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return nlohmann::json::parse(r.out).at("search_index").at("behind").get<long long>();
+  };
+  EXPECT_EQ(status(), 2);
+  const auto found = ws.history({"--search", "sinaloa"});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0]["title"], "Cartel lab raided in Sinaloa");
+  EXPECT_EQ(status(), 0);
+}
+
 TEST(PollOnce, SecondPollIsAConditionalGetAnsweredNotModified) {
   Workspace ws;
   ws.serve("wire", rss("Wire", three_items()));
