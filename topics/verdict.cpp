@@ -123,14 +123,21 @@ const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
 }
 
 // An explainer opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
-// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"): it
+// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"), or
+// opening a title right after its kicker ("Explainer: what we know about the US strike"): it
 // takes the act as done, and a question it opens does not ask whether it happened.
 const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
   const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
+  int after_kicker = first;
+  if (sen.title) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
+    if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == ':')
+      after_kicker = a.words[static_cast<std::size_t>(kicker.end)] + 1;
+  }
   for (const auto& h : a.explainer) {
-    if (h.begin >= sen.begin && h.end <= act.begin &&
-        a.words[static_cast<std::size_t>(h.begin)] == first)
-      return &h;
+    if (h.begin < sen.begin || h.end > act.begin) continue;
+    const int w = a.words[static_cast<std::size_t>(h.begin)];
+    if (w == first || w == after_kicker) return &h;
   }
   return nullptr;
 }

@@ -1,0 +1,36 @@
+// Wording families of real action reports missed when the seventh session's recall batches were
+// first scored (items d2421 on of tests/data/topics/dev.jsonl), each with the near miss that
+// must keep its stance. Sentences are not the dev items.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+TEST(RecallFresh, AClashWithArmedMenIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "Soldados estadounidenses se enfrentan a pistoleros en Sonora"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Marines clash with cartel gunmen in Sonora"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "US Marines clash with cartel gunmen in Sonora"), std::nullopt);
+  // Mexico's own clashes are not, and a possible one is rhetoric
+  EXPECT_EQ(stance_of("strikes", "Ejército se enfrenta a sicarios en Sinaloa"), std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Militares de EU podrían enfrentarse a sicarios en Sonora"),
+            Stance::rhetoric);
+}
+
+TEST(RecallFresh, BrandingAGroupTerroristListsIt) {
+  EXPECT_EQ(stance_of("designations", "State Department brands La Línea a terrorist organization"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "La Línea es ya grupo terrorista para Washington"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "US adds Juárez cartel to its terror blacklist"),
+            Stance::action);
+  // a wish for the list is not a listing, and branding a plan lists nothing
+  EXPECT_EQ(stance_of("designations", "Republicans want Juárez cartel on terror blacklist"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("designations", "Rubio brands Sheinbaum's plan a failure"), std::nullopt);
+}
+
+}  // namespace
+}  // namespace redline
