@@ -115,8 +115,8 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       // A place named inside a long act ("special forces land in Mexico to train") is where
       // the act goes, not who does it.
       if (!is_us && inside(h, act)) continue;
-      const bool before = h.end <= act.begin && h.begin >= region &&
-                          a.distance(act, h) <= kCloseWords;
+      const bool before =
+          h.end <= act.begin && h.begin >= region && a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
       // An actor tied to the act by a link word owns it whatever stands before it: in "Trump
       // celebra bombardeo del Ejército" the bombing is the army's.
@@ -158,9 +158,12 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   }
   if (!any_within(t.exclude, scope.begin, scope.end)) return false;
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
-  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
+  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike"), and not
+  // across an attribution ("struck boats off Venezuela, and Trump said Mexico is next").
+  const int region = region_begin(a, act.begin);
   for (const auto& p : t.place) {
     if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
+    if (region_begin(a, p.begin) != region) continue;
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;

@@ -72,5 +72,25 @@ TEST(NearMiss, TroopsWhoOperateInMexicoAreTroopsNotAStrike) {
             Stance::denial);
 }
 
+TEST(NearMiss, APlaceNamedInAnotherAttributionDoesNotLiftAnExclusion) {
+  EXPECT_NE(stance_of("strikes", "Hegseth vows to hit cartels",
+                      "US jets struck boats off Venezuela, and Hegseth said Sinaloa is next."),
+            Stance::action);
+}
+
+TEST(NearMiss, TheStartOfATermDatesASummaryAct) {
+  EXPECT_EQ(stance_of("troops", "Trump vows more troops for the border",
+                      "The Pentagon sent 1,500 troops to the border after he took office."),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "EU amenaza con más tropas",
+                      "El Pentágono envió 1,500 soldados a la frontera al asumir Trump la "
+                      "presidencia."),
+            Stance::rhetoric);
+  // a summary act of its own day still beats the threat
+  EXPECT_EQ(stance_of("troops", "Trump vows more troops for the border",
+                      "The Pentagon sent 1,500 more troops to the border on Monday."),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

@@ -32,5 +32,18 @@ TEST(RecallFresh, BrandingAGroupTerroristListsIt) {
   EXPECT_EQ(stance_of("designations", "Rubio brands Sheinbaum's plan a failure"), std::nullopt);
 }
 
+TEST(RecallFresh, AProtestTakesTheActAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum protests US drone strike in Sonora"), Stance::action);
+  // a protest of a threat is rhetoric
+  EXPECT_EQ(stance_of("strikes", "Protests erupt in Sinaloa over US raid threat"),
+            Stance::rhetoric);
+}
+
+TEST(RecallFresh, ABlockadeInTheHeadlinePresentIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "US warships blockade Lázaro Cárdenas port"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Navy blockades Mazatlán harbor"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Trump threatens to blockade Mexican ports"), Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
