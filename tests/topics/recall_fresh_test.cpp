@@ -45,5 +45,56 @@ TEST(RecallFresh, ABlockadeInTheHeadlinePresentIsAStrike) {
   EXPECT_EQ(stance_of("strikes", "Trump threatens to blockade Mexican ports"), Stance::rhetoric);
 }
 
+TEST(RecallFresh, CasualtiesOfTheActReportIt) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Three US commandos wounded during raid on cartel hideout in "
+                      "Sinaloa"),
+            Stance::action);
+  // a training accident is no act, and victims of a cartel are not its agents
+  EXPECT_NE(stance_of("troops", "US soldiers injured in training accident in Texas"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Two Americans killed in cartel attack in Sinaloa"), std::nullopt);
+}
+
+TEST(RecallFresh, ADaysActNamedAsSuchHappened) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Pentagon names cartel commander killed in Friday's strike in "
+                      "Sonora"),
+            Stance::action);
+}
+
+TEST(RecallFresh, ACaptureInAUsOperationIsReported) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Cae 'El Mencho' en operativo de fuerzas especiales de EU en "
+                      "Jalisco"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes",
+                      "Marines de EU participaron en la captura de 'El Gil' en "
+                      "Culiacán"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops",
+                      "Marines de EU participaron en la captura de 'El Gil' en "
+                      "Culiacán"),
+            std::nullopt);
+  // Mexico's own capture, agents who take part, and a fall of the peso are not
+  EXPECT_EQ(stance_of("strikes", "Cae 'El Mencho' en operativo de la Marina en Jalisco"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes",
+                      "Agentes de la DEA participaron en la captura de 'El Gil' en "
+                      "Culiacán"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Cae el peso ante temor de ataques de EU en México"),
+            Stance::rhetoric);
+}
+
+TEST(RecallFresh, AddingACartelToTheListIsAListingButAnotherGangIsNot) {
+  EXPECT_EQ(stance_of("designations",
+                      "Secretaría de Estado de EU suma al Cártel de Tláhuac a "
+                      "su lista de terroristas"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "US adds Los Tlacos gang to terror list"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "US adds Haitian gang to terror list"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
