@@ -92,5 +92,25 @@ TEST(NearMiss, TheStartOfATermDatesASummaryAct) {
             Stance::action);
 }
 
+TEST(NearMiss, ADaysEventThatIsNotTheActReportsNothing) {
+  EXPECT_EQ(stance_of("strikes", "Tuesday's hearing on US strikes in Mexico turns heated"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes",
+                      "Mexico's defense chief names cartel boss killed in Sunday's US "
+                      "drone strike in Durango"),
+            Stance::action);
+}
+
+TEST(NearMiss, AUsAssistedRaidIsMexicosButAUsLedRaidIsNot) {
+  EXPECT_EQ(stance_of("strikes", "US-assisted raid nets CJNG plaza boss in Jalisco"), std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US-led raid frees kidnapped Americans in Tamaulipas"),
+            Stance::action);
+}
+
+TEST(NearMiss, AWorkNamedBeforeARealActDoesNotFrameIt) {
+  EXPECT_EQ(stance_of("strikes", "Netflix pulls cartel documentary after US strike in Sinaloa"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

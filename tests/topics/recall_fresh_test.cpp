@@ -96,5 +96,12 @@ TEST(RecallFresh, AddingACartelToTheListIsAListingButAnotherGangIsNot) {
   EXPECT_EQ(stance_of("designations", "US adds Haitian gang to terror list"), std::nullopt);
 }
 
+TEST(RecallFresh, TargetsHitByTheActorAreStruck) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon: dozens of cartel targets hit in Sinaloa overnight"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Mexican army says cartel targets hit in Michoacán"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
