@@ -103,5 +103,32 @@ TEST(RecallFresh, TargetsHitByTheActorAreStruck) {
             std::nullopt);
 }
 
+TEST(RecallFresh, AProtestWithItsSubjectBeforeAnteTakesTheActAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Protesta Sheinbaum ante EU por bombardeo en Sonora"),
+            Stance::action);
+  EXPECT_NE(stance_of("strikes", "Protesta Sheinbaum ante EU por amenazas de ataques en Sonora"),
+            Stance::action);
+}
+
+TEST(RecallFresh, ASpanishHeadlineParticipleAfterACountReports) {
+  EXPECT_EQ(stance_of("troops", "2 mil soldados más desplegados en Texas, informa el Pentágono"),
+            Stance::action);
+  // opening the sentence, it describes the soldiers
+  EXPECT_NE(stance_of("troops", "Desplegados en Arizona, soldados de EU se quejan del frío"),
+            Stance::action);
+}
+
+TEST(RecallFresh, ACompletedRoundOfStrikesHappened) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon: third wave of strikes in Durango completed"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Pentagon completes review of strike options for Mexico"),
+            Stance::rhetoric);
+}
+
+TEST(RecallFresh, BrandingCartelsTerroristsListsThem) {
+  EXPECT_EQ(stance_of("designations", "Treasury brands La Línea terrorists"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "Senators want to brand CJNG terrorists"), Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
