@@ -130,5 +130,20 @@ TEST(RecallFresh, BrandingCartelsTerroristsListsThem) {
   EXPECT_EQ(stance_of("designations", "Senators want to brand CJNG terrorists"), Stance::rhetoric);
 }
 
+TEST(RecallFresh, AUnitNamedWithItsActIsAStrike) {
+  EXPECT_EQ(stance_of("strikes", "Rangers capture cartel boss in Sonora, Pentagon says"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Navy SEALs rescue hostages in Somalia"), std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Texas Rangers capture fugitive in Laredo"), std::nullopt);
+}
+
+TEST(RecallFresh, ANewTerroristOrganizationIsListed) {
+  EXPECT_EQ(stance_of("designations", "Los Mayos, nueva organización terrorista para Washington"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations",
+                      "¿Será el Cártel de Juárez la nueva organización terrorista de EU?"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
