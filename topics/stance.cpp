@@ -89,9 +89,17 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   return best;
 }
 
-// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in.
+// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in. So is a
+// place inside a longer name ("Sinaloa cartel smugglers" names a group, not where they are).
 bool offshore(const Analysis& a, const Hit& place) {
-  return any_right_before(a, a.offshore, place);
+  if (any_right_before(a, a.offshore, place)) return true;
+  for (const auto& kind : a.entities) {
+    for (const auto& e : kind) {
+      if (e.begin <= place.begin && e.end >= place.end && e.end - e.begin > place.end - place.begin)
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace

@@ -112,5 +112,28 @@ TEST(NearMiss, AWorkNamedBeforeARealActDoesNotFrameIt) {
             Stance::action);
 }
 
+TEST(NearMiss, APlaceInsideAGroupsNameIsNotWhereTheActLands) {
+  EXPECT_EQ(
+      stance_of("strikes", "Pentagon: strike in eastern Pacific killed 3 Sinaloa cartel smugglers"),
+      std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US drone strike hits Sinaloa cartel lab"), Stance::action);
+}
+
+TEST(NearMiss, WhereATargetWasGoingIsNotWhereTheActLands) {
+  EXPECT_EQ(stance_of("strikes", "US military kills 6 in strike on vessel bound for Mexico"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "EU ataca lancha que iba rumbo a Sinaloa"), std::nullopt);
+}
+
+TEST(NearMiss, AGangNamedByAnotherNationalityIsNotACartel) {
+  EXPECT_EQ(
+      stance_of("designations", "US designates Venezuelan gang Tren del Llano as terrorist group"),
+      std::nullopt);
+  // a group the watchlist names is still one
+  EXPECT_EQ(
+      stance_of("designations", "US designates Venezuelan gang Tren de Aragua as terrorist group"),
+      Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

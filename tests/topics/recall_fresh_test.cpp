@@ -145,5 +145,12 @@ TEST(RecallFresh, ANewTerroristOrganizationIsListed) {
             Stance::rhetoric);
 }
 
+TEST(RecallFresh, MovingACountOfTroopsDeploysThem) {
+  EXPECT_EQ(stance_of("troops", "Pentagon moves 500 troops from Texas to Arizona border"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Pentagon moves to deploy troops to Arizona border"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
