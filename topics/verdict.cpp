@@ -229,8 +229,11 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
       if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
     }
   }
+  // A title that looks back ("When the Marines went to the border: a look back") presumes
+  // nothing new.
   const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
                      !any_within(a.denial, sen.begin, sen.end) &&
+                     !any_within(a.retrospective, sen.begin, sen.end) &&
                      !any_within(t.future, sen.begin, sen.end) && !infinitive_cue(a, t, sen);
   if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
     return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};

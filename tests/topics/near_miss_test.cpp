@@ -135,5 +135,19 @@ TEST(NearMiss, AGangNamedByAnotherNationalityIsNotACartel) {
       Stance::action);
 }
 
+TEST(NearMiss, AKickerThatLooksBackPresumesNothingNew) {
+  EXPECT_NE(stance_of("troops",
+                      "When US troops went to the border: looking back at the 2018 "
+                      "mission"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US drone strike in Sinaloa: Mexico recalls ambassador"),
+            Stance::action);
+}
+
+TEST(NearMiss, BombingAtAnEventIsAFlop) {
+  EXPECT_EQ(stance_of("strikes", "Trump bombs at Tijuana news conference, critics say"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline

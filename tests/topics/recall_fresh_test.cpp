@@ -152,5 +152,9 @@ TEST(RecallFresh, MovingACountOfTroopsDeploysThem) {
             Stance::rhetoric);
 }
 
+TEST(RecallFresh, ABranchBetweenTheCountryAndItsAircraftStillNamesTheActor) {
+  EXPECT_EQ(stance_of("strikes", "US Air Force jets strike cartel camp in Sonora"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
