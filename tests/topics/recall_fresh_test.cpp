@@ -156,5 +156,22 @@ TEST(RecallFresh, ABranchBetweenTheCountryAndItsAircraftStillNamesTheActor) {
   EXPECT_EQ(stance_of("strikes", "US Air Force jets strike cartel camp in Sonora"), Stance::action);
 }
 
+TEST(RecallFresh, ARotationAtTheBorderReportsTroops) {
+  EXPECT_EQ(stance_of("troops",
+                      "Marines leave Yuma after six months, replaced by 600 soldiers "
+                      "from Fort Carson"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops",
+                      "About 300 soldiers moved from Texas to the New Mexico border on "
+                      "Monday"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops",
+                      "Un contingente de 500 militares estadounidenses arribó a Nogales, "
+                      "Arizona"),
+            Stance::action);
+  EXPECT_NE(stance_of("troops", "Trump moved to send troops to the border in 2019"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
