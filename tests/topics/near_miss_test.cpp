@@ -149,5 +149,29 @@ TEST(NearMiss, BombingAtAnEventIsAFlop) {
             std::nullopt);
 }
 
+TEST(NearMiss, NoTargetsHitIsADenial) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon says no cartel targets were hit in Sonora"),
+            Stance::denial);
+}
+
+TEST(NearMiss, AnOfficerReplacedIsNoRotationOfTroops) {
+  EXPECT_NE(stance_of("troops", "Border mission commander replaced by Army general"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Marines replaced by Army units at Texas border"), Stance::action);
+}
+
+TEST(NearMiss, AReportOfAnActIsNotTakenAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum mulls protest after report of US commandos in Sinaloa"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Mexico recalls envoy after US commando raid in Sinaloa"),
+            Stance::action);
+}
+
+TEST(NearMiss, WhereATrackedBoatIsGoingIsNoDeployment) {
+  EXPECT_EQ(stance_of("troops", "US destroyer tracks cartel boat heading to Sinaloa"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("troops", "US destroyers deploy off Baja California coast"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

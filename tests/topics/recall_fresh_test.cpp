@@ -127,6 +127,9 @@ TEST(RecallFresh, ACompletedRoundOfStrikesHappened) {
 
 TEST(RecallFresh, BrandingCartelsTerroristsListsThem) {
   EXPECT_EQ(stance_of("designations", "Treasury brands La Línea terrorists"), Stance::action);
+  EXPECT_EQ(
+      stance_of("designations", "Treasury brands Cártel de Sinaloa faction Los Mayos terrorists"),
+      Stance::action);
   EXPECT_EQ(stance_of("designations", "Senators want to brand CJNG terrorists"), Stance::rhetoric);
 }
 
