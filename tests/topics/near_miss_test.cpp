@@ -173,5 +173,29 @@ TEST(NearMiss, WhereATrackedBoatIsGoingIsNoDeployment) {
   EXPECT_EQ(stance_of("troops", "US destroyers deploy off Baja California coast"), Stance::action);
 }
 
+TEST(NearMiss, AnEventAboutTheActIsTalk) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Anuncian en el Senado foro sobre ataques de EU a cárteles en "
+                      "México"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Senate panel on US strikes in Mexico draws protesters"),
+            Stance::rhetoric);
+}
+
+TEST(NearMiss, TheConditionalOfAGuessHedgesTheAct) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Habría sido un dron de EU el que atacó en Tepalcatepec, dicen "
+                      "pobladores"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Un dron de EU atacó en Tepalcatepec, confirma la Defensa"),
+            Stance::action);
+}
+
+TEST(NearMiss, AnOperationOfBothCountriesIsNamedByNeither) {
+  EXPECT_EQ(stance_of("strikes", "Operativo de Estados Unidos y México en Sonora deja 3 detenidos"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Operativo de EU en Sonora deja 3 detenidos"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline

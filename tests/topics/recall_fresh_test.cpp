@@ -176,5 +176,18 @@ TEST(RecallFresh, ARotationAtTheBorderReportsTroops) {
             Stance::action);
 }
 
+TEST(RecallFresh, ForcesThatCarryOutAnOperationStrike) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Fuerzas especiales de EU realizaron operativo en Durango, "
+                      "confirma la Casa Blanca"),
+            Stance::action);
+}
+
+TEST(RecallFresh, ASpanCompletedAtTheBorderReportsTroops) {
+  EXPECT_EQ(stance_of("troops", "Tropas de EU cumplen un año en la frontera con Texas"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "El paro de maestros cumple seis meses en Oaxaca"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
