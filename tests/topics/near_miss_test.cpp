@@ -197,5 +197,12 @@ TEST(NearMiss, AnOperationOfBothCountriesIsNamedByNeither) {
   EXPECT_EQ(stance_of("strikes", "Operativo de EU en Sonora deja 3 detenidos"), Stance::action);
 }
 
+TEST(NearMiss, APlaceOpeningAClauseOfItsOwnIsNotWhereTheActLands) {
+  EXPECT_EQ(stance_of("strikes", "US strikes cartel boat off Colombia as Mexico watches nervously"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US strikes cartel camp in Sinaloa as Mexico protests"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
