@@ -189,5 +189,16 @@ TEST(RecallFresh, ASpanCompletedAtTheBorderReportsTroops) {
   EXPECT_EQ(stance_of("troops", "El paro de maestros cumple seis meses en Oaxaca"), std::nullopt);
 }
 
+TEST(RecallFresh, ForcesThatKillOrCaptureStrike) {
+  EXPECT_EQ(stance_of("strikes", "Fuerzas de EU abaten a 'El Chuy' en operativo en Michoacán"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Tropas de EU matan a tres en Sonora, denuncian pobladores"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Tropas de EU matan a tres en Sonora, denuncian pobladores"),
+            std::nullopt);
+  EXPECT_NE(stance_of("strikes", "Fuerzas de EU podrían capturar a 'El Mencho' en Jalisco"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
