@@ -182,6 +182,12 @@ bool background(const Analysis& a, const Hit& act) {
   const int scope = a.scope_of(act.begin);
   if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
   const int region = region_begin(a, act.begin);
+  // A date in the summary's own clause places its act before the news: "Hegseth vows a
+  // relentless campaign" / "US forces struck a camp in Sinaloa in January".
+  if (sentence > 0 && std::any_of(a.dated.begin(), a.dated.end(), [&](const Hit& d) {
+        return a.scope_of(d.begin) == scope && region_begin(a, d.begin) == region;
+      }))
+    return true;
   return std::any_of(a.retrospective.begin(), a.retrospective.end(), [&](const Hit& r) {
     // Not across an attribution: in "Trump, who designated cartels in 2025, says strikes are
     // next" the year is not the strikes'.

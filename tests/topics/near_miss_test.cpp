@@ -204,5 +204,30 @@ TEST(NearMiss, APlaceOpeningAClauseOfItsOwnIsNotWhereTheActLands) {
             Stance::action);
 }
 
+TEST(NearMiss, AUsOperationAcrossUsStatesIsPoliceWork) {
+  EXPECT_EQ(stance_of("strikes",
+                      "US operation targeting Sinaloa cartel nets 600 arrests across 40 states"),
+            std::nullopt);
+  EXPECT_EQ(
+      stance_of("strikes", "Operación estadounidense contra el CJNG deja 300 detenidos en EU"),
+      std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Operativo de EU en Sinaloa deja 3 muertos"), Stance::action);
+}
+
+TEST(NearMiss, ADatedSummaryActIsBackground) {
+  EXPECT_EQ(stance_of("strikes", "Hegseth vows relentless campaign",
+                      "US forces struck a cartel camp in Sinaloa in January, killing 11."),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Mexico recalls ambassador",
+                      "US forces struck a cartel camp in Sinaloa on Monday, killing 11."),
+            Stance::action);
+}
+
+TEST(NearMiss, AnExplainerPresumesOnlyAnActWhoseActorItNames) {
+  EXPECT_EQ(stance_of("troops", "Texas National Guard: what we know about the new border mission",
+                      "Governor Abbott said the soldiers would arrive next month."),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
