@@ -200,5 +200,23 @@ TEST(RecallFresh, ForcesThatKillOrCaptureStrike) {
             Stance::action);
 }
 
+TEST(RecallFresh, AReportConfirmedIsNoLongerOnlyAReport) {
+  EXPECT_EQ(stance_of("strikes", "Reports of US strike in Sonora confirmed by Pentagon"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Reports of US strike in Sonora unconfirmed, Pentagon says"),
+            Stance::rhetoric);
+}
+
+TEST(RecallFresh, ForcesNamedAfterTakingPartStrike) {
+  EXPECT_EQ(stance_of("strikes",
+                      "Sí participaron marines estadounidenses en el operativo de "
+                      "Reynosa, confirma Sedena"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops",
+                      "Sí participaron marines estadounidenses en el operativo de "
+                      "Reynosa, confirma Sedena"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
