@@ -229,5 +229,18 @@ TEST(NearMiss, AnExplainerPresumesOnlyAnActWhoseActorItNames) {
             Stance::rhetoric);
 }
 
+TEST(NearMiss, NoCasualtiesDeniesATollNotTheAct) {
+  EXPECT_EQ(stance_of("strikes", "US drones destroy two labs in Sinaloa",
+                      "The Pentagon said no civilian casualties were reported."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "EU ataca en Sinaloa",
+                      "El Pentágono informó que no hubo bajas civiles."),
+            Stance::action);
+  // no act is still a denial
+  EXPECT_EQ(stance_of("strikes", "Explosion in Culiacán",
+                      "The Pentagon said no US strike was carried out."),
+            Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
