@@ -93,6 +93,8 @@ TEST(RecallFresh, AddingACartelToTheListIsAListingButAnotherGangIsNot) {
                       "su lista de terroristas"),
             Stance::action);
   EXPECT_EQ(stance_of("designations", "US adds Los Tlacos gang to terror list"), Stance::action);
+  EXPECT_EQ(stance_of("designations", "Washington añade a Los Viagras a su lista de terroristas"),
+            Stance::action);
   EXPECT_EQ(stance_of("designations", "US adds Haitian gang to terror list"), std::nullopt);
 }
 
