@@ -89,9 +89,17 @@ const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) 
   return best;
 }
 
-// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in.
+// "off Mexico", "frente a Sinaloa": a coast the act is near, not a place it lands in. So is a
+// place inside a longer name ("Sinaloa cartel smugglers" names a group, not where they are).
 bool offshore(const Analysis& a, const Hit& place) {
-  return any_right_before(a, a.offshore, place);
+  if (any_right_before(a, a.offshore, place)) return true;
+  for (const auto& kind : a.entities) {
+    for (const auto& e : kind) {
+      if (e.begin <= place.begin && e.end >= place.end && e.end - e.begin > place.end - place.begin)
+        return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -115,8 +123,8 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       // A place named inside a long act ("special forces land in Mexico to train") is where
       // the act goes, not who does it.
       if (!is_us && inside(h, act)) continue;
-      const bool before = h.end <= act.begin && h.begin >= region &&
-                          a.distance(act, h) <= kCloseWords;
+      const bool before =
+          h.end <= act.begin && h.begin >= region && a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
       // An actor tied to the act by a link word owns it whatever stands before it: in "Trump
       // celebra bombardeo del Ejército" the bombing is the army's.
@@ -158,9 +166,12 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   }
   if (!any_within(t.exclude, scope.begin, scope.end)) return false;
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
-  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike").
+  // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike"), and not
+  // across an attribution ("struck boats off Venezuela, and Trump said Mexico is next").
+  const int region = region_begin(a, act.begin);
   for (const auto& p : t.place) {
     if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
+    if (region_begin(a, p.begin) != region) continue;
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;
@@ -171,6 +182,12 @@ bool background(const Analysis& a, const Hit& act) {
   const int scope = a.scope_of(act.begin);
   if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
   const int region = region_begin(a, act.begin);
+  // A date in the summary's own clause places its act before the news: "Hegseth vows a
+  // relentless campaign" / "US forces struck a camp in Sinaloa in January".
+  if (sentence > 0 && std::any_of(a.dated.begin(), a.dated.end(), [&](const Hit& d) {
+        return a.scope_of(d.begin) == scope && region_begin(a, d.begin) == region;
+      }))
+    return true;
   return std::any_of(a.retrospective.begin(), a.retrospective.end(), [&](const Hit& r) {
     // Not across an attribution: in "Trump, who designated cartels in 2025, says strikes are
     // next" the year is not the strikes'.

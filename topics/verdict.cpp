@@ -123,14 +123,21 @@ const Hit* compound_plan(const Analysis& a, const TopicHits& t, const Hit& act,
 }
 
 // An explainer opening the sentence before the act ("¿Qué sabemos del bombardeo de EU en
-// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"): it
+// Sinaloa?", "Así fue el ataque de EU...", "What we know about the US raid in Sonora"), or
+// opening a title right after its kicker ("Explainer: what we know about the US strike"): it
 // takes the act as done, and a question it opens does not ask whether it happened.
 const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
   const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
+  int after_kicker = first;
+  if (sen.title) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
+    if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == ':')
+      after_kicker = a.words[static_cast<std::size_t>(kicker.end)] + 1;
+  }
   for (const auto& h : a.explainer) {
-    if (h.begin >= sen.begin && h.end <= act.begin &&
-        a.words[static_cast<std::size_t>(h.begin)] == first)
-      return &h;
+    if (h.begin < sen.begin || h.end > act.begin) continue;
+    const int w = a.words[static_cast<std::size_t>(h.begin)];
+    if (w == first || w == after_kicker) return &h;
   }
   return nullptr;
 }
@@ -222,8 +229,11 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
       if (h.begin == scope.begin) return Decided{Stance::action, h, "after"};
     }
   }
+  // A title that looks back ("When the Marines went to the border: a look back") presumes
+  // nothing new.
   const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
                      !any_within(a.denial, sen.begin, sen.end) &&
+                     !any_within(a.retrospective, sen.begin, sen.end) &&
                      !any_within(t.future, sen.begin, sen.end) && !infinitive_cue(a, t, sen);
   if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
     return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};

@@ -21,9 +21,12 @@ std::vector<LabelledItem> load(const char* name) {
 // session's one look neither set met both: heldout.jsonl met the recall target (0.927) but its
 // precision fell from 0.962 (51/53) to 0.944 (51/54), one false action alert more, and
 // heldout2.jsonl met the precision target (0.972) but not the recall one (0.885: 9 action reports
-// missed in 78). Each misses one target, so that figure is held at a floor (what it met, rounded
-// down) rather than claiming the target; raise a floor to the target once it is met again, on
-// rules tuned on the dev set only (tests/data/topics/README.md).
+// missed in 78). At the seventh session's one look heldout.jsonl was unchanged (0.944 / 0.927)
+// and heldout2.jsonl gained a false action alert (0.958, 69/72; recall 0.885 unchanged): still
+// above its precision target, so no floor moved. Each set misses one target, so that figure is
+// held at a floor (what it met, rounded down) rather than claiming the target; raise a floor to
+// the target once it is met again, on rules tuned on the dev set only
+// (tests/data/topics/README.md).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
