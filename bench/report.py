@@ -95,6 +95,14 @@ def main():
         out.append(f"| {label} | {spread([x['wall_s'] for x in rs])} | "
                    f"{spread([x['cpu_s'] for x in rs])} | {spread([x['rss_mb'] for x in rs])} | "
                    f"{spread([x.get('items') for x in rs], '{:.0f}')} |")
+    searches = [r["redline_cold"].get("first_search") for r in runs]
+    searches = [x for x in searches if x]
+    if searches:
+        out.append(f"\nThe cold poll leaves the search index to later (the daemon indexes while "
+                   f"idle); the first `history --search` after it indexes every item first: "
+                   f"{spread([x['wall_s'] for x in searches])} s wall, "
+                   f"{spread([x['cpu_s'] for x in searches])} CPU s, "
+                   f"{spread([x.get('indexed') for x in searches], '{:.0f}')} items indexed.")
     bad = [f"{k}: rc {r[k]['rc']}: {r[k]['stderr_tail'].strip()[-200:]}" for r in runs
            for k in ("redline_cold", "redline_warm", "newsboat_cold", "newsboat_warm")
            if r[k]["rc"] != 0]
