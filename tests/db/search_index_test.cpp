@@ -11,7 +11,6 @@ namespace redline {
 namespace {
 
 using namespace std::chrono_literals;
-using testing::at;
 using testing::item;
 using testing::poll_at;
 
