@@ -280,6 +280,7 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
                                [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
                 t.other.end());
   topic.exclude.find_all(a.text, t.exclude);
+  topic.inside.find_all(a.text, t.inside);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
   // "to" is itself one, before an article or a place ("sends military police to the border").

@@ -1,0 +1,100 @@
+// Wording families found when the blind-written dev batches of the eighth session were first
+// scored (items b001 on of tests/data/topics/dev_blind.jsonl, written by an author who never
+// saw the rules). Each test is named after its family; its sentences are not the dev items.
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+TEST(Blind, AStatedPlaceInsideMexicanWatersLiftsTheBoatExclusion) {
+  EXPECT_EQ(stance_of("strikes", "Coast Guard cutter opens fire on smuggling boat in Mexican "
+                                 "waters near Sonora"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Navy sinks narco sub inside Mexican territorial waters"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Helicóptero de EU hunde una lancha en aguas mexicanas frente a "
+                                 "Guerrero"),
+            Stance::action);
+  // near the waters, off the coast or at sea: still the boat campaign
+  EXPECT_EQ(stance_of("strikes", "US Navy sinks drug boat off the coast of Oaxaca"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US strike sinks vessel near Mexican waters in the Pacific"),
+            std::nullopt);
+}
+
+TEST(Blind, EnteringMexicanWatersIsAnIncursion) {
+  EXPECT_EQ(stance_of("strikes", "Marina niega que destructores de EU hayan ingresado a aguas "
+                                 "mexicanas"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Two US destroyers entered Mexican waters off Veracruz, "
+                                 "navy says"),
+            Stance::action);
+}
+
+TEST(Blind, KineticWordsOfABlockadeOrAHitBelongToStrikes) {
+  const auto ms = test::shipped().classify("US destroyers begin blockade of Tamaulipas ports", "");
+  ASSERT_TRUE(test::match_for(ms, "strikes"));
+  EXPECT_EQ(test::match_for(ms, "strikes")->stance, Stance::action);
+  EXPECT_FALSE(test::match_for(ms, "troops"));
+  const auto hit = test::shipped().classify("Marines hit Sinaloa cartel stash house near "
+                                            "Culiacán, Pentagon says",
+                                            "");
+  ASSERT_TRUE(test::match_for(hit, "strikes"));
+  EXPECT_EQ(test::match_for(hit, "strikes")->stance, Stance::action);
+  EXPECT_FALSE(test::match_for(hit, "troops"));
+}
+
+TEST(Blind, ADesignatedNounAfterAPrepositionIsNoListing) {
+  EXPECT_EQ(stance_of("designations",
+                      "House bill would fund drone strikes against designated cartels"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("designations", "Treasury freezes assets of designated cartels in Sonora"),
+            std::nullopt);
+  // the verb still lists
+  EXPECT_EQ(stance_of("designations", "State Department designated two more cartels on Friday"),
+            Stance::action);
+}
+
+TEST(Blind, TroopsThatCrossMoveOrLandReportTheDeployment) {
+  EXPECT_EQ(stance_of("troops", "Fort Huachuca soldiers move into new border zone in Arizona"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Aterrizan en El Paso aviones con 600 soldados de EU"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "US soldiers crossed into Mexico chasing smugglers, Sedena says"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldiers will move into the Texas border zone next month"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, ATrainingAccidentIsNoDeployment) {
+  EXPECT_EQ(stance_of("troops", "Soldiers hurt in training accident at Fort Bliss, Texas"),
+            std::nullopt);
+  // a crash of a border mission is still a report of troops at the border
+  EXPECT_TRUE(stance_of("troops", "Army helicopter on border mission crashes near Laredo; "
+                                  "three soldiers hurt"));
+}
+
+TEST(Blind, AuthorizedCovertActionIsRhetoric) {
+  EXPECT_EQ(stance_of("strikes", "White House authorizes covert action against cartels in Mexico"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, ARepublicanSenatorAndTheAdministrationAreUsActors) {
+  EXPECT_EQ(stance_of("strikes", "Senador republicano propone bombardear laboratorios en Sinaloa"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("designations", "Administration set to designate three more cartels"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, AQuestionAboutAnActPlacedInThePastAsksWhatFollowed) {
+  EXPECT_EQ(stance_of("designations", "Two years after the terrorist designation of cartels, "
+                                      "what has changed?"),
+            std::nullopt);
+  // a question about the act itself still asks
+  EXPECT_EQ(stance_of("strikes", "Will US drones strike cartels in Sinaloa?"), Stance::rhetoric);
+}
+
+}  // namespace
+}  // namespace redline
