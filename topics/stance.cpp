@@ -188,6 +188,14 @@ bool background(const Analysis& a, const Hit& act) {
   const int scope = a.scope_of(act.begin);
   if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
   const int region = region_begin(a, act.begin);
+  // A title whose kicker looks back ("On this day in 1916: US troops enter Mexico") tells a
+  // story from the past: every act after the kicker is background.
+  if (sentence == 0) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(a.sentences[0].begin))];
+    if (kicker.end <= act.begin && a.text[static_cast<std::size_t>(kicker.end)] == ':' &&
+        any_within(a.retrospective, kicker.begin, kicker.end))
+      return true;
+  }
   // A date in the summary's own clause places its act before the news: "Hegseth vows a
   // relentless campaign" / "US forces struck a camp in Sinaloa in January".
   if (sentence > 0 && std::any_of(a.dated.begin(), a.dated.end(), [&](const Hit& d) {

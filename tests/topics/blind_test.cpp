@@ -96,5 +96,77 @@ TEST(Blind, AQuestionAboutAnActPlacedInThePastAsksWhatFollowed) {
   EXPECT_EQ(stance_of("strikes", "Will US drones strike cartels in Sinaloa?"), Stance::rhetoric);
 }
 
+TEST(Blind, TheHighestLevelIsNoLevelling) {
+  EXPECT_EQ(stance_of("strikes", "State Department raises travel warning for Sinaloa",
+                      "The advisory puts Sinaloa at the highest level, citing crime."),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US bombers level cartel compound in Sinaloa"), Stance::action);
+}
+
+TEST(Blind, FiringAcrossTheBorderAndOpeningFireReportTheAct) {
+  EXPECT_EQ(stance_of("strikes", "US soldiers fire across border into Mexico, wounding a smuggler"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Helicópteros de EU abrieron fuego contra un rancho en Sonora, "
+                                 "denuncian vecinos"),
+            Stance::action);
+  // a condition on the other side's fire is no report
+  EXPECT_EQ(stance_of("strikes", "US jets may strike in Mexico if cartels fire across the border"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, AUsBranchWithItsUnitsIsTheActor) {
+  EXPECT_EQ(stance_of("strikes", "Navy jets hit cartel drug depot near the Sinaloa coast"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Army Rangers raid cartel camp in Durango, killing 3"),
+            Stance::action);
+  // Mexico's own branch with its units is Mexico's
+  EXPECT_NE(stance_of("strikes", "Mexican Navy jets strike cartel camp in Guerrero"),
+            Stance::action);
+}
+
+TEST(Blind, ASignedMemoThatSendsTroopsIsTheDeployment) {
+  EXPECT_EQ(stance_of("troops", "Trump signs order sending 2,000 more troops to the border"),
+            Stance::action);
+  // a memo about troops is still paperwork
+  EXPECT_EQ(stance_of("troops", "Pentagon drafts memo on troops at the border"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, NoOrderYetIsThePlansStageNotADenial) {
+  EXPECT_EQ(stance_of("strikes", "Pentagon drafts target list for strikes on cartels in Mexico",
+                      "Officials said the president has not yet ordered any strike."),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Pentagon denies US drone strike in Sinaloa"), Stance::denial);
+}
+
+TEST(Blind, ACueWhoseLastWordIsItsObjectIsNoNoun) {
+  EXPECT_EQ(stance_of("troops", "Texas Guard soldiers set up checkpoints in Starr County"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldiers string razor wire along the river near Eagle Pass"),
+            Stance::action);
+  // the act itself as a noun still is one
+  EXPECT_EQ(stance_of("strikes", "US strikes in Mexico would break the law, experts say"),
+            Stance::rhetoric);
+}
+
+TEST(Blind, AKickerThatLooksBackMakesTheTitleHistory) {
+  EXPECT_NE(stance_of("strikes", "On this day in 1916: US troops cross into Mexico after Villa"),
+            Stance::action);
+  EXPECT_NE(stance_of("troops", "Un día como hoy: tropas de EU llegan a Veracruz"),
+            Stance::action);
+}
+
+TEST(Blind, AStateListIsNoFederalListingButStateDepartmentListsAre) {
+  EXPECT_EQ(stance_of("designations", "Florida adds cartels to state terrorist list"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("designations", "State lists Sinaloa cartel faction as FTO"),
+            Stance::action);
+}
+
+TEST(Blind, MoreMexicanPlacesAreMexico) {
+  EXPECT_EQ(stance_of("strikes", "US drone strike hits ranch in Coalcomán"), Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US drone strike destroys lab near Guasave"), Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
