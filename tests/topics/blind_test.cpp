@@ -88,6 +88,13 @@ TEST(Blind, ARepublicanSenatorAndTheAdministrationAreUsActors) {
             Stance::rhetoric);
 }
 
+TEST(Blind, MexicosAdministrationAndCoastGuardAreMexicos) {
+  EXPECT_EQ(stance_of("troops", "Sheinbaum administration sends 5,000 more soldiers to the border"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Mexican Coast Guard opens fire on cartel boat in Mexican waters"),
+            std::nullopt);
+}
+
 TEST(Blind, AQuestionAboutAnActPlacedInThePastAsksWhatFollowed) {
   EXPECT_EQ(stance_of("designations", "Two years after the terrorist designation of cartels, "
                                       "what has changed?"),
