@@ -88,6 +88,16 @@ TEST(Blind, ARepublicanSenatorAndTheAdministrationAreUsActors) {
             Stance::rhetoric);
 }
 
+TEST(Blind, AsBeforeANewSubjectOpensAClauseOfItsOwn) {
+  EXPECT_EQ(stance_of("troops", "US trims its border force as Pentagon moves troops to Puerto Rico"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "US halves border deployment as Pentagon sends units to Panama"),
+            Stance::action);
+  // "as" before anything else is no break: "designated as terrorists"
+  EXPECT_EQ(stance_of("designations", "State Department designates two cartels as terrorists"),
+            Stance::action);
+}
+
 TEST(Blind, MexicosAdministrationAndCoastGuardAreMexicos) {
   EXPECT_EQ(stance_of("troops", "Sheinbaum administration sends 5,000 more soldiers to the border"),
             std::nullopt);
