@@ -212,8 +212,14 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
     if (v.cue_kind == "explainer" && b != Binding::us_strong) {
       v.stance = topic.unmarked, v.cued = false, v.cue.clear(), v.cue_kind = "unmarked";
     }
-    // A past act mentioned as background reports nothing new; its denial or threat still counts.
-    if (background(a, act) && (v.stance == Stance::action || !v.cued)) continue;
+    // A past act mentioned as background reports nothing new; its denial or threat still counts,
+    // but a question about an act a time expression places in the past asks what followed, not
+    // whether it happened ("A un año de la designación, ¿qué cambió?"). (A question after an
+    // aside still asks about what comes next: "After bombing labs, could US drones turn to...?")
+    const bool aside = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))].background;
+    if (background(a, act) && (v.stance == Stance::action || !v.cued ||
+                               (v.cue_kind == "question" && !aside)))
+      continue;
     v.binding = b;
     v.actor = std::move(actor);
     verdicts.push_back(std::move(v));

@@ -161,6 +161,13 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
 
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
+  // "Coast Guard fires on cartel boat in Mexican waters": a place stated as inside the territory,
+  // in the act's own scope and reported clause, outweighs any theatre or sense the words suggest.
+  const int region = region_begin(a, act.begin);
+  for (const auto& p : t.inside) {
+    if (p.begin >= scope.begin && p.end <= scope.end && region_begin(a, p.begin) == region)
+      return false;
+  }
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }
@@ -168,7 +175,6 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
   // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike"), and not
   // across an attribution ("struck boats off Venezuela, and Trump said Mexico is next").
-  const int region = region_begin(a, act.begin);
   for (const auto& p : t.place) {
     if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
     if (region_begin(a, p.begin) != region) continue;
@@ -182,6 +188,14 @@ bool background(const Analysis& a, const Hit& act) {
   const int scope = a.scope_of(act.begin);
   if (a.scopes[static_cast<std::size_t>(scope)].background) return true;
   const int region = region_begin(a, act.begin);
+  // A title whose kicker looks back ("On this day in 1916: US troops enter Mexico") tells a
+  // story from the past: every act after the kicker is background.
+  if (sentence == 0) {
+    const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(a.sentences[0].begin))];
+    if (kicker.end <= act.begin && a.text[static_cast<std::size_t>(kicker.end)] == ':' &&
+        any_within(a.retrospective, kicker.begin, kicker.end))
+      return true;
+  }
   // A date in the summary's own clause places its act before the news: "Hegseth vows a
   // relentless campaign" / "US forces struck a camp in Sinaloa in January".
   if (sentence > 0 && std::any_of(a.dated.begin(), a.dated.end(), [&](const Hit& d) {

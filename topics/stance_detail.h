@@ -13,7 +13,7 @@ namespace redline::topics_detail {
 struct TopicHits {
   std::vector<Hit> acts;  // every occurrence of the act
   std::vector<Hit> done;  // done cues that are verbs (not "strikes on", "strikes would")
-  std::vector<Hit> actor, other, where, exclude, denial, place, implicit_actor;
+  std::vector<Hit> actor, other, where, exclude, denial, place, implicit_actor, inside;
   std::vector<Hit> future;  // "ACTOR to ..." (headline future: "US to deploy")
 };
 
@@ -27,7 +27,8 @@ enum class Binding { none, other, us_weak, us_strong };
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act, std::string& actor_words);
 
 // True when the act is another sense of the word ("hunger strike") or its scope is about an
-// excluded theatre ("off Venezuela") without naming the topic's place.
+// excluded theatre ("off Venezuela") without naming the topic's place. A place its scope states
+// as inside the territory ("fires on cartel boat in Mexican waters") lifts every exclusion.
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act);
 
 // True when the act is background to the news, not news: a time expression right next to it

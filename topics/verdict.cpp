@@ -21,8 +21,16 @@ bool after_determiner(const Analysis& a, const Hit& h) {
 // "US strikes in Mexico would..."), and so is one whose actor comes right after a preposition
 // or a verb of waiting (`noun_before`): "brace for US strikes", "fears of US raids", "await US
 // strikes" name the act as an object, they do not report it.
-bool nouned(const Analysis& a, const Hit& h) {
+bool nouned(const Analysis& a, const Hit& h, const std::vector<Hit>& acts) {
   if (a.text[static_cast<std::size_t>(h.end) - 1] != 's') return false;
+  // A cue of several words whose last word is not the act ends in its object, not in a verb:
+  // "set up new posts in Hidalgo County" reports; "US strikes in Mexico would..." does not.
+  const auto span = a.span(h);
+  const auto space = span.rfind(' ');
+  if (space != std::string_view::npos) {
+    const Hit last{h.begin + static_cast<int>(space) + 1, h.end, 0};
+    if (!any_overlapping(acts, last)) return false;
+  }
   if (any_right_before(a, a.noun_before, h)) return true;
   for (const auto& n : a.noun_after) {
     if (n.begin >= h.end && a.distance(h, n) == 1) return true;
@@ -268,7 +276,7 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   std::vector<Hit> done;
   topic.done.find_all(a.text, done);
   for (const auto& h : done) {
-    if (!nouned(a, h)) t.done.push_back(h);
+    if (!nouned(a, h, t.acts)) t.done.push_back(h);
   }
   topic.denial.find_all(a.text, t.denial);
   topic.place.find_all(a.text, t.place);
@@ -280,6 +288,7 @@ TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
                                [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
                 t.other.end());
   topic.exclude.find_all(a.text, t.exclude);
+  topic.inside.find_all(a.text, t.inside);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
   // "to" is itself one, before an article or a place ("sends military police to the border").

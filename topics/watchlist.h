@@ -65,6 +65,8 @@ struct TopicRules {
   topics_detail::PatternList place;  // where the act lands; lifts an exclusion ("off Venezuela")
   topics_detail::PatternList
       implicit_actor;             // no actor named: assume ours if these are in the sentence
+  // a place stated as inside the territory ("in Mexican waters"): lifts every exclusion
+  topics_detail::PatternList inside;
   std::vector<int> number_units;  // indexes into Watchlist::unit_names
   std::vector<FactSpec> facts;
   Stance unmarked = Stance::rhetoric;  // stance when no cue decides

@@ -49,7 +49,7 @@ TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   l.only_keys(t,
               {"name", "severity", "description", "alert_on_fact_change", "act", "done", "actor",
                "other_actor", "where", "exclude", "numbers", "unmarked", "fact", "denial", "place",
-               "implicit_actor"},
+               "implicit_actor", "inside"},
               "[[topic]]");
   topic.info.name = l.string(t, "name", true, "[[topic]]");
   const std::string where = "topic \"" + topic.info.name + "\"";
@@ -69,6 +69,7 @@ TopicRules read_topic(const Loader& l, const toml::table& t, Watchlist& w) {
   topic.denial = l.compile_key(t, "denial", where);
   topic.place = l.compile_key(t, t.get("place") ? "place" : "where", where);
   topic.implicit_actor = l.compile_key(t, "implicit_actor", where);
+  topic.inside = l.compile_key(t, "inside", where);
   for (const auto& u : l.strings(t.get("numbers"), "numbers")) {
     const int idx = index_of(w.unit_names, u.pattern);
     if (idx < 0) l.fail_at(u.line, "unit \"" + u.pattern + "\" is not defined in [units]");
