@@ -56,6 +56,21 @@ TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
   EXPECT_GE(r.action.recall(), kHeldOut2RecallFloor) << format_report(r);
 }
 
+// heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
+// session, and scored far lower than the older sets: the honest estimate on unseen wording. At
+// its two looks (after the seventh and eighth sessions' last rule change) it met neither target:
+// 0.907 / 0.821, then 0.918 (78/85) / 0.821 (78/95). Both figures are held at a floor.
+constexpr double kHeldOut3PrecisionFloor = 0.91;
+constexpr double kHeldOut3RecallFloor = 0.82;
+
+TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
+  const auto items = load("heldout3.jsonl");
+  ASSERT_GE(items.size(), 250u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), kHeldOut3PrecisionFloor) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOut3RecallFloor) << format_report(r);
+}
+
 TEST(Eval, DevActionAlertsMeetTheTargets) {
   const EvalReport r = evaluate(load("dev.jsonl"), test::shipped());
   EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
@@ -73,7 +88,8 @@ TEST(Eval, BlindDevActionAlertsMeetTheTargets) {
 }
 
 TEST(Eval, RulesBeatTheNaiveBaseline) {
-  for (const char* set : {"dev.jsonl", "dev_blind.jsonl", "heldout.jsonl", "heldout2.jsonl"}) {
+  for (const char* set :
+       {"dev.jsonl", "dev_blind.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -83,7 +99,8 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 }
 
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
-  for (const char* set : {"dev.jsonl", "heldout.jsonl", "heldout2.jsonl"}) {
+  for (const char* set :
+       {"dev.jsonl", "dev_blind.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
