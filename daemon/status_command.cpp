@@ -215,7 +215,7 @@ int run_status(const StatusArgs& a) {
   const auto outbox = read_outbox(*store);
   const auto topics = read_topics(*store, *window_start);
   const auto facts = store->current_facts();
-  const auto unindexed = store->update_search_index(0);
+  const auto unindexed = store->search_index_behind();
   if (a.format == "json") {
     const nlohmann::json j{{"feeds", feeds_json(feeds)},
                            {"outbox", outbox_json(outbox)},

@@ -63,6 +63,7 @@ class SqliteStore final : public Store {
   void begin_batch() override;
   void end_batch(bool commit) override;
   std::int64_t update_search_index(std::size_t limit) override;
+  std::int64_t search_index_behind() override;
 
   sqlite::Connection& connection() { return db_; }
 

@@ -266,13 +266,14 @@ class Store {
   // The full-text search index follows stored text off the alert path: storing a poll does not
   // index it. This indexes the oldest revisions stored since the last call, at most `limit` of
   // them, in one transaction of its own, and returns 0 when the index has caught up (otherwise
-  // how far behind it still is, in revision ids). A limit of 0 only asks how far behind it is,
-  // without taking the write lock. history() with a search catches up first. Backends whose
-  // search needs no index return 0.
+  // how far behind it still is, in revision ids). history() with a search catches up first.
+  // Backends whose search needs no index return 0 from both.
   virtual std::int64_t update_search_index(std::size_t limit) {
     (void)limit;
     return 0;
   }
+  // How far behind the index is, in revision ids, without writing anything.
+  virtual std::int64_t search_index_behind() { return 0; }
 };
 
 // Opens (creating if needed) a SQLite history database and migrates it to the current schema.

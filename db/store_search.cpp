@@ -39,14 +39,15 @@ std::pair<std::int64_t, std::int64_t> SqliteStore::search_index_range() {
   return {from, newest};
 }
 
+std::int64_t SqliteStore::search_index_behind() {
+  const auto [from, newest] = search_index_range();
+  return std::max<std::int64_t>(newest - from + 1, 0);
+}
+
 std::int64_t SqliteStore::update_search_index(std::size_t limit) {
-  if (limit == 0) {  // only asks: no write lock
-    const auto [from, newest] = search_index_range();
-    return std::max<std::int64_t>(newest - from + 1, 0);
-  }
   sqlite::Transaction tx(db_);
   const auto [from, newest] = search_index_range();
-  if (newest < from) return 0;
+  if (newest < from || limit == 0) return std::max<std::int64_t>(newest - from + 1, 0);
   const auto span = static_cast<std::int64_t>(std::min<std::size_t>(
       limit, static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())));
   const std::int64_t through = newest - from < span ? newest : from + span - 1;

@@ -55,7 +55,10 @@ class SearchIndex : public testing::StoreTest {
 TEST_F(SearchIndex, StoringAPollLeavesTheIndexToLater) {
   store_five();
   EXPECT_EQ(indexed_rows(), 0);
+  EXPECT_EQ(store->search_index_behind(), 5);
+  EXPECT_EQ(indexed_rows(), 0);  // asking indexes nothing
   EXPECT_EQ(store->update_search_index(100), 0);
+  EXPECT_EQ(store->search_index_behind(), 0);
   EXPECT_EQ(indexed_rows(), 5);
   EXPECT_EQ(indexed_rows("bravo"), 1);
 }
