@@ -71,6 +71,16 @@ bool purpose_object(const Analysis& a, const Hit& other) {
   });
 }
 
+// Someone else who reports the act ("Fiscalía confirma que fue de EU", "Mexico's navy: U.S.
+// warship fired..."): the source of an attribution, not the one who acts.
+bool source_of_report(const Analysis& a, const Hit& other) {
+  const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(other.end));
+  if (next != std::string::npos && a.text[next] == ':') return true;
+  return std::any_of(a.speech.begin(), a.speech.end(), [&](const Hit& s) {
+    return s.begin >= other.end && a.distance(other, s) == 1;
+  });
+}
+
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
 // named only in another summary sentence is too far away to own the act.
 const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool& is_us) {
@@ -80,7 +90,9 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bo
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
-      if (hits == &t.other && (inside(h, act) || purpose_object(a, h))) continue;
+      if (hits == &t.other &&
+          (inside(h, act) || purpose_object(a, h) || source_of_report(a, h)))
+        continue;
       if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }
   }

@@ -23,5 +23,136 @@ TEST(Blind2, AForceNamedAsTheObjectOfAPurposeIsATargetNotTheActor) {
             std::nullopt);
 }
 
+TEST(Blind2, TheSourceOfAReportIsNotItsActor) {
+  EXPECT_EQ(stance_of("strikes", "Sedena confirma que el misil que cayó en Cosalá era de EU"),
+            Stance::action);
+  // the subject of the act is still someone else's
+  EXPECT_EQ(stance_of("strikes", "Sedena confirma que el Ejército atacó un narcolaboratorio en "
+                                 "Cosalá"),
+            std::nullopt);
+}
+
+TEST(Blind2, NoCommentIsNoDenial) {
+  EXPECT_EQ(stance_of("strikes", "US drone strike on Michoacán ranch kills four, officials say",
+                      "The Pentagon did not respond to a request for comment."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Ataque con dron de EU en Sinaloa deja tres muertos",
+                      "El Pentágono no ha comentado."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Pentagon denies US drone struck Michoacán ranch"),
+            Stance::denial);
+}
+
+TEST(Blind2, SportIsNoStrike) {
+  EXPECT_EQ(stance_of("strikes", "\"Strike two\": Mexico falls to US in Gold Cup semifinal"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US pitchers strike out 12 Mexican batters in World Baseball "
+                                 "Classic"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US warplanes strike three cartel camps in Durango"),
+            Stance::action);
+}
+
+TEST(Blind2, SpeedboatsAndPangasAreBoatsOfTheCampaignAtSea) {
+  EXPECT_EQ(stance_of("strikes", "US Navy cutter sinks a panga off Baja California"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Guardia Costera de EU hunde una panga frente a Sinaloa"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "US destroyer opens fire on speedboat in Mexican waters near "
+                                 "Ensenada"),
+            Stance::action);
+  // a warship firing on a boat is no troop deployment
+  EXPECT_EQ(stance_of("troops", "US warship fires on go-fast boat in the Gulf of California"),
+            std::nullopt);
+}
+
+TEST(Blind2, AHeadlineNowReportsTheListing) {
+  EXPECT_EQ(stance_of("designations", "Cárteles Unidos splinter group now a terrorist "
+                                      "organization, State Department says"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Treasury lists Beltrán Leyva Organization leaders as "
+                                      "global terrorists"),
+            Stance::action);
+}
+
+TEST(Blind2, MunicipalitiesOfCartelStatesArePlacesInMexico) {
+  EXPECT_EQ(stance_of("strikes", "US drone strike hits ranch in Elota, killing two"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Reportan ataque de dron estadounidense en Bavispe"),
+            Stance::action);
+}
+
+TEST(Blind2, RotationsSetUpsAndRiverCrossingsReportTroops) {
+  EXPECT_EQ(stance_of("troops", "Texas Guard rotates 1,800 soldiers into Cameron County"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Stryker company sets up along Lukeville road"), Stance::action);
+  EXPECT_EQ(stance_of("troops", "US soldiers crossed the Rio Grande into Tamaulipas before "
+                                "dawn, Mexico says"),
+            Stance::action);
+}
+
+TEST(Blind2, BorderTownsAndUsArmyWordsNameTheUsAsActor) {
+  EXPECT_EQ(stance_of("troops", "About 400 active-duty soldiers arrived in Douglas this week"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldiers from the 4th Infantry Division began patrols west of "
+                                "Nogales"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Soldiers deploy to Brownsville as crossings rise"),
+            Stance::action);
+}
+
+TEST(Blind2, EvidenceThatShowsTheActReportsIt) {
+  EXPECT_EQ(stance_of("strikes", "Satellite images show US strike on Durango airstrip"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US drone strike on Sinaloa compound seen on satellite imagery"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "No, this video doesn't show US Marines in Tijuana"),
+            Stance::denial);
+}
+
+TEST(Blind2, NothingRuledOutAndNoOrderYetAreThePlansStage) {
+  EXPECT_EQ(stance_of("troops", "Pentagon readies troops for Mexico mission; no order has been "
+                                "signed"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump on strikes in Mexico: 'nothing is off the table'"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("troops", "Alista el Pentágono 2,000 soldados para la frontera, pero no se "
+                                "ha firmado la orden"),
+            Stance::rhetoric);
+}
+
+TEST(Blind2, AYearBeforeTheNounPhraseMakesItBackground) {
+  EXPECT_EQ(stance_of("troops", "2019 border troop deployment cost $400 million, audit finds"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("troops", "Audit finds waste",
+                      "The troops sent to the border that year mostly strung wire."),
+            std::nullopt);
+}
+
+TEST(Blind2, ALandingFromTheSeaIsAnIncursion) {
+  const auto ms = test::shipped().classify("Infantes de marina de EU desembarcan en costa de "
+                                           "Sinaloa",
+                                           "");
+  ASSERT_TRUE(test::match_for(ms, "strikes"));
+  EXPECT_EQ(test::match_for(ms, "strikes")->stance, Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US Marines carried out an amphibious landing on Tamaulipas "
+                                 "beach"),
+            Stance::action);
+}
+
+TEST(Blind2, DeclaringIsAnAttributionOnlyWithItsClause) {
+  EXPECT_EQ(stance_of("designations", "", "En enero de 2025 EU declaró terroristas a los "
+                                          "cárteles de Sinaloa y del Golfo."),
+            std::nullopt);
+  EXPECT_EQ(stance_of("designations", "EU declaró terroristas a dos cárteles más"),
+            Stance::action);
+}
+
+TEST(Blind2, TakingPartInATrainingIsNoDeployment) {
+  EXPECT_EQ(stance_of("troops", "Sixty Mexican soldiers took part in a training led by US Army "
+                                "instructors in Sonora"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
