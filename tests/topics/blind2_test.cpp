@@ -154,5 +154,70 @@ TEST(Blind2, TakingPartInATrainingIsNoDeployment) {
             std::nullopt);
 }
 
+TEST(Blind2, RejectingOrDismissingAReportDeniesIt) {
+  EXPECT_EQ(stance_of("strikes", "Semar rejected reports that US drones struck a ranch in Sonora"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("troops", "Pentagon dismisses claim that 10,000 troops are at the border"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("troops", "Sedena rechaza versiones sobre presencia de soldados "
+                                "estadounidenses en Sonora"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "\"No hemos bombardeado a nadie en México\": Pentágono"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Versiones de un ataque de EU en Culiacán no tienen sustento, "
+                                 "dice Pentágono"),
+            Stance::denial);
+}
+
+TEST(Blind2, AProhibitionIsNoDenial) {
+  EXPECT_EQ(stance_of("strikes", "US drones destroy airstrip in Caborca",
+                      "The governor said no foreign country can attack Mexican territory."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Drones de EU destruyen pista en Caborca",
+                      "El gobernador dijo que ningún país puede atacar territorio mexicano."),
+            Stance::action);
+}
+
+TEST(Blind2, GringoNamesTheUs) {
+  EXPECT_EQ(stance_of("troops", "No hay un solo soldado gringo en Chihuahua, dice gobernador"),
+            Stance::denial);
+}
+
+TEST(Blind2, AMaritimeInterdictionIsABlockade) {
+  EXPECT_EQ(stance_of("strikes", "US Navy begins naval interdiction off Lázaro Cárdenas"),
+            Stance::action);
+}
+
+TEST(Blind2, CampsOnTheTexasCoastNearTheBorderAreBorderDeployments) {
+  EXPECT_EQ(stance_of("troops", "Some 300 soldiers moved into a camp outside Port Isabel, "
+                                "setting up surveillance towers"),
+            Stance::action);
+  // equipment alone is no troops
+  EXPECT_EQ(stance_of("troops", "CBP installs new surveillance towers near Port Isabel"),
+            std::nullopt);
+}
+
+TEST(Blind2, ACrossingSomeDistanceIntoMexicoIsAnIncursion) {
+  EXPECT_EQ(stance_of("strikes", "Mexico says 15 US soldiers crossed several hundred meters into "
+                                 "Sonora"),
+            Stance::action);
+}
+
+TEST(Blind2, ADecisionNotYetMadeIsNoDenial) {
+  EXPECT_EQ(stance_of("troops", "What would US troops in Mexico look like?",
+                      "Experts say a deployment would need a decision the president has not "
+                      "made."),
+            Stance::rhetoric);
+}
+
+TEST(Blind2, ForcesThatStormAPlaceAreAStrikeNotADeployment) {
+  const auto ms = test::shipped().classify("Tropas especiales de EU irrumpen en rancho de "
+                                           "Tamazula",
+                                           "");
+  ASSERT_TRUE(test::match_for(ms, "strikes"));
+  EXPECT_EQ(test::match_for(ms, "strikes")->stance, Stance::action);
+  EXPECT_FALSE(test::match_for(ms, "troops"));
+}
+
 }  // namespace
 }  // namespace redline
