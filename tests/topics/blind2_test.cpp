@@ -219,5 +219,64 @@ TEST(Blind2, ForcesThatStormAPlaceAreAStrikeNotADeployment) {
   EXPECT_FALSE(test::match_for(ms, "troops"));
 }
 
+TEST(Blind2, ARealityCheckIsAFactCheck) {
+  EXPECT_EQ(stance_of("designations", "Reality check: claim that every cartel is on the terror "
+                                      "list"),
+            Stance::denial);
+}
+
+TEST(Blind2, NoPlanIsADenial) {
+  EXPECT_EQ(stance_of("troops", "Pentagon: there's no plan to send a single soldier into Sonora"),
+            Stance::denial);
+}
+
+TEST(Blind2, PicturesOfSomethingElseDenyTheAct) {
+  EXPECT_EQ(stance_of("strikes", "Sheinbaum: photos of 'US raid' in Sinaloa are from a Mexican "
+                                 "army operation"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Fotos del supuesto ataque de EU en Sinaloa son de otro "
+                                 "operativo"),
+            Stance::denial);
+}
+
+TEST(Blind2, NotBeingNotifiedInThePassiveTakesTheActAsDone) {
+  EXPECT_EQ(stance_of("strikes", "Dron de EU ataca a grupo armado en Guachochi",
+                      "El gobierno estatal no fue notificado."),
+            Stance::action);
+}
+
+TEST(Blind2, SoonIsAFuture) {
+  EXPECT_EQ(stance_of("designations", "Próximamente más designaciones de cárteles: Landau en "
+                                      "Guadalajara"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("designations", "More cartel designations in the coming weeks: Landau"),
+            Stance::rhetoric);
+}
+
+TEST(Blind2, ACountThatStandsNowReportsTheDeployment) {
+  EXPECT_EQ(stance_of("troops", "US troops on the border now number about 9,000, Pentagon says"),
+            Stance::action);
+}
+
+TEST(Blind2, ACommandThatWelcomesAUnitReportsItsArrival) {
+  EXPECT_EQ(stance_of("troops", "JTF-Southern Border welcomes 1st Armored Division soldiers"),
+            Stance::action);
+  EXPECT_EQ(stance_of("troops", "Task force at the border welcomes new commander"),
+            std::nullopt);
+}
+
+TEST(Blind2, ForcesThatLandInARaidReportIt) {
+  EXPECT_EQ(stance_of("strikes", "US Marines land near Matamoros in raid on cartel warehouse"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Trump: strikes on land in Mexico 'coming very soon'"),
+            Stance::rhetoric);
+}
+
+TEST(Blind2, FormerSoldiersAreNoDeployment) {
+  EXPECT_EQ(stance_of("troops", "Former Marines sue over Laredo deployment"), std::nullopt);
+  EXPECT_EQ(stance_of("troops", "Former US soldier sentenced for training gunmen in Sinaloa"),
+            std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
