@@ -278,5 +278,22 @@ TEST(Blind2, FormerSoldiersAreNoDeployment) {
             std::nullopt);
 }
 
+TEST(Blind2, GroundForcesThatCrossOrLandInMexicoAreTroopsThereEvenInARaid) {
+  const auto ms = test::shipped().classify("US Marines land near Matamoros in raid on cartel "
+                                           "warehouse",
+                                           "");
+  ASSERT_TRUE(test::match_for(ms, "strikes"));
+  EXPECT_EQ(test::match_for(ms, "strikes")->stance, Stance::action);
+  ASSERT_TRUE(test::match_for(ms, "troops"));
+  EXPECT_EQ(test::match_for(ms, "troops")->stance, Stance::action);
+  EXPECT_EQ(stance_of("troops", "US Rangers crossed near Ojinaga, killed 3 in firefight"),
+            Stance::action);
+  // fire across the border is no crossing by troops
+  EXPECT_EQ(stance_of("troops", "US helicopters fire across border into Sonora, killing two"),
+            std::nullopt);
+  // nor is a raid without a crossing
+  EXPECT_EQ(stance_of("troops", "US Marines raid cartel warehouse near Matamoros"), std::nullopt);
+}
+
 }  // namespace
 }  // namespace redline
