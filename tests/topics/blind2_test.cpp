@@ -295,5 +295,18 @@ TEST(Blind2, GroundForcesThatCrossOrLandInMexicoAreTroopsThereEvenInARaid) {
   EXPECT_EQ(stance_of("troops", "US Marines raid cartel warehouse near Matamoros"), std::nullopt);
 }
 
+TEST(Blind2, AWarOnLandIsAStrikeThreat) {
+  EXPECT_EQ(stance_of("strikes", "Hegseth: cartels in Mexico will be hit on land, air and sea"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Trump on cartels: 'We're going to start hitting them on land'"),
+            Stance::rhetoric);
+}
+
+TEST(Blind2, NotElaboratingIsNoDenial) {
+  EXPECT_EQ(stance_of("strikes", "US strike on Sinaloa ranch kills three",
+                      "The Pentagon did not elaborate."),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
