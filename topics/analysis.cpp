@@ -201,6 +201,8 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   drop_inside(a.rhetoric, a.noun_hedge);
   drop_inside(a.not_denial, a.noun_hedge);
   g.speech.find_all(a.text, a.speech);
+  // "The Pentagon has not commented": no comment attributes, it denies nothing.
+  drop_inside(a.denial, a.speech);
   g.presuppose.find_all(a.text, a.presuppose);
   g.increment.find_all(a.text, a.increment);
   g.total.find_all(a.text, a.total);

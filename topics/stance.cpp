@@ -60,6 +60,27 @@ bool starts_first(const Hit& h, const Hit& than) {
   return h.begin < than.begin || (h.begin == than.begin && h.end > than.end);
 }
 
+// Someone else named as the object of a purpose ("deploys soldiers to counter cartel drones",
+// "para combatir a sicarios"): an infinitive and a `noun_before` verb right before it make it the
+// target, not the one who acts. (A bare preposition does not: in "attack against US agents" the
+// victims are named after the act and own it, as other actors.)
+bool purpose_object(const Analysis& a, const Hit& other) {
+  return std::any_of(a.noun_before.begin(), a.noun_before.end(), [&](const Hit& verb) {
+    return verb.end <= other.begin && a.distance(verb, other) == 1 &&
+           any_right_before(a, a.infinitive, verb);
+  });
+}
+
+// Someone else who reports the act ("Fiscalía confirma que fue de EU", "Mexico's navy: U.S.
+// warship fired..."): the source of an attribution, not the one who acts.
+bool source_of_report(const Analysis& a, const Hit& other) {
+  const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(other.end));
+  if (next != std::string::npos && a.text[next] == ':') return true;
+  return std::any_of(a.speech.begin(), a.speech.end(), [&](const Hit& s) {
+    return s.begin >= other.end && a.distance(other, s) == 1;
+  });
+}
+
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
 // named only in another summary sentence is too far away to own the act.
 const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool& is_us) {
@@ -69,7 +90,9 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bo
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
-      if (hits == &t.other && inside(h, act)) continue;
+      if (hits == &t.other &&
+          (inside(h, act) || purpose_object(a, h) || source_of_report(a, h)))
+        continue;
       if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }
   }
@@ -77,10 +100,11 @@ const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bo
 }
 
 // The subject: the first actor between the start of the act's clause and the act.
-const Hit* subject(const TopicHits& t, const Hit& act, int clause, bool& is_us) {
+const Hit* subject(const Analysis& a, const TopicHits& t, const Hit& act, int clause, bool& is_us) {
   const Hit* best = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
+      if (hits == &t.other && purpose_object(a, h)) continue;
       if (h.begin >= clause && h.end <= act.begin && (!best || starts_first(h, *best))) {
         best = &h, is_us = hits == &t.actor;
       }
@@ -122,7 +146,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
       }
       // A place named inside a long act ("special forces land in Mexico to train") is where
       // the act goes, not who does it.
-      if (!is_us && inside(h, act)) continue;
+      if (!is_us && (inside(h, act) || purpose_object(a, h))) continue;
       const bool before =
           h.end <= act.begin && h.begin >= region && a.distance(act, h) <= kCloseWords;
       const bool after = h.begin >= act.end && linked_after(a, act, h);
@@ -139,7 +163,7 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   };
   consider(t.actor, true);
   consider(t.other, false);
-  if (!best) best = subject(t, act, std::max(region, scope.begin), best_is_us);
+  if (!best) best = subject(a, t, act, std::max(region, scope.begin), best_is_us);
   if (!best && self) best = self, best_is_us = false;  // no one else owns it: the word says
   if (!best) {                                         // the item's first actor
     best = first_actor(a, t, act, best_is_us);

@@ -28,13 +28,16 @@ std::vector<LabelledItem> load(const char* name) {
 // action alert and one true one (0.971, 68/70; recall 0.872, 68/78): below its recall floor of
 // 0.88, so that floor was LOWERED to 0.87 (what it met, rounded down) rather than changing a rule
 // after the look; which rule cost the action report is not known (finding it would mean reading
-// the set). Each set misses one target, so that figure is held at a floor (what it met, rounded
-// down) rather than claiming the target; raise a floor to the target once it is met again, on
-// rules tuned on the dev sets only (tests/data/topics/README.md).
+// the set). At the ninth session's one look (rules tuned on 450 more blind-written items)
+// heldout.jsonl lost one action report (0.943, 50/53; 0.909, 50/55: both still above their
+// floor and target) and heldout2.jsonl gained one (0.972, 69/71; 0.885, 69/78), so its recall
+// floor went back up to 0.88. Each set misses one target, so that figure is held at a floor (what
+// it met, rounded down) rather than claiming the target; raise a floor to the target once it is
+// met again, on rules tuned on the dev sets only (tests/data/topics/README.md).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
-constexpr double kHeldOut2RecallFloor = 0.87;
+constexpr double kHeldOut2RecallFloor = 0.88;
 
 TEST(Eval, HeldOutActionRecallMeetsTarget) {
   const auto items = load("heldout.jsonl");
@@ -58,10 +61,11 @@ TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
 
 // heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
 // session, and scored far lower than the older sets: the honest estimate on unseen wording. At
-// its two looks (after the seventh and eighth sessions' last rule change) it met neither target:
-// 0.907 / 0.821, then 0.918 (78/85) / 0.821 (78/95). Both figures are held at a floor.
+// its three looks (after the seventh, eighth and ninth sessions' last rule change) it met neither
+// target: 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), then 0.919 (79/86) / 0.832 (79/95).
+// Both figures are held at a floor (what they met, rounded down).
 constexpr double kHeldOut3PrecisionFloor = 0.91;
-constexpr double kHeldOut3RecallFloor = 0.82;
+constexpr double kHeldOut3RecallFloor = 0.83;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
   const auto items = load("heldout3.jsonl");
@@ -87,9 +91,20 @@ TEST(Eval, BlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The second blind-written dev set (dev_blind2.jsonl, 450 items in three batches, ninth session)
+// was tuned on the same way; its batches' first scores are in the README.
+TEST(Eval, SecondBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind2.jsonl");
+  ASSERT_GE(items.size(), 450u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
-       {"dev.jsonl", "dev_blind.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
+       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "heldout.jsonl", "heldout2.jsonl",
+        "heldout3.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -100,7 +115,8 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
-       {"dev.jsonl", "dev_blind.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
+       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "heldout.jsonl", "heldout2.jsonl",
+        "heldout3.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
