@@ -73,7 +73,11 @@ bool purpose_object(const Analysis& a, const Hit& other) {
 
 // Someone else who reports the act ("Fiscalía confirma que fue de EU", "Mexico's navy: U.S.
 // warship fired..."): the source of an attribution, not the one who acts.
-bool source_of_report(const Analysis& a, const Hit& other) {
+// The actor's adjective belongs to it ("el Ejército mexicano confirmó que...").
+bool source_of_report(const Analysis& a, Hit other) {
+  for (const auto& p : a.postposed) {
+    if (p.begin >= other.end && a.distance(other, p) == 1) other.end = p.end;
+  }
   const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(other.end));
   if (next != std::string::npos && a.text[next] == ':') return true;
   return std::any_of(a.speech.begin(), a.speech.end(), [&](const Hit& s) {

@@ -26,6 +26,9 @@ bool nouned(const Analysis& a, const Hit& h, const std::vector<Hit>& acts) {
   // A cue of several words whose last word is not the act ends in its object, not in a verb:
   // "set up new posts in Hidalgo County" reports; "US strikes in Mexico would..." does not.
   const auto span = a.span(h);
+  // A possessive names one act that took place ("Tuesday's strikes in Michoacán"): a noun
+  // already, which the words after it cannot turn into a plan.
+  if (span.find("'s ") != std::string_view::npos) return false;
   const auto space = span.rfind(' ');
   if (space != std::string_view::npos) {
     const Hit last{h.begin + static_cast<int>(space) + 1, h.end, 0};
