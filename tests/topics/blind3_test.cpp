@@ -115,5 +115,33 @@ TEST(Blind3, SinceItWasListedIsBackground) {
             std::nullopt);
 }
 
+TEST(Blind3, NoticeBeforeTheActTakesItAsDone) {
+  EXPECT_EQ(stance_of("strikes", "La Marina tuvo aviso de una hora antes del bombardeo de EU en "
+                                 "Culiacán"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Mexico got 20 minutes' notice before US drone strike in Sonora"),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "Mexico will get notice before any US strike in Sonora, Rubio "
+                                 "says"),
+            Stance::rhetoric);
+}
+
+TEST(Blind3, NoMexicanPartIsNoDenialOfTheUsAct) {
+  EXPECT_EQ(stance_of("strikes", "US drones hit cartel camp in Durango",
+                      "Ningún elemento mexicano participó en el ataque, dijo la Defensa."),
+            Stance::action);
+  EXPECT_EQ(stance_of("strikes", "US commandos raid ranch in Chihuahua",
+                      "No Mexican forces took part in the raid, officials said."),
+            Stance::action);
+}
+
+TEST(Blind3, TheTreasurysSanctionsOfficeListsToo) {
+  EXPECT_EQ(stance_of("designations", "OFAC designates CJNG money network as global terrorists"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Treasury adds Arellano Félix brokers to terrorist "
+                                      "sanctions list"),
+            Stance::action);
+}
+
 }  // namespace
 }  // namespace redline
