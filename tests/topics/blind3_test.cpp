@@ -143,5 +143,17 @@ TEST(Blind3, TheTreasurysSanctionsOfficeListsToo) {
             Stance::action);
 }
 
+TEST(Blind3, RetractingOrWalkingBackAReportDeniesIt) {
+  EXPECT_EQ(stance_of("strikes", "Network retracts story on US drone strike in Zacatecas"),
+            Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Pentagon walks back claims of a US raid in Coahuila"),
+            Stance::denial);
+}
+
+TEST(Blind3, ForcesThatAreNotMovingAreDenied) {
+  EXPECT_EQ(stance_of("troops", "US troops are not massing near Nogales, Army says"),
+            Stance::denial);
+}
+
 }  // namespace
 }  // namespace redline
