@@ -38,7 +38,8 @@ struct Analysis {
   std::vector<Scope> scopes;
   std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
       noun_after, link, postposed, infinitive, retrospective, frame, plan_noun, modal, determiner,
-      participle, reaction, offshore, noun_before, news_label, noun_hedge, dated, explainer;
+      participle, reaction, offshore, noun_before, news_label, noun_hedge, dated, explainer,
+      opinion_label;
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;

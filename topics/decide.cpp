@@ -193,6 +193,22 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
   }
 }
 
+// An opinion piece: a title that opens with an opinion label and a colon, dash or bar ("Opinion:
+// 10,000 troops on the border is a waste", "Op-ed | …", "Columna: …"). It argues about acts; what
+// it says of them is no report, so none of it raises an action alert.
+const Hit* opinion_piece(const Analysis& a) {
+  for (const auto& h : a.opinion_label) {
+    if (a.words[static_cast<std::size_t>(h.begin)] !=
+        a.words[static_cast<std::size_t>(a.sentences[0].begin)] + 1)
+      continue;
+    const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
+    if (next != std::string::npos &&
+        (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|'))
+      return &h;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
@@ -232,6 +248,11 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   m.stance = v.stance;
   m.confidence = confidence(a, t, v);
   m.evidence = evidence(a, t, v);
+  if (const Hit* opinion = m.stance == Stance::action ? opinion_piece(a) : nullptr) {
+    m.stance = Stance::rhetoric;
+    m.evidence +=
+        " | opinion piece \"" + std::string(a.span(*opinion)) + "\": rhetoric, not action";
+  }
   add_numbers_and_entities(w, topic, a, numbers, m);
   if (m.stance == Stance::action) add_facts(w, topic, a, numbers, v, m);
   return m;

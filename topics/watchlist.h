@@ -44,6 +44,8 @@ struct Grammar {
   topics_detail::PatternList dated;
   // "Así fue...", "What we know about the": the act is taken as done
   topics_detail::PatternList explainer;
+  // "Opinion:", "Op-ed:" opening the title: the item argues, it reports no act
+  topics_detail::PatternList opinion_label;
 };
 
 struct FactSpec {

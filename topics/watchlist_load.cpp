@@ -94,6 +94,7 @@ constexpr GrammarKey kGrammarKeys[] = {
     {"noun_hedge", &Grammar::noun_hedge},
     {"dated", &Grammar::dated},
     {"explainer", &Grammar::explainer},
+    {"opinion_label", &Grammar::opinion_label},
 };
 
 void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {

@@ -21,6 +21,8 @@ TEST(Blind3, AnAttackOnAmericansIsNoUsStrike) {
             std::nullopt);
   EXPECT_EQ(stance_of("strikes", "Attack on FBI agents in Sinaloa leaves two wounded"),
             std::nullopt);
+  EXPECT_EQ(stance_of("strikes", "Bombing of US consulate in Monterrey kills a guard"),
+            std::nullopt);
   // a US attack on the cartel is still one
   EXPECT_EQ(stance_of("strikes", "US drones attacked a cartel camp in Sinaloa on Monday"),
             Stance::action);
@@ -153,6 +155,22 @@ TEST(Blind3, RetractingOrWalkingBackAReportDeniesIt) {
 TEST(Blind3, ForcesThatAreNotMovingAreDenied) {
   EXPECT_EQ(stance_of("troops", "US troops are not massing near Nogales, Army says"),
             Stance::denial);
+}
+
+TEST(Blind3, AnOpinionPieceReportsNoAct) {
+  EXPECT_EQ(stance_of("troops", "Opinion: Border troops are a costly show",
+                      "The 8,000 soldiers deployed along the Rio Grande since spring have stopped "
+                      "little."),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("strikes", "Columna: Los drones de EU ya atacaron Sinaloa. ¿Y ahora?"),
+            Stance::rhetoric);
+  // a denial in one is still a denial, and a label that is no opinion still reports
+  EXPECT_EQ(stance_of("strikes", "Op-ed: No, US drones did not strike Sinaloa"), Stance::denial);
+  EXPECT_EQ(stance_of("strikes", "Breaking: US drones strike cartel camp in Sinaloa"),
+            Stance::action);
+  // an opinion word elsewhere is no label
+  EXPECT_EQ(stance_of("strikes", "US drones strike Sinaloa camp; public opinion divided"),
+            Stance::action);
 }
 
 }  // namespace
