@@ -173,5 +173,18 @@ TEST(Blind3, AnOpinionPieceReportsNoAct) {
             Stance::action);
 }
 
+TEST(Blind3, ASpanishHeadlineParticipleWithItsComplementLists) {
+  EXPECT_EQ(stance_of("designations", "Los Viagras, designados organización terrorista"),
+            Stance::action);
+  EXPECT_EQ(stance_of("designations", "Designan a La Barredora organización terrorista"),
+            Stance::action);
+  // a wish or a possibility is not a listing
+  EXPECT_EQ(stance_of("designations", "Exigen legisladores de EU que Los Viagras sean designados "
+                                      "organización terrorista"),
+            Stance::rhetoric);
+  EXPECT_EQ(stance_of("designations", "Los Viagras podrían ser designados organización terrorista"),
+            Stance::rhetoric);
+}
+
 }  // namespace
 }  // namespace redline
