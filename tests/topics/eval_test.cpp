@@ -31,7 +31,8 @@ std::vector<LabelledItem> load(const char* name) {
 // the set). At the ninth session's one look (rules tuned on 450 more blind-written items)
 // heldout.jsonl lost one action report (0.943, 50/53; 0.909, 50/55: both still above their
 // floor and target) and heldout2.jsonl gained one (0.972, 69/71; 0.885, 69/78), so its recall
-// floor went back up to 0.88. Each set misses one target, so that figure is held at a floor (what
+// floor went back up to 0.88. At the tenth session's one look (rules tuned on 450 more
+// blind-written items, precision first) both sets were unchanged. Each set misses one target, so that figure is held at a floor (what
 // it met, rounded down) rather than claiming the target; raise a floor to the target once it is
 // met again, on rules tuned on the dev sets only (tests/data/topics/README.md).
 constexpr double kHeldOutRecallTarget = 0.90;
@@ -61,11 +62,11 @@ TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
 
 // heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
 // session, and scored far lower than the older sets: the honest estimate on unseen wording. At
-// its three looks (after the seventh, eighth and ninth sessions' last rule change) it met neither
-// target: 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), then 0.919 (79/86) / 0.832 (79/95).
-// Both figures are held at a floor (what they met, rounded down).
-constexpr double kHeldOut3PrecisionFloor = 0.91;
-constexpr double kHeldOut3RecallFloor = 0.83;
+// its four looks (after the seventh to tenth sessions' last rule change) it met neither target:
+// 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), then 0.920
+// (81/88) / 0.853 (81/95). Both figures are held at a floor (what they met, rounded down).
+constexpr double kHeldOut3PrecisionFloor = 0.92;
+constexpr double kHeldOut3RecallFloor = 0.85;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
   const auto items = load("heldout3.jsonl");
@@ -101,10 +102,20 @@ TEST(Eval, SecondBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The third blind-written dev set (dev_blind3.jsonl, 450 items in three batches, tenth session)
+// was tuned on the same way; its batches' first scores are in the README.
+TEST(Eval, ThirdBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind3.jsonl");
+  ASSERT_GE(items.size(), 450u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
-       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "heldout.jsonl", "heldout2.jsonl",
-        "heldout3.jsonl"}) {
+       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
+        "heldout2.jsonl", "heldout3.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -115,8 +126,8 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
-       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "heldout.jsonl", "heldout2.jsonl",
-        "heldout3.jsonl"}) {
+       {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
+        "heldout2.jsonl", "heldout3.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
