@@ -105,7 +105,7 @@ long long unindexed(Workspace& ws) {
 TEST(Daemon, IndexesNewTextForSearchOnceItHasNothingElseToDo) {
   Workspace ws;
   std::vector<FeedItem> many;
-  for (int i = 0; i < 600; ++i) {  // more than one chunk of indexing
+  for (int i = 0; i < 300; ++i) {  // more than one chunk of indexing (256)
     many.push_back({"n-" + std::to_string(i), "Local council story number " + std::to_string(i),
                     "Minutes of meeting " + std::to_string(i)});
   }
@@ -122,7 +122,7 @@ TEST(Daemon, IndexesNewTextForSearchOnceItHasNothingElseToDo) {
   EXPECT_EQ(behind, 0);
   daemon->signal(SIGTERM);
   EXPECT_EQ(daemon->wait(15s).value_or(-1), 0) << daemon->stderr_text();
-  EXPECT_EQ(ws.history({"--search", "\"number 599\""}).size(), 1u);
+  EXPECT_EQ(ws.history({"--search", "\"number 299\""}).size(), 1u);
 }
 
 TEST(Daemon, UnderJournaldLinesCarryPrioritiesAndNoTimestamps) {
