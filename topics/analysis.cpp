@@ -221,9 +221,10 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.noun_before.find_all(a.text, a.noun_before);
   g.dated.find_all(a.text, a.dated);
   g.explainer.find_all(a.text, a.explainer);
-  g.news_label.find_all(a.text.substr(0, static_cast<std::size_t>(a.title_end)), a.news_label);
-  g.opinion_label.find_all(a.text.substr(0, static_cast<std::size_t>(a.title_end)),
-                           a.opinion_label);
+  // Labels open the title: scanned there only (a view ending at the title's " .", no copy).
+  const auto title = std::string_view(a.text).substr(0, static_cast<std::size_t>(a.title_end));
+  g.news_label.find_all(title, a.news_label);
+  g.opinion_label.find_all(title, a.opinion_label);
   for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
