@@ -6,7 +6,8 @@ namespace redline {
 
 namespace {
 
-constexpr std::size_t kSearchIndexChunk = 5000;
+// Revisions indexed per transaction when a search catches up.
+constexpr std::size_t kSearchCatchUpChunk = 5000;
 
 // ?1 feed, ?2 since, ?3 until, ?4 topic, ?5 stance, ?6 limit, ?7 full-text query.
 constexpr const char* kHistory =
@@ -84,7 +85,7 @@ std::vector<HistoryItem> SqliteStore::history(const HistoryQuery& query) {
     // the lock in between. A database this process cannot write (read-only, or locked past the
     // busy timeout) is searched as far as it is indexed.
     try {
-      while (update_search_index(kSearchIndexChunk) > 0) {
+      while (update_search_index(kSearchCatchUpChunk) > 0) {
       }
     } catch (const StoreError&) {
     }
