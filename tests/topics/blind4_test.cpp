@@ -1,0 +1,132 @@
+// Wording families of the eleventh session (round 8, recall): the families found when the
+// blind-written batches of tests/data/topics/dev_blind4.jsonl (about half action reports, worded
+// the many ways feeds word them) were first scored. Each test is named after its family and holds
+// a table of sentences that are not dev items, with near misses that must keep their stance.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tests/topics/support.h"
+
+namespace redline {
+namespace {
+
+using test::stance_of;
+
+struct Case {
+  const char* topic;
+  const char* title;
+  const char* summary;
+  std::optional<Stance> want;
+};
+
+void expect_all(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    EXPECT_EQ(stance_of(c.topic, c.title, c.summary), c.want) << c.topic << ": " << c.title;
+  }
+}
+
+TEST(Blind4, MoreMunicipalitiesOfTheSierraAndTheCoastsArePlacesInMexico) {
+  expect_all({
+      {"strikes", "US drone strike kills four in Cotija", "", Stance::action},
+      {"strikes", "Ataque de EU en Topia deja tres muertos", "", Stance::action},
+      {"strikes", "Yécora residents fear a US strike", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, TheGulfOfCaliforniaAndTheBayOfCampecheAreMexicanWaters) {
+  expect_all({
+      {"strikes", "US Navy helicopter fires on narco sub in the Gulf of California", "",
+       Stance::action},
+      {"strikes", "Coast Guard sinks speedboat inside the Bay of Campeche", "", Stance::action},
+      // a boat off a coast is still the campaign at sea
+      {"strikes", "US Navy helicopter fires on narco sub off Sinaloa", "", std::nullopt},
+  });
+}
+
+TEST(Blind4, BlameLaidOnTheUsReportsTheAct) {
+  expect_all({
+      {"strikes", "Michoacán officials blame U.S. drones for overnight attack on ranch", "",
+       Stance::action},
+      {"strikes", "Vecinos culpan a los gringos del bombardeo en Aguililla", "", Stance::action},
+      {"strikes", "La Fiscalía atribuye a Estados Unidos el ataque en Tamazula", "",
+       Stance::action},
+      // blaming the US for a plan reports no act
+      {"strikes", "Morena culpa a EU de planear bombardeos en Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, AnEventNamedAsAUsActReportsIt) {
+  expect_all({
+      {"strikes", "Explosion at Culiacán warehouse was a U.S. strike, officials say", "",
+       Stance::action},
+      {"strikes", "Fue un ataque de EU, dice el gobernador de Sinaloa sobre la explosión", "",
+       Stance::action},
+      {"strikes", "Explosion in Culiacán was not a U.S. strike, Pentagon says", "",
+       Stance::denial},
+      {"strikes", "If it was a US strike, Mexico will respond, Sheinbaum says", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, UsUnitsByTheirNumberAreUsForces) {
+  expect_all({
+      {"strikes", "3rd Special Forces Group took part in the Sinaloa raid, officials confirm", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind4, ClosingAPortIsABlockade) {
+  expect_all({
+      {"strikes", "US warships close access to the port of Manzanillo", "", Stance::action},
+      {"strikes", "Buques de EU cierran el acceso al puerto de Lázaro Cárdenas", "",
+       Stance::action},
+      {"strikes", "Trump says US could close the port of Manzanillo", "", Stance::rhetoric},
+      // Mexico's navy closing its port for a storm is nobody's blockade
+      {"strikes", "Buques de la Marina cierran el acceso al puerto de Manzanillo por huracán", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind4, NoAmericanCasualtiesDeniesATollNotTheAct) {
+  expect_all({
+      {"strikes", "US gunship fired on cartel compound near Múzquiz, Coahuila",
+       "No American casualties were reported.", Stance::action},
+  });
+}
+
+TEST(Blind4, AStormingNounIsAnActNotADeployment) {
+  expect_all({
+      {"strikes", "Irrupción de comandos estadounidenses en rancho de Sinaloa deja dos muertos", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind4, CountsThatStandNowRotationsAndPostsReportTroops) {
+  expect_all({
+      {"troops", "Troop count at the southern border now 14,000", "", Stance::action},
+      {"troops", "Troops at border could soon number 14,000", "", Stance::rhetoric},
+      {"troops", "Fort Bragg paratroopers rotate into the Big Bend sector", "", Stance::action},
+      {"troops", "Pentagon to rotate 2,000 soldiers into the border mission", "",
+       Stance::rhetoric},
+      {"troops", "Fort Bragg paratroopers deploy to Poland", "", std::nullopt},
+      {"troops", "Marines begin six-month rotation at the border in Arizona", "", Stance::action},
+      {"troops", "Soldados de EU instalan torres frente a Nogales", "", Stance::action},
+      {"troops", "Soldados de EU podrían instalar torres frente a Nogales", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, AGroupNamedWithItsListingIsTheListedGroup) {
+  expect_all({
+      {"designations", "Treasury lists Los Peludos as Specially Designated Global Terrorists", "",
+       Stance::action},
+      {"designations", "Congressman urges Treasury to list Los Peludos as terrorists", "",
+       Stance::rhetoric},
+      {"designations", "Publican la designación de Los Peludos como organización terrorista", "",
+       Stance::action},
+      {"designations", "Los Angeles gang listed as terrorists by Texas", "", std::nullopt},
+  });
+}
+
+}  // namespace
+}  // namespace redline
