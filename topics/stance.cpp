@@ -248,7 +248,12 @@ bool excluded_with_title(const Analysis& a, const TopicHits& t, const Hit& act) 
     if (!excluded(a, t, h)) return false;
     title_act = true;
   }
-  if (!title_act) return false;
+  // No act in the title, but a word the topic excludes: the summary's act is part of the
+  // title's event, which is not this topic's ("Abaten fuerzas de EU a 5 en Uruachi. Los efectivos
+  // llegaron en dos helicopteros": the soldiers of a raid are the raid's).
+  if (!title_act && std::none_of(t.exclude.begin(), t.exclude.end(),
+                                 [&](const Hit& e) { return a.sentence_of(e.begin) == 0; }))
+    return false;
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
   return !any_within(t.place, scope.begin, scope.end);
 }

@@ -128,5 +128,70 @@ TEST(Blind4, AGroupNamedWithItsListingIsTheListedGroup) {
   });
 }
 
+TEST(Blind4, SoldiersOfARaidInTheSummaryAreTheRaids) {
+  expect_all({
+      {"troops", "Abaten fuerzas de EU a 4 en Guachochi",
+       "Los soldados estadounidenses llegaron en helicóptero y se retiraron.", std::nullopt},
+      {"strikes", "Abaten fuerzas de EU a 4 en Guachochi",
+       "Los soldados estadounidenses llegaron en helicóptero y se retiraron.", Stance::action},
+      // troops named in the title are still troops
+      {"troops", "US soldiers cross into Tamaulipas and seize two men",
+       "The soldiers crossed the river by boat.", Stance::action},
+      // a title with no excluded word leaves the summary's troops alone
+      {"troops", "Pentagon update on the southern border",
+       "About 600 US soldiers arrived in Eagle Pass on Monday.", Stance::action},
+  });
+}
+
+TEST(Blind4, TheVerbFirstInASpanishHeadlineKeepsItsForces) {
+  expect_all({
+      {"strikes", "Capturan comandos de EU a operador del CJNG en Zapopan", "", Stance::action},
+      {"strikes", "Podrían abatir fuerzas de EU a líderes del Cártel de Sinaloa", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind4, TheTollOfTheActReportsIt) {
+  expect_all({
+      {"strikes", "Clinic in Culiacán treats 6 injured from US drone strike", "", Stance::action},
+      {"strikes", "Denuncian vecinos ataque de drones de EU en Jacona, hay 5 muertos", "",
+       Stance::action},
+      {"strikes", "Si EU ataca, habrá muertos en Jacona, advierte obispo", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, GunshipsAndApachesStrikeLikeJets) {
+  expect_all({
+      {"strikes", "U.S. gunships attack cartel camp near Guachochi", "", Stance::action},
+  });
+}
+
+TEST(Blind4, AListingThatStandsIsNoRevocation) {
+  expect_all({
+      {"designations", "CJNG designation was not revoked, State Department says", "",
+       Stance::denial},
+      {"designations", "Treasury revoked the designation of Los Peludos", "", Stance::action},
+      {"designations", "Terror label now applies to Cártel de Santa Rosa de Lima, State "
+                       "Department says", "", Stance::action},
+      // a count before the participle names groups listed before: no listing reported
+      {"designations", "Bill would add the six listed cartels' financiers to the terrorist list",
+       "", std::nullopt},
+      {"designations", "Barrio 18 designated a terrorist organization",
+       "The State Department listed the gang on Tuesday.", Stance::action},
+  });
+}
+
+TEST(Blind4, ForcesThatHeadHomeOrLeaveUnrelievedAreAWithdrawal) {
+  expect_all({
+      {"troops", "Texas Guard soldiers head home after a year at the border", "", Stance::action},
+      {"troops", "Texas Guard soldiers could head home after a year at the border", "",
+       Stance::rhetoric},
+      {"troops", "Border mission shrinks in Arizona",
+       "About 300 soldiers left Yuma this month and were not replaced.", Stance::action},
+      {"troops", "Llegan 500 efectivos de la 82a División Aerotransportada a Presidio", "",
+       Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
