@@ -193,5 +193,57 @@ TEST(Blind4, ForcesThatHeadHomeOrLeaveUnrelievedAreAWithdrawal) {
   });
 }
 
+TEST(Blind4, EfectivosAndElementosOfTheUsDoTheAct) {
+  expect_all({
+      {"strikes", "Elementos de EU abatieron a dos sicarios en Sonora", "", Stance::action},
+      {"strikes", "Efectivos estadounidenses capturan a operador del CJNG en Zapopan", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind4, AUnitThatLedTheActOrDroppedTheBombsReportsIt) {
+  expect_all({
+      {"strikes", "Troops from 3rd Special Forces Group led raid near Caborca", "",
+       Stance::action},
+      {"strikes", "U.S. B-52 dropped six bombs on cartel camps in Durango", "", Stance::action},
+      {"strikes", "Trump says US bombers could drop bombs on cartel labs in Sinaloa", "",
+       Stance::rhetoric},
+      {"strikes", "US Navy fires on narco-sub in Bahía de Banderas", "", Stance::action},
+  });
+}
+
+TEST(Blind4, LeavingHandingOverHostingAndExtendingReportTroops) {
+  expect_all({
+      {"troops", "Se van de la frontera 500 militares de EU", "", Stance::action},
+      {"troops", "3rd Infantry Division hands border mission to 1st Cavalry", "",
+       Stance::action},
+      {"troops", "Fort Bliss hosts 300 soldiers headed for the border", "", Stance::action},
+      {"troops", "La 1a División de Caballería llega a Presidio", "", Stance::action},
+      {"troops", "Amplía EU el despliegue en la frontera", "", Stance::action},
+      {"troops", "Sells, Ariz.: 350 soldiers set up camp near the border wall", "",
+       Stance::action},
+      // a plan that reaches a desk is still a plan; a figure that reaches a mark is no unit
+      {"troops", "Plan de despliegue de 3 mil soldados en la frontera llega al escritorio de "
+                 "Trump", "", Stance::rhetoric},
+      {"troops", "La cifra de migrantes llega a 10 mil en la frontera", "", std::nullopt},
+  });
+}
+
+TEST(Blind4, AStatesGuardIsAUsForce) {
+  expect_all({
+      {"troops", "North Dakota Guard sends 200 to Texas border", "", Stance::action},
+      {"troops", "Ohio National Guard sends 300 soldiers to Chicago", "", std::nullopt},
+  });
+}
+
+TEST(Blind4, AGroupPutOnTheListIsTheListedGroup) {
+  expect_all({
+      {"designations", "Tesoro de EU incluye a Los Peludos en lista de terroristas globales", "",
+       Stance::action},
+      {"designations", "State Department adds Los Peludos to the terror list", "",
+       Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
