@@ -245,5 +245,44 @@ TEST(Blind4, AGroupPutOnTheListIsTheListedGroup) {
   });
 }
 
+TEST(Blind4, ConfirmingAndDenouncingInSpanishReportTheAct) {
+  expect_all({
+      {"strikes", "Confirman bombardeos de EU en Guerrero", "", Stance::action},
+      {"strikes", "Confirman que EU planea bombardeos en Guerrero", "", Stance::rhetoric},
+      {"strikes", "Denuncian pobladores de Coyuca ataque aéreo estadounidense", "",
+       Stance::action},
+      {"strikes", "Sheinbaum denuncia plan de EU para bombardear Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, TheOfficialGazettePublishesTheListing) {
+  expect_all({
+      {"designations", "Federal Register: Designation of Los Peludos as a Foreign Terrorist "
+                       "Organization", "", Stance::action},
+      {"designations", "Federal Register: proposed designation of Los Peludos as a Foreign "
+                       "Terrorist Organization", "", Stance::rhetoric},
+      {"designations", "Publican en el Registro Federal la designación de Los Peludos", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind4, ASignedDeploymentOrderIsTheDeployment) {
+  expect_all({
+      {"troops", "Border mission grows", "Trump signed the deployment order on Friday.",
+       Stance::action},
+      {"troops", "Trump could sign deployment order for 5,000 troops to the border this week", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, ASecondActInTheSameHeadlineIsReportedToo) {
+  expect_all({
+      {"strikes", "U.S. lists Los Peludos as terrorists and strikes its camp in Sinaloa", "",
+       Stance::action},
+      {"strikes", "Trump threatens to list Los Peludos and strike their camps in Sinaloa", "",
+       Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
