@@ -211,6 +211,9 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.postposed.find_all(a.text, a.postposed);
   g.infinitive.find_all(a.text, a.infinitive);
   g.retrospective.find_all(a.text, a.retrospective);
+  // A date inside a longer action phrase belongs to it: "extends the mission through September
+  // 2027" looks ahead, not back.
+  drop_inside(a.retrospective, a.action);
   g.frame.find_all(a.text, a.frame);
   g.plan_noun.find_all(a.text, a.plan_noun);
   g.modal.find_all(a.text, a.modal);

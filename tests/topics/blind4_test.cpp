@@ -284,5 +284,29 @@ TEST(Blind4, ASecondActInTheSameHeadlineIsReportedToo) {
   });
 }
 
+TEST(Blind4, ACartelsBackersListedAsTerroristFinanciersAreAListing) {
+  expect_all({
+      {"designations", "Treasury lists Sinaloa cartel money launderers as terrorist financiers",
+       "", Stance::action},
+      {"designations", "State Department sanctions 8 as SDGTs for laundering money for Los "
+                       "Peludos", "", Stance::action},
+      {"designations", "Congress urges Treasury to list cartel backers as terrorist financiers",
+       "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind4, AnExtensionUpToADateLooksAhead) {
+  expect_all({
+      {"troops", "Pentagon extends border mission through March 2027", "", Stance::action},
+      {"troops", "Prorroga EU misión militar en la frontera hasta diciembre de 2027", "",
+       Stance::action},
+      {"troops", "Pentagon may extend border mission through 2027", "", Stance::rhetoric},
+      {"troops", "EU analiza prorrogar la misión militar en la frontera hasta 2027", "",
+       Stance::rhetoric},
+      // a year on its own still dates the act
+      {"troops", "In 2019 the Pentagon extended the border mission", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
