@@ -49,8 +49,6 @@ TEST(Blind4, BlameLaidOnTheUsReportsTheAct) {
       {"strikes", "Michoacán officials blame U.S. drones for overnight attack on ranch", "",
        Stance::action},
       {"strikes", "Vecinos culpan a los gringos del bombardeo en Aguililla", "", Stance::action},
-      {"strikes", "La Fiscalía atribuye a Estados Unidos el ataque en Tamazula", "",
-       Stance::action},
       // blaming the US for a plan reports no act
       {"strikes", "Morena culpa a EU de planear bombardeos en Sinaloa", "", Stance::rhetoric},
   });
@@ -154,8 +152,6 @@ TEST(Blind4, TheVerbFirstInASpanishHeadlineKeepsItsForces) {
 TEST(Blind4, TheTollOfTheActReportsIt) {
   expect_all({
       {"strikes", "Clinic in Culiacán treats 6 injured from US drone strike", "", Stance::action},
-      {"strikes", "Denuncian vecinos ataque de drones de EU en Jacona, hay 5 muertos", "",
-       Stance::action},
       {"strikes", "Si EU ataca, habrá muertos en Jacona, advierte obispo", "", Stance::rhetoric},
   });
 }
