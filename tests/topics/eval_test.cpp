@@ -32,13 +32,16 @@ std::vector<LabelledItem> load(const char* name) {
 // heldout.jsonl lost one action report (0.943, 50/53; 0.909, 50/55: both still above their
 // floor and target) and heldout2.jsonl gained one (0.972, 69/71; 0.885, 69/78), so its recall
 // floor went back up to 0.88. At the tenth session's one look (rules tuned on 450 more
-// blind-written items, precision first) both sets were unchanged. Each set misses one target, so that figure is held at a floor (what
+// blind-written items, precision first) both sets were unchanged. At the eleventh session's one
+// look (a recall round on 450 blind-written items, half of them action reports) heldout.jsonl was
+// unchanged and heldout2.jsonl gained one action report (0.972, 70/72; 0.897, 70/78), so its
+// recall floor went up to 0.89. Each set misses one target, so that figure is held at a floor (what
 // it met, rounded down) rather than claiming the target; raise a floor to the target once it is
 // met again, on rules tuned on the dev sets only (tests/data/topics/README.md).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
-constexpr double kHeldOut2RecallFloor = 0.88;
+constexpr double kHeldOut2RecallFloor = 0.89;
 
 TEST(Eval, HeldOutActionRecallMeetsTarget) {
   const auto items = load("heldout.jsonl");
@@ -62,9 +65,9 @@ TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
 
 // heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
 // session, and scored far lower than the older sets: the honest estimate on unseen wording. At
-// its four looks (after the seventh to tenth sessions' last rule change) it met neither target:
+// its five looks (after the seventh to eleventh sessions' last rule change) it met neither target:
 // 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), then 0.920
-// (81/88) / 0.853 (81/95). Both figures are held at a floor (what they met, rounded down).
+// (81/88) / 0.853 (81/95) twice. Both figures are held at a floor (what they met, rounded down).
 constexpr double kHeldOut3PrecisionFloor = 0.92;
 constexpr double kHeldOut3RecallFloor = 0.85;
 
