@@ -38,8 +38,10 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act);
 bool background(const Analysis& a, const Hit& act);
 
 // True when an act in the summary refers to the title's event and that event is excluded: every
-// occurrence of the act in the title is excluded and the act's own scope names no place of the
-// topic ("US strikes boat in eastern Pacific. The strike killed three.").
+// occurrence of the act in the title is excluded, or the title names no act of the topic but a
+// word it excludes ("Abaten fuerzas de EU a 5. Los efectivos llegaron en helicoptero": a raid's
+// soldiers), and the act's own scope names no place of the topic ("US strikes boat in eastern
+// Pacific. The strike killed three.").
 bool excluded_with_title(const Analysis& a, const TopicHits& t, const Hit& act);
 
 // The judgement of one occurrence of the act.
