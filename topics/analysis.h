@@ -43,6 +43,9 @@ struct Analysis {
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;
+  // Which of the watchlist's lists can have a hit in `text` (Watchlist::prefilter): every scan
+  // of the text passes it, so a list that cannot match is not run.
+  ListFilter filter;
   std::vector<int> speech_marks;           // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 
@@ -57,17 +60,24 @@ struct Analysis {
 };
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
-// The same from analysis_text()'s result (so a caller that already built it does not again).
-Analysis analyze_text(const Watchlist& w, std::string text, int title_end);
+// The same from analysis_text()'s result and the prefilter's verdict on it (so a caller that
+// already has them does not work them out again).
+Analysis analyze_text(const Watchlist& w, std::string text, int title_end, ListFilter filter);
 
 // The text analyze() scans: " title . summary ", normalized (folded, accents removed);
 // title_end (when given) receives the offset just past the title's closing " .".
 std::string analysis_text(std::string_view title, std::string_view summary,
                           int* title_end = nullptr);
 
-// False when no topic can match the item: no topic has both an act and a place in the text
-// (decide_topic needs both). Lets the classifier skip the full analysis of most items.
-bool may_match(const Watchlist& w, std::string_view text);
+// Which topics the item can match, from one pass of each topic's act list and (only where an
+// act was found) its place list: decide_topic needs both, so a topic without them is skipped,
+// and an item for which no topic has both skips the full analysis (most items of a feed).
+struct TopicGate {
+  std::vector<bool> act;        // per topic: its act list has a hit
+  std::vector<bool> candidate;  // per topic: an act and a place
+  bool any() const;
+};
+TopicGate gate_topics(const Watchlist& w, std::string_view text, const ListFilter& filter);
 
 // A number in the text and what it counts.
 struct NumberHit {
@@ -82,8 +92,10 @@ struct NumberHit {
 std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a);
 
 // Classifier::event_words of an analysed item whose numbers are already found.
+// `acts` says per topic whether its act list has a hit (TopicGate::act).
 std::vector<std::string> event_words_of(const Watchlist& w, const Analysis& a,
-                                        const std::vector<NumberHit>& numbers);
+                                        const std::vector<NumberHit>& numbers,
+                                        const std::vector<bool>& acts);
 
 // Parses "1,500", "1.500", "2.5", "10 mil", "ten thousand", "diez mil" at text[pos]; the length
 // read goes to `len` (0 when there is no number there).

@@ -49,15 +49,20 @@ Classifier::Classification read_item(const Watchlist& w, std::string_view title,
   Classifier::Classification out;
   int title_end = 0;
   std::string text = topics_detail::analysis_text(title, summary, &title_end);
-  if (!topics_detail::may_match(w, text)) return out;
-  const auto a = topics_detail::analyze_text(w, std::move(text), title_end);
+  // The gate first, on its own: most items stop there, and its few lists are cheaper than the
+  // whole prefilter.
+  const auto gate = topics_detail::gate_topics(w, text, {});
+  if (!gate.any()) return out;
+  auto filter = w.prefilter.match(text);
+  const auto a = topics_detail::analyze_text(w, std::move(text), title_end, std::move(filter));
   const auto numbers = topics_detail::find_numbers(w, a);
-  for (const auto& topic : w.topics) {
-    if (auto m = topics_detail::decide_topic(w, topic, a, numbers))
+  for (std::size_t i = 0; i < w.topics.size(); ++i) {
+    if (!gate.candidate[i]) continue;  // no act or no place: decide_topic would find nothing
+    if (auto m = topics_detail::decide_topic(w, w.topics[i], a, numbers))
       out.matches.push_back(std::move(*m));
   }
   if (with_words && !out.matches.empty())
-    out.event_words = topics_detail::event_words_of(w, a, numbers);
+    out.event_words = topics_detail::event_words_of(w, a, numbers, gate.act);
   return out;
 }
 

@@ -6,7 +6,6 @@
 #include <cmath>
 #include <cstdio>
 #include <functional>
-#include <set>
 #include <string_view>
 #include <unordered_set>
 
@@ -40,13 +39,13 @@ const std::unordered_set<std::string_view>& stopwords() {
 }
 
 // Crude suffix stemming that folds plurals and common verb endings of both languages.
-std::string stem(std::string w) {
-  static const char* const kSuffixes[] = {"ations", "ation", "iones", "ion", "ings",
-                                          "ing",    "edly",  "ed",    "es",  "s",
-                                          "os",     "as",    "o",     "a",   "e"};
-  for (const char* suf : kSuffixes) {
-    const std::size_t n = std::char_traits<char>::length(suf);
-    if (w.size() > n + 3 && w.compare(w.size() - n, n, suf) == 0) return w.substr(0, w.size() - n);
+std::string_view stem(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"ations", "ation", "iones", "ion", "ings",
+                                                   "ing",    "edly",  "ed",    "es",  "s",
+                                                   "os",     "as",    "o",     "a",   "e"};
+  for (const auto suf : kSuffixes) {
+    if (w.size() > suf.size() + 3 && w.substr(w.size() - suf.size()) == suf)
+      return w.substr(0, w.size() - suf.size());
   }
   return w;
 }
@@ -63,13 +62,17 @@ double weight(std::string_view token) {
 std::vector<std::string> Classifier::event_words(std::string_view title,
                                                  std::string_view summary) const {
   const auto a = topics_detail::analyze(*watchlist_, title, summary);
-  return topics_detail::event_words_of(*watchlist_, a, topics_detail::find_numbers(*watchlist_, a));
+  return topics_detail::event_words_of(*watchlist_, a, topics_detail::find_numbers(*watchlist_, a),
+                                       topics_detail::gate_topics(*watchlist_, a.text, a.filter).act);
 }
 
 std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const Analysis& a,
-                                                       const std::vector<NumberHit>& numbers) {
-  std::set<std::string> tokens;
-  const std::string& t = a.text;
+                                                       const std::vector<NumberHit>& numbers,
+                                                       const std::vector<bool>& acts) {
+  // Collected as views into the text first and copied once, sorted and unique: this runs for
+  // every matched item on the classifying thread.
+  std::vector<std::string_view> words;
+  const std::string_view t = a.text;
   for (std::size_t i = 0; i < t.size();) {
     if (!is_word_char(t[i])) {
       ++i;
@@ -77,27 +80,30 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
     }
     std::size_t j = i;
     while (j < t.size() && (is_word_char(t[j]) || t[j] == '-')) ++j;
-    std::string word = t.substr(i, j - i);
+    const std::string_view word = t.substr(i, j - i);
     i = j;
     const bool numeric = std::isdigit(static_cast<unsigned char>(word[0])) != 0;
     if (numeric || word.size() < 3 || stopwords().count(word)) continue;
-    tokens.insert(stem(std::move(word)));
+    words.push_back(stem(word));
   }
+  std::vector<std::string> tokens(words.begin(), words.end());
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
-      tokens.insert("e:" + w.entities[k].names[static_cast<std::size_t>(h.label)]);
+      tokens.push_back("e:" + w.entities[k].names[static_cast<std::size_t>(h.label)]);
     }
   }
   for (const auto& n : numbers) {
     char buf[48];
     std::snprintf(buf, sizeof buf, "n:%.0f %s", n.value,
                   w.unit_names[static_cast<std::size_t>(n.unit)].c_str());
-    tokens.insert(buf);
+    tokens.emplace_back(buf);
   }
-  for (const auto& topic : w.topics) {
-    if (!topic.act.find_all(a.text).empty()) tokens.insert("t:" + topic.info.name);
+  for (std::size_t k = 0; k < w.topics.size() && k < acts.size(); ++k) {
+    if (acts[k]) tokens.push_back("t:" + w.topics[k].info.name);
   }
-  return {tokens.begin(), tokens.end()};
+  std::sort(tokens.begin(), tokens.end());
+  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+  return tokens;
 }
 
 namespace {
