@@ -44,14 +44,23 @@ TEST(Prefilter, RulesOutExactlyTheListsWithoutAHit) {
 }
 
 TEST(Prefilter, ScansAListTooBigForItsBudgetAlways) {
+  // Ten thousand made-up words with few shared prefixes: a program far over the set's budget.
   std::vector<std::string> words;
-  for (int i = 0; i < 6000; ++i) words.push_back("word" + std::to_string(i) + "x");
+  std::uint32_t x = 12345;
+  for (int i = 0; i < 10000; ++i) {
+    std::string w;
+    for (int k = 0; k < 10; ++k) {
+      x = x * 1103515245u + 12345u;
+      w.push_back(static_cast<char>('a' + (x >> 16) % 26));
+    }
+    words.push_back(w);
+  }
   auto big = list_of(words);
   auto small = list_of({"strike"});
   const auto set = PatternSet::build({&big, &small});
   EXPECT_EQ(set.size(), 1u);
   EXPECT_EQ(big.slot(), -1);
-  const std::string text = " word17x and word5999x . ";
+  const std::string text = " " + words[17] + " and " + words[9999] + " . ";
   const auto filter = set.match(text);
   EXPECT_TRUE(filter.allows(big));
   EXPECT_FALSE(filter.allows(small));
