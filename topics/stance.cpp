@@ -196,6 +196,13 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
     if (p.begin >= scope.begin && p.end <= scope.end && region_begin(a, p.begin) == region)
       return false;
   }
+  // The title's act is the item's event: a summary that states it inside the territory places
+  // the title's act too ("Aeronave de EU ataca lancha frente a Topolobampo" / "…fue alcanzada
+  // dentro de aguas mexicanas").
+  if (a.sentence_of(act.begin) == 0 &&
+      std::any_of(t.inside.begin(), t.inside.end(),
+                  [&](const Hit& p) { return a.sentence_of(p.begin) > 0; }))
+    return false;
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }
