@@ -55,6 +55,11 @@ const Verdict& choose(const Analysis& a, const std::vector<Verdict>& vs) {
     if (report != vs.end()) return *report;
   }
   if (title && title->cued && !title->presumed) return *title;
+  // A question in the summary asks; a later sentence that answers it says what happened (a
+  // transcript: "Q: Can you confirm the strike? A: U.S. forces conducted a strike…").
+  for (const auto& v : vs) {
+    if (v.cued && !v.presumed && v.cue_kind != "question") return v;
+  }
   for (const auto& v : vs) {
     if (v.cued && !v.presumed) return v;
   }

@@ -225,5 +225,117 @@ TEST(Blind5, MexicanBackersListedAsTerroristFinanciers) {
   });
 }
 
+// Batch 2 (g151-g300): transcripts, wire updates, press, local TV and notices.
+
+TEST(Blind5, AnAnswerInTheSummaryOutweighsTheQuestionBeforeIt) {
+  expect_all({
+      {"strikes", "Pentagon briefing, Nov. 3",
+       "Q: Can you confirm the raid near Bavispe? A: I can confirm that U.S. forces carried out a "
+       "raid against a cartel camp in Sonora on Friday.",
+       Stance::action},
+      {"strikes", "Pentagon briefing, Nov. 3",
+       "Q: Will there be a raid near Bavispe? A: We don't discuss future operations.",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind5, AQuestionOfWhyTakesTheActAsDone) {
+  expect_all({
+      {"strikes", "Why did the U.S. strike a ranch in Cosalá?", "", Stance::action},
+      {"strikes", "¿Por qué EU bombardeó un rancho en Cosalá?", "", Stance::action},
+      {"strikes", "Why would the U.S. strike a ranch in Cosalá?", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind5, WeaponsAndAircraftNamedWithWhatTheyDid) {
+  expect_all({
+      {"strikes", "Last week's U.S. drone strike in Tamazula killed four", "", Stance::action},
+      {"strikes", "Tomahawks launched from a destroyer hit a camp near Guanaceví", "",
+       Stance::action},
+      {"troops", "Tomahawks launched from a destroyer hit a camp near Guanaceví", "",
+       std::nullopt},
+      {"strikes", "Cartel post in Ciudad Mier hit",
+       "Army HIMARS launchers in Starr County fired on a cartel position outside Ciudad Mier.",
+       Stance::action},
+      {"strikes", "Strike Eagles flew from Texas to hit targets in Coahuila",
+       "Two F-15Es bombed a camp near Allende on Monday.", Stance::action},
+      {"strikes", "Gray Eagle drone fired on a pickup near Ojinaga", "", Stance::action},
+      {"strikes", "The funeral came a day after U.S. aircraft destroyed two labs near Cosalá", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind5, StoppingShipsIsABlockade) {
+  expect_all({
+      {"strikes", "U.S. Navy starts stopping ships off Manzanillo", "", Stance::action},
+      {"strikes", "U.S. Navy could start stopping ships off Manzanillo", "", Stance::rhetoric},
+      // a boat hundreds of miles off a port is the campaign at sea
+      {"strikes", "U.S. strike destroys boat 900 miles southwest of Manzanillo", "", std::nullopt},
+  });
+}
+
+TEST(Blind5, AftermathInMexicanPress) {
+  expect_all({
+      {"strikes", "Sepultan en Tuzantla a víctimas", "El ataque estadounidense ocurrió el martes.",
+       Stance::action},
+      {"strikes", "Exigen justicia en Escuinapa a una semana del bombardeo estadounidense", "",
+       Stance::action},
+      {"strikes", "CNDH abre queja por muertes en incursión estadounidense en Camargo", "",
+       Stance::action},
+      {"strikes", "Testigos en Janos",
+       "Un grupo de soldados estadounidenses bajó de dos helicópteros, abatió a tres hombres y se "
+       "retiró.",
+       Stance::action},
+      {"strikes", "Comando estadounidense sacó a 'El Gordo' de su casa en Culiacán", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind5, TheSourceOfAnAttributionDoesNotOwnTheAct) {
+  expect_all({
+      {"strikes", "Misa por víctimas en Tlapa",
+       "El ataque, atribuido por la Fiscalía de Guerrero a un dron estadounidense, dejó cinco "
+       "muertos en Metlatónoc.",
+       Stance::action},
+      {"strikes", "Bombardean rancho en Cosalá; Fiscalía de Sinaloa lo atribuye a Estados Unidos",
+       "", Stance::action},
+      {"strikes", "Según la Marina, helicóptero estadounidense atacó un campamento en Cosalá", "",
+       Stance::action},
+      // the Navy's own act stays the Navy's
+      {"strikes", "Según la Marina, sus elementos atacaron un campamento en Cosalá", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind5, TroopsOrderedCountedArrivingAndDying) {
+  expect_all({
+      {"troops", "Presidential order directs 2,000 more troops to the southern border", "",
+       Stance::action},
+      {"troops", "Soldier on border mission dies in crash near Deming", "", Stance::action},
+      {"troops", "Border troop count falls below 7,000 as units head home", "", Stance::action},
+      {"troops", "NOW: CONVOY ARRIVING IN LAREDO — 1ST ARMORED DIVISION SOLDIERS", "",
+       Stance::action},
+      {"troops", "Now: Trump could send more troops to Laredo", "", Stance::rhetoric},
+      {"troops", "Observan llegada de soldados estadounidenses a Presidio", "", Stance::action},
+      {"troops", "Prorroga el Pentágono la misión de 900 soldados en la frontera de Arizona", "",
+       Stance::action},
+      {"troops", "'The troops are here,' Naco ranchers say of new camp", "", Stance::action},
+  });
+}
+
+TEST(Blind5, ListingsWorded) {
+  expect_all({
+      {"designations", "El Departamento de Estado designó como terroristas a Los Cuinis de Jalisco",
+       "", Stance::action},
+      {"designations", "Los Ardillos of Guerrero join list of foreign terrorist organizations", "",
+       Stance::action},
+      {"designations", "Oficial: Los Ardillos, organización terrorista extranjera para EU", "",
+       Stance::action},
+      {"designations",
+       "Amendment of the Designation of Los Zetas as a Foreign Terrorist Organization", "",
+       Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
