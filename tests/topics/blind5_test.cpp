@@ -337,5 +337,16 @@ TEST(Blind5, ListingsWorded) {
   });
 }
 
+TEST(Blind5, AHeadlineThatCountsOneMoreActReportsIt) {
+  expect_all({
+      {"strikes", "Otro ataque con dron estadounidense en Cosalá; suman tres en la semana", "",
+       Stance::action},
+      {"strikes", "Another U.S. drone strike in Tamazula", "", Stance::action},
+      {"strikes", "Another U.S. drone strike could hit Sinaloa", "", Stance::rhetoric},
+      // whose act it is must be named next to it
+      {"strikes", "Otro ataque en Cosalá deja dos muertos", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
