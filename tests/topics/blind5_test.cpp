@@ -348,5 +348,40 @@ TEST(Blind5, AHeadlineThatCountsOneMoreActReportsIt) {
   });
 }
 
+TEST(Blind5, AProjectileOrABoatNamedWithWhoFiredOrSankIt) {
+  expect_all({
+      {"strikes", "Tres muertos en bodega de Jerez",
+       "La Fiscalía de Zacatecas confirmó que el proyectil, disparado por una aeronave de EU, mató a "
+       "tres hombres.",
+       Stance::action},
+      {"strikes", "Peritos: fue un misil",
+       "La camioneta fue alcanzada por un proyectil estadounidense lanzado desde un dron en Cosalá.",
+       Stance::action},
+      {"strikes", "Mexican navy tows boat sunk by U.S. helicopter in the Gulf of California", "",
+       Stance::action},
+      // sunk at sea, with no inside place, is the campaign at sea
+      {"strikes", "Drug boat sunk by U.S. helicopter off Mazatlán, navy says", "", std::nullopt},
+  });
+}
+
+TEST(Blind5, AnOperationCarriedOutByUsForcesAloneIsTheirs) {
+  expect_all({
+      {"strikes", "Capturan a 'El Flaco' en Navojoa",
+       "Funcionarios confirmaron que la operación fue ejecutada por militares estadounidenses sin "
+       "participación mexicana.",
+       Stance::action},
+  });
+}
+
+TEST(Blind5, HelicoptersThatLandAndDetainRaid) {
+  expect_all({
+      {"strikes", "Aterrizan helicópteros de EU en Sabinas y detienen a tres hombres", "",
+       Stance::action},
+      {"strikes", "US helicopters landed near Cosalá and detained four men", "", Stance::action},
+      // a landing with aid is no raid
+      {"strikes", "US helicopters land in Acapulco with aid for flood victims", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
