@@ -383,5 +383,30 @@ TEST(Blind5, HelicoptersThatLandAndDetainRaid) {
   });
 }
 
+// Near misses of this session's cues, written against them before they were kept.
+TEST(Blind5, NearMissesOfTheRoundsCuesKeepTheirStance) {
+  expect_all({
+      {"strikes", "Trump's threat of strikes on cartels in Mexico came Monday", "",
+       Stance::rhetoric},
+      {"strikes", "The US has so far not struck Mexico", "", Stance::denial},
+      {"strikes", "Trump says US strikes in Mexico are 'the best so far'", "", Stance::rhetoric},
+      {"strikes", "Map: every U.S. strike in Mexico so far", "", Stance::action},
+      {"troops", "Migrant dies in Texas border crossing as troops watch", "", Stance::rhetoric},
+      {"troops", "The arrival of 2,000 troops at the border is expected next week", "",
+       Stance::rhetoric},
+      {"troops", "Se espera la llegada de 500 soldados estadounidenses a Presidio", "",
+       Stance::rhetoric},
+      {"troops", "Observan desde Ojinaga llegada de soldados estadounidenses a Presidio", "",
+       Stance::action},
+      {"troops", "Se instala mesa de diálogo sobre tropas de EU en la frontera", "",
+       Stance::rhetoric},
+      {"strikes", "The threat of US strikes in Sinaloa is here, analysts warn", "",
+       Stance::rhetoric},
+      {"troops", "Trump directs Pentagon to prepare plans for troops at the border", "",
+       Stance::rhetoric},
+      {"strikes", "Another day, another threat of US strikes in Mexico", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
