@@ -214,9 +214,10 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
       return false;
   }
   // The title's act is the item's event: a summary that states it inside the territory places
-  // the title's act too ("Aeronave de EU ataca lancha frente a Topolobampo" / "…fue alcanzada
-  // dentro de aguas mexicanas").
-  if (a.sentence_of(act.begin) == 0 &&
+  // the title's act too, when the title names a place of the topic near it ("Aeronave de EU ataca
+  // lancha frente a Topolobampo" / "…fue alcanzada dentro de aguas mexicanas"; not "…off
+  // Colombia" / "Mexico's navy patrols inside Mexican waters").
+  if (a.sentence_of(act.begin) == 0 && any_within(t.place, scope.begin, scope.end) &&
       std::any_of(t.inside.begin(), t.inside.end(),
                   [&](const Hit& p) { return a.sentence_of(p.begin) > 0; }))
     return false;

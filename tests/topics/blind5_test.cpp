@@ -175,8 +175,10 @@ TEST(Blind5, ASummaryThatPlacesTheTitlesActInsideTheWatersPlacesIt) {
        Stance::action},
       {"strikes", "U.S. Navy helicopter sinks go-fast boat near Mazatlán",
        "The boat was inside Mexican territorial waters, officials said.", Stance::action},
-      // without it the boat is the campaign at sea
+      // without it the boat is the campaign at sea, and so it is off another country
       {"strikes", "Aeronave de EU ataca lancha frente a Guaymas", "", std::nullopt},
+      {"strikes", "US strike destroys drug boat off Colombia",
+       "Mexico's navy said it stepped up patrols inside Mexican waters.", std::nullopt},
   });
 }
 
