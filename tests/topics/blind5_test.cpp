@@ -410,5 +410,27 @@ TEST(Blind5, NearMissesOfTheRoundsCuesKeepTheirStance) {
   });
 }
 
+TEST(Blind5, NetworksSanctionedAsSupportAndGroupsNewlyListed) {
+  expect_all({
+      {"designations",
+       "El Tesoro de EU sanciona a red de lavado de Los Viagras en Apatzingán como apoyo a "
+       "terroristas",
+       "", Stance::action},
+      {"designations", "El Tesoro de EU analiza sancionar a red de Los Viagras como apoyo a terroristas",
+       "", Stance::rhetoric},
+      {"designations", "Banks freeze accounts of newly listed Los Cuinis",
+       "The State Department designation took effect Monday.", Stance::action},
+  });
+}
+
+TEST(Blind5, AnOrderGivenKeepsTroopsInPlace) {
+  expect_all({
+      {"troops", "Por orden del Pentágono, 1,000 soldados más permanecerán en la frontera", "",
+       Stance::action},
+      {"troops", "Por orden de Trump, el Pentágono prepara planes para enviar tropas a la frontera",
+       "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
