@@ -215,18 +215,6 @@ TEST(Blind5, TheStateDepartmentByItsHeadlineNameLists) {
   });
 }
 
-TEST(Blind5, MexicanBackersListedAsTerroristFinanciers) {
-  expect_all({
-      {"designations", "Treasury lists 12 Jalisco tequila exporters as terrorist financiers", "",
-       Stance::action},
-      {"designations", "Treasury weighs listing Sonora money changers as terrorist financiers", "",
-       Stance::rhetoric},
-      // another country's backers are not this watchlist's
-      {"designations", "Treasury lists five Lebanese businessmen as terrorist financiers", "",
-       std::nullopt},
-  });
-}
-
 // Batch 2 (g151-g300): transcripts, wire updates, press, local TV and notices.
 
 TEST(Blind5, AnAnswerInTheSummaryOutweighsTheQuestionBeforeIt) {
