@@ -117,17 +117,27 @@ TEST(Eval, ThirdBlindDevActionAlertsMeetTheTargets) {
 
 // The fourth blind-written dev set (dev_blind4.jsonl, 450 items in three batches, eleventh
 // session, about half action reports worded the many ways feeds word them) was tuned on the same
-// way. It meets the precision target but not the recall one after tuning (0.887, 205/231: the
-// misses left are contested labels and wordings no generic rule was found for), so its recall is
-// held at a floor (what it met, rounded down); its batches' first scores are in the README.
-constexpr double kBlindDev4RecallFloor = 0.88;
-
-TEST(Eval, FourthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
+// way. After the eleventh session it met the precision target but not the recall one (0.887,
+// 205/231), and was held at a recall floor of 0.88; the twelfth session's rules took its recall to
+// 0.948 (219/231), so it is held to both targets now. Its batches' first scores are in the README.
+TEST(Eval, FourthBlindDevActionAlertsMeetTheTargets) {
   const auto items = load("dev_blind4.jsonl");
   ASSERT_GE(items.size(), 450u);
   const EvalReport r = evaluate(items, test::shipped());
   EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), kBlindDev4RecallFloor) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
+// The fifth blind-written dev set (dev_blind5.jsonl, 300 items in two batches, twelfth session,
+// half action reports in the shapes feeds use less: transcripts, wire datelines, notices, court
+// filings, roundups, verbless headlines, regional Mexican press) was tuned on the same way; its
+// batches' first scores are in the README.
+TEST(Eval, FifthBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind5.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
 TEST(Eval, RulesBeatTheNaiveBaseline) {
@@ -145,7 +155,7 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
-        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
+        "dev_blind5.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
