@@ -48,6 +48,16 @@ void drop_inside(std::vector<Hit>& hits, const std::vector<Hit>& phrases) {
   hits.erase(std::remove_if(hits.begin(), hits.end(), inside), hits.end());
 }
 
+// The first comma at or after `from` that ends a clause: not one inside a number ("1,000
+// paratroopers landed at Fort Bliss, U.S. jets struck…" ends its clause at the second comma).
+std::size_t clause_comma(const std::string& t, std::size_t from) {
+  auto is_digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  for (auto c = t.find(',', from); c != std::string::npos; c = t.find(',', c + 1)) {
+    if (c == 0 || c + 1 >= t.size() || !is_digit(c - 1) || !is_digit(c + 1)) return c;
+  }
+  return std::string::npos;
+}
+
 enum class Opens { plain, presupposed, background };
 
 // The first word of a sentence (sentences begin with the space before it).
@@ -66,7 +76,7 @@ void background_clauses(Analysis& a, const Sentence& sen, const std::vector<Hit>
                         const std::vector<Hit>& asides, std::vector<std::pair<int, Opens>>& cuts) {
   const int start = first_word(a, sen);
   auto cut = [&](const Hit& h) {
-    const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
+    const auto comma = clause_comma(a.text, static_cast<std::size_t>(h.end));
     if (comma == std::string::npos || static_cast<int>(comma) >= sen.end) return false;
     cuts.emplace_back(h.begin, Opens::background);
     cuts.emplace_back(static_cast<int>(comma), Opens::plain);
@@ -97,7 +107,7 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector
     for (const auto& h : a.presuppose) {  // "after X," : the presupposed part ends at the comma
       if (h.begin < sen.begin || h.begin >= sen.end) continue;
       cuts.emplace_back(h.begin, Opens::presupposed);
-      const auto comma = a.text.find(',', static_cast<std::size_t>(h.end));
+      const auto comma = clause_comma(a.text, static_cast<std::size_t>(h.end));
       if (comma != std::string::npos && static_cast<int>(comma) < sen.end) {
         cuts.emplace_back(static_cast<int>(comma), Opens::plain);
       }

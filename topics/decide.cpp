@@ -55,6 +55,11 @@ const Verdict& choose(const Analysis& a, const std::vector<Verdict>& vs) {
     if (report != vs.end()) return *report;
   }
   if (title && title->cued && !title->presumed) return *title;
+  // A question in the summary asks; a later sentence that answers it says what happened (a
+  // transcript: "Q: Can you confirm the strike? A: U.S. forces conducted a strike…").
+  for (const auto& v : vs) {
+    if (v.cued && !v.presumed && v.cue_kind != "question") return v;
+  }
   for (const auto& v : vs) {
     if (v.cued && !v.presumed) return v;
   }
@@ -222,10 +227,10 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
     const Binding b = bind_actor(a, t, act, actor);
     if (b != Binding::us_strong && b != Binding::us_weak) continue;
     Verdict v = judge(a, t, act, topic.unmarked);
-    // An explainer presumes an act only when it names whose act it is ("What we know about the
-    // US raid"), not a mission it only mentions ("Texas Guard: what we know about the new
-    // border mission").
-    if (v.cue_kind == "explainer" && b != Binding::us_strong) {
+    // An explainer, or a headline that counts one more ("Otro ataque con dron estadounidense"),
+    // presumes an act only when it names whose act it is ("What we know about the US raid"), not
+    // a mission it only mentions ("Texas Guard: what we know about the new border mission").
+    if ((v.cue_kind == "explainer" || v.cue_kind == "another") && b != Binding::us_strong) {
       v.stance = topic.unmarked, v.cued = false, v.cue.clear(), v.cue_kind = "unmarked";
     }
     // A past act mentioned as background reports nothing new; its denial or threat still counts,

@@ -74,9 +74,26 @@ bool purpose_object(const Analysis& a, const Hit& other) {
 // Someone else who reports the act ("Fiscalía confirma que fue de EU", "Mexico's navy: U.S.
 // warship fired..."): the source of an attribution, not the one who acts.
 // The actor's adjective belongs to it ("el Ejército mexicano confirmó que...").
+// So is one named right after a speech word, with at most an article between ("según la
+// Marina", "atribuido por la Fiscalía"), and one whose complement comes before its speech word
+// ("Fiscalía de Sonora lo atribuye a Estados Unidos": a link word and the word after it).
 bool source_of_report(const Analysis& a, Hit other) {
+  const bool after_speech = std::any_of(a.speech.begin(), a.speech.end(), [&](const Hit& s) {
+    return s.end <= other.begin && a.distance(s, other) == 1;
+  });
+  const bool after_speech_article =
+      std::any_of(a.determiner.begin(), a.determiner.end(), [&](const Hit& d) {
+        return d.end <= other.begin && a.distance(d, other) == 1 && any_right_before(a, a.speech, d);
+      });
+  if (after_speech || after_speech_article) return true;
   for (const auto& p : a.postposed) {
     if (p.begin >= other.end && a.distance(other, p) == 1) other.end = p.end;
+  }
+  for (const auto& l : a.link) {
+    if (l.begin < other.end || a.distance(other, l) != 1) continue;
+    const auto word_end = a.text.find(' ', static_cast<std::size_t>(l.end) + 1);
+    if (word_end != std::string::npos) other.end = static_cast<int>(word_end);
+    break;
   }
   const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(other.end));
   if (next != std::string::npos && a.text[next] == ':') return true;
@@ -196,6 +213,14 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
     if (p.begin >= scope.begin && p.end <= scope.end && region_begin(a, p.begin) == region)
       return false;
   }
+  // The title's act is the item's event: a summary that states it inside the territory places
+  // the title's act too, when the title names a place of the topic near it ("Aeronave de EU ataca
+  // lancha frente a Topolobampo" / "…fue alcanzada dentro de aguas mexicanas"; not "…off
+  // Colombia" / "Mexico's navy patrols inside Mexican waters").
+  if (a.sentence_of(act.begin) == 0 && any_within(t.place, scope.begin, scope.end) &&
+      std::any_of(t.inside.begin(), t.inside.end(),
+                  [&](const Hit& p) { return a.sentence_of(p.begin) > 0; }))
+    return false;
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }

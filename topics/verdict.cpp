@@ -228,6 +228,19 @@ bool infinitive_cue(const Analysis& a, const TopicHits& t, const Sentence& sen) 
   return false;
 }
 
+// A headline that opens with an `increment` word right before the act ("Otro ataque con dron
+// estadounidense en Topia", "Another US drone strike in Sinaloa") counts one more of acts that
+// took place; decide_topic keeps it only when the act's actor is named next to it.
+const Hit* one_more(const Analysis& a, const Hit& act, const Sentence& sen) {
+  if (!sen.title) return nullptr;
+  const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
+  for (const auto& h : a.increment) {
+    if (h.end > act.begin || a.words[static_cast<std::size_t>(h.begin)] != first) continue;
+    if (a.distance(h, act) <= 3) return &h;  // "another U.S. drone strike"
+  }
+  return nullptr;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
 // infinitive: "tras el anuncio de designar"), and so do a headline kicker ("US drone strike in
 // Sinaloa: Mexico recalls ambassador") and an explainer ("Así fue el ataque de EU") when nothing
@@ -252,6 +265,8 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
     return Decided{Stance::action, *h, "explainer"};
   if (const Hit* label = news_label(a, t, act, sen))
     return Decided{Stance::action, *label, "label"};
+  if (const Hit* h = plain ? one_more(a, act, sen) : nullptr)
+    return Decided{Stance::action, *h, "another"};
   return std::nullopt;
 }
 

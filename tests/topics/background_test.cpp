@@ -65,9 +65,15 @@ TEST(Stance, ParticipleAfterItsSubjectStillReports) {
 }
 
 TEST(Stance, HavingClauseIsBackground) {
+  // The aside runs to the comma after "border" (not to the one inside "10,000"): its troops are
+  // background, and the threat names them only as "them", so no troops match is left.
   EXPECT_EQ(stance_of("troops",
                       "Having sent 10,000 troops to the border, Trump now threatens to "
                       "send them into Mexico"),
+            std::nullopt);
+  EXPECT_EQ(stance_of("troops",
+                      "Having sent troops to the border, Trump now threatens to send more troops "
+                      "into Mexico"),
             Stance::rhetoric);
 }
 

@@ -35,13 +35,15 @@ std::vector<LabelledItem> load(const char* name) {
 // blind-written items, precision first) both sets were unchanged. At the eleventh session's one
 // look (a recall round on 450 blind-written items, half of them action reports) heldout.jsonl was
 // unchanged and heldout2.jsonl gained one action report (0.972, 70/72; 0.897, 70/78), so its
-// recall floor went up to 0.89. Each set misses one target, so that figure is held at a floor (what
-// it met, rounded down) rather than claiming the target; raise a floor to the target once it is
-// met again, on rules tuned on the dev sets only (tests/data/topics/README.md).
+// recall floor went up to 0.89. At the twelfth session's one look (a recall round on 300 more
+// blind-written items) heldout.jsonl was unchanged and heldout2.jsonl gained one action report
+// (0.973, 71/73; 0.910, 71/78): it now meets both targets and is held to them. heldout.jsonl still
+// misses the precision target, so its precision is held at a floor (what it met, rounded down)
+// rather than claiming the target; raise it to the target once it is met again, on rules tuned on
+// the dev sets only (tests/data/topics/README.md).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
-constexpr double kHeldOut2RecallFloor = 0.89;
 
 TEST(Eval, HeldOutActionRecallMeetsTarget) {
   const auto items = load("heldout.jsonl");
@@ -55,21 +57,22 @@ TEST(Eval, HeldOutActionPrecisionHoldsItsFloor) {
   EXPECT_GE(r.action.precision(), kHeldOutPrecisionFloor) << format_report(r);
 }
 
-TEST(Eval, SecondHeldOutActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
+TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
   const auto items = load("heldout2.jsonl");
   ASSERT_GE(items.size(), 200u);
   const EvalReport r = evaluate(items, test::shipped());
   EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOut2RecallFloor) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
 }
 
 // heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
 // session, and scored far lower than the older sets: the honest estimate on unseen wording. At
-// its five looks (after the seventh to eleventh sessions' last rule change) it met neither target:
-// 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), then 0.920
-// (81/88) / 0.853 (81/95) twice. Both figures are held at a floor (what they met, rounded down).
+// its six looks (after the seventh to twelfth sessions' last rule change) it met neither target:
+// 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), 0.920 (81/88) /
+// 0.853 (81/95) twice, then 0.923 (84/91) / 0.884 (84/95). Both figures are held at a floor (what
+// they met, rounded down).
 constexpr double kHeldOut3PrecisionFloor = 0.92;
-constexpr double kHeldOut3RecallFloor = 0.85;
+constexpr double kHeldOut3RecallFloor = 0.88;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
   const auto items = load("heldout3.jsonl");
@@ -117,17 +120,27 @@ TEST(Eval, ThirdBlindDevActionAlertsMeetTheTargets) {
 
 // The fourth blind-written dev set (dev_blind4.jsonl, 450 items in three batches, eleventh
 // session, about half action reports worded the many ways feeds word them) was tuned on the same
-// way. It meets the precision target but not the recall one after tuning (0.887, 205/231: the
-// misses left are contested labels and wordings no generic rule was found for), so its recall is
-// held at a floor (what it met, rounded down); its batches' first scores are in the README.
-constexpr double kBlindDev4RecallFloor = 0.88;
-
-TEST(Eval, FourthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
+// way. After the eleventh session it met the precision target but not the recall one (0.887,
+// 205/231), and was held at a recall floor of 0.88; the twelfth session's rules took its recall to
+// 0.948 (219/231), so it is held to both targets now. Its batches' first scores are in the README.
+TEST(Eval, FourthBlindDevActionAlertsMeetTheTargets) {
   const auto items = load("dev_blind4.jsonl");
   ASSERT_GE(items.size(), 450u);
   const EvalReport r = evaluate(items, test::shipped());
   EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), kBlindDev4RecallFloor) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
+// The fifth blind-written dev set (dev_blind5.jsonl, 300 items in two batches, twelfth session,
+// half action reports in the shapes feeds use less: transcripts, wire datelines, notices, court
+// filings, roundups, verbless headlines, regional Mexican press) was tuned on the same way; its
+// batches' first scores are in the README.
+TEST(Eval, FifthBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind5.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
 TEST(Eval, RulesBeatTheNaiveBaseline) {
@@ -145,7 +158,7 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
-        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
+        "dev_blind5.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
