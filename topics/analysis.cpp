@@ -185,14 +185,14 @@ bool TopicGate::any() const {
   return std::find(candidate.begin(), candidate.end(), true) != candidate.end();
 }
 
-TopicGate gate_topics(const Watchlist& w, std::string_view text, const ListFilter& filter) {
+TopicGate gate_topics(const Watchlist& w, std::string_view text) {
   TopicGate gate;
   gate.act.reserve(w.topics.size());
   gate.candidate.reserve(w.topics.size());
   for (const auto& topic : w.topics) {
-    const bool act = topic.act.matches(text, filter);
+    const bool act = topic.act.matches(text);
     gate.act.push_back(act);
-    gate.candidate.push_back(act && topic.where.matches(text, filter));
+    gate.candidate.push_back(act && topic.where.matches(text));
   }
   return gate;
 }
@@ -200,52 +200,50 @@ TopicGate gate_topics(const Watchlist& w, std::string_view text, const ListFilte
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
   int title_end = 0;
   std::string text = analysis_text(title, summary, &title_end);
-  auto filter = w.prefilter.match(text);
-  return analyze_text(w, std::move(text), title_end, std::move(filter));
+  return analyze_text(w, std::move(text), title_end);
 }
 
-Analysis analyze_text(const Watchlist& w, std::string text, int title_end, ListFilter filter) {
+Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   Analysis a;
   a.text = std::move(text);
-  a.filter = std::move(filter);
   a.title_end = title_end;
   a.words = word_index(a.text);
   const Grammar& g = w.grammar;
-  g.denial.find_all(a.text, a.denial, a.filter);
-  g.not_denial.find_all(a.text, a.not_denial, a.filter);
-  g.rhetoric.find_all(a.text, a.rhetoric, a.filter);
-  g.action.find_all(a.text, a.action, a.filter);
+  g.denial.find_all(a.text, a.denial);
+  g.not_denial.find_all(a.text, a.not_denial);
+  g.rhetoric.find_all(a.text, a.rhetoric);
+  g.action.find_all(a.text, a.action);
   drop_inside(a.denial, a.action);
   drop_inside(a.rhetoric, a.action);
   // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
   // what the target is, not whether the act happened.
-  g.noun_hedge.find_all(a.text, a.noun_hedge, a.filter);
+  g.noun_hedge.find_all(a.text, a.noun_hedge);
   drop_inside(a.rhetoric, a.noun_hedge);
   drop_inside(a.not_denial, a.noun_hedge);
-  g.speech.find_all(a.text, a.speech, a.filter);
+  g.speech.find_all(a.text, a.speech);
   // "The Pentagon has not commented": no comment attributes, it denies nothing.
   drop_inside(a.denial, a.speech);
-  g.presuppose.find_all(a.text, a.presuppose, a.filter);
-  g.increment.find_all(a.text, a.increment, a.filter);
-  g.total.find_all(a.text, a.total, a.filter);
-  g.noun_after.find_all(a.text, a.noun_after, a.filter);
-  g.link.find_all(a.text, a.link, a.filter);
-  g.postposed.find_all(a.text, a.postposed, a.filter);
-  g.infinitive.find_all(a.text, a.infinitive, a.filter);
-  g.retrospective.find_all(a.text, a.retrospective, a.filter);
+  g.presuppose.find_all(a.text, a.presuppose);
+  g.increment.find_all(a.text, a.increment);
+  g.total.find_all(a.text, a.total);
+  g.noun_after.find_all(a.text, a.noun_after);
+  g.link.find_all(a.text, a.link);
+  g.postposed.find_all(a.text, a.postposed);
+  g.infinitive.find_all(a.text, a.infinitive);
+  g.retrospective.find_all(a.text, a.retrospective);
   // A date inside a longer action phrase belongs to it: "extends the mission through September
   // 2027" looks ahead, not back.
   drop_inside(a.retrospective, a.action);
-  g.frame.find_all(a.text, a.frame, a.filter);
-  g.plan_noun.find_all(a.text, a.plan_noun, a.filter);
-  g.modal.find_all(a.text, a.modal, a.filter);
-  g.determiner.find_all(a.text, a.determiner, a.filter);
-  g.participle.find_all(a.text, a.participle, a.filter);
-  g.reaction.find_all(a.text, a.reaction, a.filter);
-  g.offshore.find_all(a.text, a.offshore, a.filter);
-  g.noun_before.find_all(a.text, a.noun_before, a.filter);
-  g.dated.find_all(a.text, a.dated, a.filter);
-  g.explainer.find_all(a.text, a.explainer, a.filter);
+  g.frame.find_all(a.text, a.frame);
+  g.plan_noun.find_all(a.text, a.plan_noun);
+  g.modal.find_all(a.text, a.modal);
+  g.determiner.find_all(a.text, a.determiner);
+  g.participle.find_all(a.text, a.participle);
+  g.reaction.find_all(a.text, a.reaction);
+  g.offshore.find_all(a.text, a.offshore);
+  g.noun_before.find_all(a.text, a.noun_before);
+  g.dated.find_all(a.text, a.dated);
+  g.explainer.find_all(a.text, a.explainer);
   // Labels open the title: scanned there only (a view ending at the title's " .", no copy).
   const auto title = std::string_view(a.text).substr(0, static_cast<std::size_t>(a.title_end));
   g.news_label.find_all(title, a.news_label);
@@ -255,14 +253,14 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end, ListF
     if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
   }
   std::sort(a.speech_marks.begin(), a.speech_marks.end());
-  for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text, a.filter));
+  for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
   split_sentences(a);
   // A clause break inside a longer cue belongs to it: "did not notify Mexico ahead of the raid",
   // "protesta ante EU por ataques".
-  auto breaks = g.clause_break.find_all(a.text, a.filter);
+  auto breaks = g.clause_break.find_all(a.text);
   drop_inside(breaks, a.action);
   drop_inside(breaks, a.reaction);
-  split_scopes(a, breaks, a.participle, g.aside.find_all(a.text, a.filter));
+  split_scopes(a, breaks, a.participle, g.aside.find_all(a.text));
   return a;
 }
 

@@ -43,9 +43,6 @@ struct Analysis {
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;
-  // Which of the watchlist's lists can have a hit in `text` (Watchlist::prefilter): every scan
-  // of the text passes it, so a list that cannot match is not run.
-  ListFilter filter;
   std::vector<int> speech_marks;           // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 
@@ -60,9 +57,8 @@ struct Analysis {
 };
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
-// The same from analysis_text()'s result and the prefilter's verdict on it (so a caller that
-// already has them does not work them out again).
-Analysis analyze_text(const Watchlist& w, std::string text, int title_end, ListFilter filter);
+// The same from analysis_text()'s result (so a caller that already built it does not again).
+Analysis analyze_text(const Watchlist& w, std::string text, int title_end);
 
 // The text analyze() scans: " title . summary ", normalized (folded, accents removed);
 // title_end (when given) receives the offset just past the title's closing " .".
@@ -77,7 +73,7 @@ struct TopicGate {
   std::vector<bool> candidate;  // per topic: an act and a place
   bool any() const;
 };
-TopicGate gate_topics(const Watchlist& w, std::string_view text, const ListFilter& filter);
+TopicGate gate_topics(const Watchlist& w, std::string_view text);
 
 // A number in the text and what it counts.
 struct NumberHit {

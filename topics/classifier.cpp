@@ -49,12 +49,9 @@ Classifier::Classification read_item(const Watchlist& w, std::string_view title,
   Classifier::Classification out;
   int title_end = 0;
   std::string text = topics_detail::analysis_text(title, summary, &title_end);
-  // The gate first, on its own: most items stop there, and its few lists are cheaper than the
-  // whole prefilter.
-  const auto gate = topics_detail::gate_topics(w, text, {});
+  const auto gate = topics_detail::gate_topics(w, text);
   if (!gate.any()) return out;
-  auto filter = w.prefilter.match(text);
-  const auto a = topics_detail::analyze_text(w, std::move(text), title_end, std::move(filter));
+  const auto a = topics_detail::analyze_text(w, std::move(text), title_end);
   const auto numbers = topics_detail::find_numbers(w, a);
   for (std::size_t i = 0; i < w.topics.size(); ++i) {
     if (!gate.candidate[i]) continue;  // no act or no place: decide_topic would find nothing

@@ -124,7 +124,7 @@ EvalReport evaluate_naive(const std::vector<LabelledItem>& items, const Watchlis
     const bool action = spanish_past || RE2::PartialMatch(a.text, past);
     Prediction p;
     for (const auto& topic : w.topics) {
-      if (!topic.act.find_all(a.text, a.filter).empty()) {
+      if (!topic.act.find_all(a.text).empty()) {
         p.emplace_back(topic.info.name, action ? Stance::action : Stance::rhetoric);
       }
     }

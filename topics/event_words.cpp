@@ -63,7 +63,7 @@ std::vector<std::string> Classifier::event_words(std::string_view title,
                                                  std::string_view summary) const {
   const auto a = topics_detail::analyze(*watchlist_, title, summary);
   return topics_detail::event_words_of(*watchlist_, a, topics_detail::find_numbers(*watchlist_, a),
-                                       topics_detail::gate_topics(*watchlist_, a.text, a.filter).act);
+                                       topics_detail::gate_topics(*watchlist_, a.text).act);
 }
 
 std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const Analysis& a,

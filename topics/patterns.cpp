@@ -1,7 +1,5 @@
 #include "topics/patterns.h"
 
-#include <algorithm>
-
 namespace redline::topics_detail {
 
 namespace {
@@ -14,14 +12,6 @@ RE2::Options pattern_options() {
   o.set_max_mem(64 << 20);     // big alternations stay on the DFA
   return o;
 }
-
-// The set takes the smallest lists, up to this many RE2 instructions in all (the shipped
-// watchlist: 45 of its 57 lists, about a quarter of all instructions). RE2's working memory for
-// a program grows with its size, and peak memory is a target (issue #8): the whole watchlist in
-// one set cost 2.5 MB more at its peak, this one about 0.7 MB, for most of the speed. The big
-// lists (a topic's acts, its done forms) are scanned always.
-constexpr int kSetProgramBudget = 24000;
-constexpr int64_t kSetMaxMem = 16 << 20;
 
 }  // namespace
 
@@ -68,53 +58,6 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   }
   list.re_ = std::move(re);
   return list;
-}
-
-bool PatternList::matches(std::string_view text, const ListFilter& filter) const {
-  if (filter.decided() && slot_ >= 0) return filter.may[static_cast<std::size_t>(slot_)];
-  return matches(text);
-}
-
-PatternSet PatternSet::build(const std::vector<PatternList*>& lists) {
-  RE2::Options o = pattern_options();
-  o.set_max_mem(kSetMaxMem);
-  auto set = std::make_shared<RE2::Set>(o, RE2::UNANCHORED);
-  std::vector<PatternList*> sorted;
-  for (auto* list : lists) {
-    list->slot_ = -1;
-    if (list->re_) sorted.push_back(list);  // an empty list finds nothing anyway
-  }
-  std::stable_sort(sorted.begin(), sorted.end(), [](const PatternList* a, const PatternList* b) {
-    return a->re_->ProgramSize() < b->re_->ProgramSize();
-  });
-  int used = 0;
-  std::vector<PatternList*> added;
-  for (auto* list : sorted) {
-    used += list->re_->ProgramSize();
-    if (used > kSetProgramBudget) break;
-    if (set->Add(list->re_->pattern(), nullptr) < 0) return {};
-    added.push_back(list);
-  }
-  if (added.empty() || !set->Compile()) return {};
-  PatternSet out;
-  for (std::size_t i = 0; i < added.size(); ++i) added[i]->slot_ = static_cast<int>(i);
-  out.set_ = std::move(set);
-  out.slots_ = added.size();
-  return out;
-}
-
-ListFilter PatternSet::match(std::string_view text) const {
-  ListFilter filter;
-  if (!set_) return filter;
-  std::vector<int> hits;
-  RE2::Set::ErrorInfo error{};
-  if (!set_->Match(re2::StringPiece(text.data(), text.size()), &hits, &error) &&
-      error.kind != RE2::Set::kNoError) {
-    return filter;  // undecided: the caller scans every list
-  }
-  filter.may.assign(slots_, false);
-  for (const int i : hits) filter.may[static_cast<std::size_t>(i)] = true;
-  return filter;
 }
 
 bool PatternList::matches(std::string_view text) const {

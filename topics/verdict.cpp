@@ -287,26 +287,26 @@ void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, con
 
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   TopicHits t;
-  topic.act.find_all(a.text, t.acts, a.filter);
-  topic.where.find_all(a.text, t.where, a.filter);
+  topic.act.find_all(a.text, t.acts);
+  topic.where.find_all(a.text, t.where);
   // No act or no place: decide_topic stops here, so the other lists need not be scanned.
   if (t.acts.empty() || t.where.empty()) return t;
   std::vector<Hit> done;
-  topic.done.find_all(a.text, done, a.filter);
+  topic.done.find_all(a.text, done);
   for (const auto& h : done) {
     if (!nouned(a, h, t.acts)) t.done.push_back(h);
   }
-  topic.denial.find_all(a.text, t.denial, a.filter);
-  topic.place.find_all(a.text, t.place, a.filter);
-  topic.implicit_actor.find_all(a.text, t.implicit_actor, a.filter);
-  topic.actor.find_all(a.text, t.actor, a.filter);
-  topic.other_actor.find_all(a.text, t.other, a.filter);
+  topic.denial.find_all(a.text, t.denial);
+  topic.place.find_all(a.text, t.place);
+  topic.implicit_actor.find_all(a.text, t.implicit_actor);
+  topic.actor.find_all(a.text, t.actor);
+  topic.other_actor.find_all(a.text, t.other);
   // A hedged noun is a target, not an agent: "killed nine suspected cartel gunmen".
   t.other.erase(std::remove_if(t.other.begin(), t.other.end(),
                                [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
                 t.other.end());
-  topic.exclude.find_all(a.text, t.exclude, a.filter);
-  topic.inside.find_all(a.text, t.inside, a.filter);
+  topic.exclude.find_all(a.text, t.exclude);
+  topic.inside.find_all(a.text, t.inside);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
   // "to" is itself one, before an article or a place ("sends military police to the border").

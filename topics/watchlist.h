@@ -92,8 +92,6 @@ class Watchlist {
   std::vector<TopicRules> topics;
   std::vector<TopicInfo> infos;
   std::vector<FactBaseline> baselines;
-  // Every list above, for the one pass that tells which of them an item needs scanned by.
-  topics_detail::PatternSet prefilter;
 };
 
 }  // namespace redline

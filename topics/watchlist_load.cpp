@@ -146,20 +146,6 @@ void read_entities(const Loader& l, const toml::table& root, Watchlist& w) {
   }
 }
 
-// Every list the classifier scans a whole item with. A list left out is simply not filtered.
-void build_prefilter(Watchlist& w) {
-  std::vector<PatternList*> lists;
-  for (const auto& k : kGrammarKeys) lists.push_back(&(w.grammar.*k.list));
-  lists.push_back(&w.units);
-  for (auto& kind : w.entities) lists.push_back(&kind.patterns);
-  for (auto& t : w.topics) {
-    for (auto* list : {&t.act, &t.done, &t.actor, &t.other_actor, &t.where, &t.exclude, &t.denial,
-                       &t.place, &t.implicit_actor, &t.inside})
-      lists.push_back(list);
-  }
-  w.prefilter = topics_detail::PatternSet::build(lists);
-}
-
 std::shared_ptr<const Watchlist> build(const toml::table& root, const std::string& file) {
   Loader l(file);
   l.only_keys(root, {"watchlist", "vocab", "grammar", "units", "entities", "topic"},
@@ -171,7 +157,6 @@ std::shared_ptr<const Watchlist> build(const toml::table& root, const std::strin
   read_units(l, root, *w);
   read_entities(l, root, *w);
   topics_detail::read_topics(l, root, *w);
-  build_prefilter(*w);
   return w;
 }
 
