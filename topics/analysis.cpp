@@ -181,6 +181,15 @@ std::string analysis_text(std::string_view title, std::string_view summary, int*
   return text;
 }
 
+bool opens_as_label(const Analysis& a, const Hit& label, int sentence_begin) {
+  if (a.words[static_cast<std::size_t>(label.begin)] !=
+      a.words[static_cast<std::size_t>(sentence_begin)] + 1)
+    return false;
+  const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(label.end));
+  return next != std::string::npos &&
+         (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|');
+}
+
 bool TopicGate::any() const {
   return std::find(candidate.begin(), candidate.end(), true) != candidate.end();
 }

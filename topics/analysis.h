@@ -101,6 +101,10 @@ std::optional<double> read_number(std::string_view text, std::size_t pos, std::s
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                                   const std::vector<NumberHit>& numbers);
 
+// True when `label` is the first word of the sentence that starts at `sentence_begin` and a ':',
+// '-' or '|' follows it: a kicker that labels the headline ("BREAKING:", "Opinion |").
+bool opens_as_label(const Analysis& a, const Hit& label, int sentence_begin);
+
 // True when some hit of `hits` lies in [begin, end).
 bool any_within(const std::vector<Hit>& hits, int begin, int end);
 

@@ -203,13 +203,7 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
 // it says of them is no report, so none of it raises an action alert.
 const Hit* opinion_piece(const Analysis& a) {
   for (const auto& h : a.opinion_label) {
-    if (a.words[static_cast<std::size_t>(h.begin)] !=
-        a.words[static_cast<std::size_t>(a.sentences[0].begin)] + 1)
-      continue;
-    const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
-    if (next != std::string::npos &&
-        (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|'))
-      return &h;
+    if (opens_as_label(a, h, a.sentences[0].begin)) return &h;
   }
   return nullptr;
 }

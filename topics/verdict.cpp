@@ -204,14 +204,7 @@ const Hit* news_label(const Analysis& a, const TopicHits& t, const Hit& act, con
       any_within(a.denial, sen.begin, sen.end) || any_within(t.future, sen.begin, sen.end))
     return nullptr;
   for (const auto& h : a.news_label) {
-    if (a.words[static_cast<std::size_t>(h.begin)] !=
-            a.words[static_cast<std::size_t>(sen.begin)] + 1 ||
-        h.end > act.begin)
-      continue;
-    const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(h.end));
-    if (next != std::string::npos &&
-        (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|'))
-      return &h;
+    if (h.end <= act.begin && opens_as_label(a, h, sen.begin)) return &h;
   }
   return nullptr;
 }

@@ -13,20 +13,7 @@
 namespace redline {
 namespace {
 
-using test::stance_of;
-
-struct Case {
-  const char* topic;
-  const char* title;
-  const char* summary;
-  std::optional<Stance> want;
-};
-
-void expect_all(const std::vector<Case>& cases) {
-  for (const auto& c : cases) {
-    EXPECT_EQ(stance_of(c.topic, c.title, c.summary), c.want) << c.topic << ": " << c.title;
-  }
-}
+using test::expect_all;
 
 TEST(Blind5, TheAnonymousSourcesFormulaAttributesAndDeniesNothing) {
   expect_all({

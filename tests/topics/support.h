@@ -40,4 +40,19 @@ inline std::optional<Stance> stance_of(const std::string& topic, const std::stri
   return m->stance;
 }
 
+// One sentence of a wording family and the stance the shipped watchlist must give its topic
+// (nullopt: the item must not match the topic), for table-driven tests.
+struct StanceCase {
+  const char* topic;
+  const char* title;
+  const char* summary;
+  std::optional<Stance> want;
+};
+
+inline void expect_all(const std::vector<StanceCase>& cases) {
+  for (const auto& c : cases) {
+    EXPECT_EQ(stance_of(c.topic, c.title, c.summary), c.want) << c.topic << ": " << c.title;
+  }
+}
+
 }  // namespace redline::test
