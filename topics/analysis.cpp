@@ -181,10 +181,13 @@ std::string analysis_text(std::string_view title, std::string_view summary, int*
   return text;
 }
 
+bool opens_sentence(const Analysis& a, const Hit& h, int sentence_begin) {
+  return a.words[static_cast<std::size_t>(h.begin)] ==
+         a.words[static_cast<std::size_t>(sentence_begin)] + 1;
+}
+
 bool opens_as_label(const Analysis& a, const Hit& label, int sentence_begin) {
-  if (a.words[static_cast<std::size_t>(label.begin)] !=
-      a.words[static_cast<std::size_t>(sentence_begin)] + 1)
-    return false;
+  if (!opens_sentence(a, label, sentence_begin)) return false;
   const auto next = a.text.find_first_not_of(' ', static_cast<std::size_t>(label.end));
   return next != std::string::npos &&
          (a.text[next] == ':' || a.text[next] == '-' || a.text[next] == '|');

@@ -101,8 +101,11 @@ std::optional<double> read_number(std::string_view text, std::size_t pos, std::s
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                                   const std::vector<NumberHit>& numbers);
 
-// True when `label` is the first word of the sentence that starts at `sentence_begin` and a ':',
-// '-' or '|' follows it: a kicker that labels the headline ("BREAKING:", "Opinion |").
+// True when `h` begins with the first word of the sentence that starts at `sentence_begin`.
+bool opens_sentence(const Analysis& a, const Hit& h, int sentence_begin);
+
+// True when `label` opens the sentence that starts at `sentence_begin` and a ':', '-' or '|'
+// follows it: a kicker that labels the headline ("BREAKING:", "Opinion |").
 bool opens_as_label(const Analysis& a, const Hit& label, int sentence_begin);
 
 // True when some hit of `hits` lies in [begin, end).

@@ -226,9 +226,8 @@ bool infinitive_cue(const Analysis& a, const TopicHits& t, const Sentence& sen) 
 // took place; decide_topic keeps it only when the act's actor is named next to it.
 const Hit* one_more(const Analysis& a, const Hit& act, const Sentence& sen) {
   if (!sen.title) return nullptr;
-  const int first = a.words[static_cast<std::size_t>(sen.begin)] + 1;
   for (const auto& h : a.increment) {
-    if (h.end > act.begin || a.words[static_cast<std::size_t>(h.begin)] != first) continue;
+    if (h.end > act.begin || !opens_sentence(a, h, sen.begin)) continue;
     if (a.distance(h, act) <= 3) return &h;  // "another U.S. drone strike"
   }
   return nullptr;
