@@ -31,13 +31,16 @@ void Service::Impl::top_up_worker() {
     if (batch.empty()) return;
     handed_out_to = batch.back().revision.revision_id;  // batches are in revision order
     ++on_worker;
+    // While fetches are in flight this loop's thread is busy storing them, and a second
+    // classifying thread would only take the core from it. Once none is (the end of a burst,
+    // a cold start's last 40 % of classification), this thread only records, so a batch is
+    // split over two threads.
+    const bool split = in_flight == 0 && fetched.empty();
     // The worker keeps the pipeline it started with: a reload may replace this loop's.
-    asio::post(worker, [this, p = pipeline, batch = std::move(batch)]() mutable {
+    asio::post(worker, [this, p = pipeline, batch = std::move(batch), split]() mutable {
       std::exception_ptr failure;
       try {
-        // One thread: the loop's thread is busy with the database during a burst, and a
-        // second classifying thread would only take the core from it.
-        p->classify_batch(batch, false);
+        p->classify_batch(batch, split);
       } catch (...) {
         failure = std::current_exception();
       }

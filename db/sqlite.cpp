@@ -6,6 +6,11 @@ void ConnectionCloser::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 void StatementFinalizer::operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
 
 Connection Connection::open(const std::string& path) {
+  // No allocation statistics: with them every SQLite malloc and free takes a global mutex, a
+  // few per cent of the database thread's time in a burst of polls (issue #8). Must precede
+  // the library's initialization, so it runs once, before the first open.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw,
                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
