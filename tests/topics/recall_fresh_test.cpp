@@ -220,5 +220,51 @@ TEST(RecallFresh, ForcesNamedAfterTakingPartStrike) {
             std::nullopt);
 }
 
+// Round 10: the round-9 leftovers of dev_blind4/dev_blind5 and the families of dev_blind6
+// (tests/data/topics/README.md, thirteenth session). One table per family, near misses included;
+// the sentences are not dev items.
+using test::expect_all;
+
+TEST(Blind6, AnArrivalToSupportOthersIsTheArrival) {
+  expect_all({
+      {"troops", "Army Black Hawks arrive at Fort Bliss to support border troops", "",
+       Stance::action},
+      {"troops", "Marine engineers arrived in Yuma to reinforce the border mission", "",
+       Stance::action},
+      // a future or a wish to support is not an arrival
+      {"troops", "More Guard troops will arrive in El Paso to support the border mission", "",
+       Stance::rhetoric},
+      {"troops", "Abbott wants soldiers to arrive in Laredo to support border troops", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AUnitAfterAndOpensAClauseOfItsOwn) {
+  expect_all({
+      {"troops", "On the border this week: two strikes and a brigade heads home", "", Stance::action},
+      {"troops", "Roundup",
+       "US jets hit camps in Sinaloa on Monday, and the 3rd Brigade of the 1st Armored Division "
+       "headed home from El Paso.",
+       Stance::action},
+      // the strike's own soldiers are still the strike's
+      {"troops", "US soldiers raid ranch in Sonora and the brigade's drones strike a lab", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind6, SomeoneNamedInALaterClauseDoesNotOwnTheAct) {
+  expect_all({
+      {"designations", "Los Rojos cell designated SDGT; officials cite attack on police convoy",
+       "", Stance::action},
+      {"designations", "New FTO on the list: 'Los Halcones', the Mexico City gang", "",
+       Stance::action},
+      // someone else named before the act, or as its agent, still owns it
+      {"designations", "Mexico designates Los Halcones a terrorist group; US watches", "",
+       std::nullopt},
+      {"strikes", "Mexican army raids Los Halcones ranch; police recover bodies", "",
+       std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
