@@ -266,5 +266,124 @@ TEST(Blind6, SomeoneNamedInALaterClauseDoesNotOwnTheAct) {
   });
 }
 
+TEST(Blind6, GangsNamedByAnotherNationalityAfterTheNounAreNotCartels) {
+  expect_all({
+      {"designations", "EU designa como terrorista a banda haitiana", "", std::nullopt},
+      {"designations", "EU designa como terroristas a pandillas venezolanas", "", std::nullopt},
+      {"designations", "EU designa como terrorista a pandilla de Sinaloa", "", Stance::action},
+  });
+}
+
+TEST(Blind6, NoUnitsOnTheMoveDeniesTroops) {
+  expect_all({
+      {"troops", "Iowa Guard says no units are being sent to the border", "", Stance::denial},
+      {"troops", "No soldiers are heading to the border, Army says", "", Stance::denial},
+      // no one hurt is no denial of the deployment
+      {"troops", "US troops at the border fired on from Mexico", "No soldiers were hurt.",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, AForceThatRemainsInAPlaceIsThere) {
+  expect_all({
+      {"troops", "U.S. Marines remain in Sonora sierra after rescue mission", "", Stance::action},
+      {"troops", "Permanecen en Ojinaga 300 soldados estadounidenses", "", Stance::action},
+      // a future or a denial is not
+      {"troops", "U.S. troops will remain in Texas through 2027", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AnAmendmentOfANamedDesignationIsAListing) {
+  expect_all({
+      {"designations", "Federal Register: amendment of the CJNG FTO designation to add aliases", "",
+       Stance::action},
+      {"designations", "Treasury weighs amendment of the CJNG FTO designation", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, BeingNotifiedOfAnActTakesItAsDone) {
+  expect_all({
+      {"designations", "Mexico says it was notified of U.S. terrorist listing for Los Viagras", "",
+       Stance::action},
+      {"strikes", "Sheinbaum was informed of the US drone strike in Badiraguato", "",
+       Stance::action},
+      // notice of a plan, or no notice of any act, is not
+      {"strikes", "Mexico was notified of US plans to strike labs in Sinaloa", "",
+       Stance::rhetoric},
+      {"strikes", "Mexico was not notified of any US strike in Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, ANavalCordonThatGoesOnIsABlockade) {
+  expect_all({
+      {"strikes", "U.S. Navy cordon around Manzanillo port enters day four", "", Stance::action},
+      {"strikes", "Pentagon weighs naval cordon around Manzanillo", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, DowningCartelDronesIsAStrike) {
+  expect_all({
+      {"strikes", "F-15Es downed three cartel drones near Nogales, NORTHCOM says", "",
+       Stance::action},
+      {"strikes", "Aviones de EU derriban dos drones del cartel en Sonora", "", Stance::action},
+      // Mexico's own downing is Mexico's
+      {"strikes", "Mexican army downed two cartel drones in Michoacán", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, SoldiersWhoKillSomeoneStrike) {
+  expect_all({
+      {"strikes", "Border raid",
+       "U.S. helicopters landed near Reynosa and American soldiers killed two gunmen before "
+       "leaving.",
+       Stance::action},
+      // soldiers killed are victims, not strikers
+      {"strikes", "Two US soldiers killed in ambush near the border in Sonora", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind6, NoTerrorismListingDeniesIt) {
+  expect_all({
+      {"designations", "Treasury: no terrorism listing for Los Viagras yet", "", Stance::denial},
+      {"designations", "Treasury adds Los Viagras to terrorism sanctions list", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, AClauseThatAttributesTheActToTheUSReportsIt) {
+  expect_all({
+      {"strikes", "Ataque con dron en rancho de Tamazula; autoridades lo atribuyen a EU", "",
+       Stance::action},
+      {"strikes", "Drone attack on ranch in Durango; officials blame it on U.S. aircraft", "",
+       Stance::action},
+      // blame laid on others, a hedge, a denial, or victims named after a verb are not
+      {"strikes", "Ataque con dron en rancho de Durango; Sheinbaum culpa a cárteles", "",
+       std::nullopt},
+      {"strikes", "Ataque con dron en Durango; autoridades podrían atribuirlo a EU", "",
+       Stance::rhetoric},
+      {"strikes", "Ataque con dron en Durango; EU niega participación", "", Stance::denial},
+      {"strikes", "Attack on convoy in Sinaloa; gunmen kill two US agents", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, GroupsNamedByTheirMexicanStateCanBeListed) {
+  expect_all({
+      {"designations", "U.S. designates two Guerrero groups as terrorist organizations", "",
+       Stance::action},
+      {"designations", "State weighs designating two Guerrero groups as terrorist organizations", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AFactCheckThatTheyAreNotUSSoldiersDeniesTroops) {
+  expect_all({
+      {"troops", "No, those aren't American troops in Matamoros", "", Stance::denial},
+      {"troops", "Those are U.S. soldiers in Matamoros, Pentagon confirms", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
