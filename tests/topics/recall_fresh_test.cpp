@@ -385,5 +385,94 @@ TEST(Blind6, AFactCheckThatTheyAreNotUSSoldiersDeniesTroops) {
   });
 }
 
+TEST(Blind6, AnUltimatumsAlternativeIsAThreat) {
+  expect_all({
+      {"strikes", "Trump gives Sheinbaum 60 days to extradite capos or face U.S. strikes", "",
+       Stance::rhetoric},
+      {"strikes", "Da Trump 60 días a México para actuar o enfrentar ataques de EU", "",
+       Stance::rhetoric},
+      {"strikes", "U.S. strikes cartel camp in Sinaloa after ultimatum expires", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, ARejectedVersionWithItsRejecterNamedIsADenial) {
+  expect_all({
+      {"strikes", "Rechaza la Secretaría de Marina versión de que drones de EU atacaron en Tepic", "",
+       Stance::denial},
+      {"strikes", "Drones de EU atacaron en Tepic, confirma la Secretaría de Marina", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, EvidenceThatDoesNotShowTheActDeniesIt) {
+  expect_all({
+      {"strikes", "Verificado | No, este video no muestra un bombardeo de EU en Culiacán", "",
+       Stance::denial},
+      {"strikes", "Fact check: the viral video doesn't show a U.S. strike in Sinaloa", "",
+       Stance::denial},
+      {"strikes", "Nuevo video muestra el bombardeo de EU en Culiacán", "", Stance::action},
+      {"strikes", "Captan en video el momento del bombardeo de un dron estadounidense en Cosalá",
+       "", Stance::action},
+  });
+}
+
+TEST(Blind6, AParticipleAfterTheGroupsNameWithItsListLists) {
+  expect_all({
+      {"designations",
+       "Cártel de Caborca, designado organización terrorista por el Departamento de Estado", "",
+       Stance::action},
+      {"designations", "¿Será el Cártel de Caborca designado organización terrorista?", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, TroopCountsAssignmentsAndPostsStand) {
+  expect_all({
+      {"troops", "NORTHCOM: 9,400 service members now assigned to border mission", "",
+       Stance::action},
+      {"troops", "Army stands up new National Defense Area along the border in Arizona", "",
+       Stance::action},
+      {"troops", "Con un batallón más, la fuerza militar de EU en la frontera llega a 9.800", "",
+       Stance::action},
+      {"troops", "Pentagon memo orders 82nd Airborne soldiers to the El Paso sector", "",
+       Stance::action},
+      {"troops", "Dejan la frontera 400 militares de EU", "", Stance::action},
+      {"troops", "About 200 U.S. soldiers are operating inside Sonora, Sedena says", "",
+       Stance::action},
+      // a wish, a plan and the use of force are not
+      {"troops", "Hegseth wants 10,000 service members assigned to border mission", "",
+       Stance::rhetoric},
+      {"troops", "Trump amenaza con usar la fuerza militar en la frontera", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, MarineEngineersAndASingleUnitAreTroops) {
+  expect_all({
+      {"troops", "Marine engineers relieve Army unit on Otay Mountain", "", Stance::action},
+      {"troops", "Marine engineers may relieve Army unit on Otay Mountain", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, BlockadesKeptAndBoatsDisabledAreStrikes) {
+  expect_all({
+      {"strikes", "Mantiene la Marina de EU bloqueo frente a Lázaro Cárdenas", "", Stance::action},
+      {"strikes", "Coast Guard disables cartel go-fast boat inside Mexican waters off Colima", "",
+       Stance::action},
+      // a road blockade by others is no strike
+      {"strikes", "Mantienen transportistas bloqueo en Culiacán", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, OffshootsAndAmendmentsOfNamedDesignationsList) {
+  expect_all({
+      {"designations", "U.S. designates Los Cuinis, a Jalisco offshoot, as an FTO", "",
+       Stance::action},
+      {"designations", "State amends Sinaloa Cartel terrorist designation to cover two wings", "",
+       Stance::action},
+      {"designations", "Rubio may designate a Jalisco offshoot as an FTO", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
