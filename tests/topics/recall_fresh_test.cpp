@@ -270,8 +270,10 @@ TEST(Blind6, AForceThatRemainsInAPlaceIsThere) {
   expect_all({
       {"troops", "U.S. Marines remain in Sonora sierra after rescue mission", "", Stance::action},
       {"troops", "Permanecen en Ojinaga 300 soldados estadounidenses", "", Stance::action},
-      // a future or a denial is not
+      // a future is not, nor doubts that remain
       {"troops", "U.S. troops will remain in Texas through 2027", "", Stance::rhetoric},
+      {"troops", "Doubts remain in Washington over sending troops to the border", "",
+       Stance::rhetoric},
   });
 }
 
@@ -309,8 +311,10 @@ TEST(Blind6, DowningCartelDronesIsAStrike) {
       {"strikes", "F-15Es downed three cartel drones near Nogales, NORTHCOM says", "",
        Stance::action},
       {"strikes", "Aviones de EU derriban dos drones del cartel en Sonora", "", Stance::action},
-      // Mexico's own downing is Mexico's
+      // Mexico's own downing is Mexico's, and a US drone downed is no US strike
       {"strikes", "Mexican army downed two cartel drones in Michoacán", "", std::nullopt},
+      {"strikes", "Cartel shoots down US drone over Sonora", "", std::nullopt},
+      {"strikes", "US drone downed by cartel gunmen in Sinaloa", "", std::nullopt},
   });
 }
 
@@ -320,9 +324,10 @@ TEST(Blind6, SoldiersWhoKillSomeoneStrike) {
        "U.S. helicopters landed near Reynosa and American soldiers killed two gunmen before "
        "leaving.",
        Stance::action},
-      // soldiers killed are victims, not strikers
+      // soldiers killed are victims, not strikers, and a man killed at the border is no strike
       {"strikes", "Two US soldiers killed in ambush near the border in Sonora", "",
        std::nullopt},
+      {"strikes", "US soldiers killed a Mexican man who crossed near El Paso", "", std::nullopt},
   });
 }
 
@@ -375,7 +380,9 @@ TEST(Blind6, TroopCountsAssignmentsAndPostsStand) {
       {"troops", "Dejan la frontera 400 militares de EU", "", Stance::action},
       {"troops", "About 200 U.S. soldiers are operating inside Sonora, Sedena says", "",
        Stance::action},
-      // a wish, a plan and the use of force are not
+      // a wish, a plan, the use of force and others who operate are not
+      {"troops", "Cartel cells are operating in Arizona, border troops say", "",
+       Stance::rhetoric},
       {"troops", "Hegseth wants 10,000 service members assigned to border mission", "",
        Stance::rhetoric},
       {"troops", "Trump amenaza con usar la fuerza militar en la frontera", "", std::nullopt},
