@@ -40,7 +40,8 @@ std::vector<LabelledItem> load(const char* name) {
 // (0.973, 71/73; 0.910, 71/78): it now meets both targets and is held to them. heldout.jsonl still
 // misses the precision target, so its precision is held at a floor (what it met, rounded down)
 // rather than claiming the target; raise it to the target once it is met again, on rules tuned on
-// the dev sets only (tests/data/topics/README.md).
+// the dev sets only (tests/data/topics/README.md). At the thirteenth session's one look (round 10,
+// 300 more blind-written items) both sets were unchanged.
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
@@ -70,7 +71,8 @@ TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
 // its six looks (after the seventh to twelfth sessions' last rule change) it met neither target:
 // 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), 0.920 (81/88) /
 // 0.853 (81/95) twice, then 0.923 (84/91) / 0.884 (84/95). Both figures are held at a floor (what
-// they met, rounded down).
+// they met, rounded down). The thirteenth session's look (round 10) left it unchanged: 0.923 (84/91)
+// / 0.884 (84/95).
 constexpr double kHeldOut3PrecisionFloor = 0.92;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
@@ -85,7 +87,8 @@ TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // heldout4.jsonl (270 items) was written blind at the start of the twelfth session, by an author
 // who read only a brief, and nobody opened or scored it until its one look, after that session's
 // last rule change (round 9): 0.988 (85/86) / 0.934 (85/91), stance accuracy 0.983. It meets both
-// targets and is held to them.
+// targets and is held to them. At its second look (after round 10): 0.989 (86/87) / 0.945 (86/91),
+// stance accuracy 0.983.
 TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
   const auto items = load("heldout4.jsonl");
   ASSERT_GE(items.size(), 250u);
