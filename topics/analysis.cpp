@@ -256,6 +256,7 @@ Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
   g.noun_before.find_all(a.text, a.noun_before);
   g.dated.find_all(a.text, a.dated);
   g.explainer.find_all(a.text, a.explainer);
+  g.attribution.find_all(a.text, a.attribution);
   // Labels open the title: scanned there only (a view ending at the title's " .", no copy).
   const auto title = std::string_view(a.text).substr(0, static_cast<std::size_t>(a.title_end));
   g.news_label.find_all(title, a.news_label);

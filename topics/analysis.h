@@ -39,7 +39,7 @@ struct Analysis {
   std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
       noun_after, link, postposed, infinitive, retrospective, frame, plan_noun, modal, determiner,
       participle, reaction, offshore, noun_before, news_label, noun_hedge, dated, explainer,
-      opinion_label;
+      opinion_label, attribution;
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;

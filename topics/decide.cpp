@@ -198,6 +198,41 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
   }
 }
 
+// A scope that names no act but gives it to one of the topic's actors ("Ataque con dron en Pueblo
+// Nuevo; autoridades lo atribuyen a EU", "Blast at a Tecomán ranch; officials blame it on U.S.
+// aircraft") reports the item's act: an `attribution` right before the actor, in a sentence that
+// neither hedges nor denies, decides what the act's own clause left to the unmarked stance.
+void add_bare_attributions(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
+  constexpr int kAttributionWords = 2;  // "atribuyen a los gringos", "blamed it on the U.S."
+  for (const auto& scope : a.scopes) {
+    const auto& sen = a.sentences[static_cast<std::size_t>(scope.sentence)];
+    if (scope.background || any_within(t.acts, scope.begin, scope.end) ||
+        any_within(a.rhetoric, sen.begin, sen.end) || any_within(a.denial, sen.begin, sen.end) ||
+        any_within(a.not_denial, sen.begin, sen.end))
+      continue;
+    for (const auto& actor : t.actor) {
+      if (actor.begin < scope.begin || actor.end > scope.end || any_overlapping(t.other, actor))
+        continue;
+      for (const auto& h : a.attribution) {
+        if (h.begin < scope.begin || h.end > actor.begin ||
+            a.distance(h, actor) > kAttributionWords)
+          continue;
+        Verdict v;
+        v.act = h;
+        v.sentence = scope.sentence;
+        v.binding = Binding::us_weak;
+        v.stance = Stance::action;
+        v.cued = true;
+        v.cue = std::string(a.span(h));
+        v.cue_kind = "attribution";
+        v.actor = std::string(a.span(actor));
+        verdicts.push_back(std::move(v));
+        return;
+      }
+    }
+  }
+}
+
 // An opinion piece: a title that opens with an opinion label and a colon, dash or bar ("Opinion:
 // 10,000 troops on the border is a waste", "Op-ed | …", "Columna: …"). It argues about acts; what
 // it says of them is no report, so none of it raises an action alert.
@@ -241,6 +276,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   }
   if (verdicts.empty()) return std::nullopt;
   add_bare_denials(a, t, verdicts);
+  add_bare_attributions(a, t, verdicts);
   const Verdict& v = choose(a, verdicts);
   Match m;
   m.topic = topic.info.name;

@@ -103,16 +103,20 @@ bool source_of_report(const Analysis& a, Hit other) {
 }
 
 // The first actor named in the title or in the act's own sentence; nullptr when none. An actor
-// named only in another summary sentence is too far away to own the act.
+// named only in another summary sentence is too far away to own the act, and so is someone else
+// named after the act in a clause of its own ("Gente Nueva designated SDGT; State cites attack on
+// police convoy": the police are that clause's, not the listing's).
 const Hit* first_actor(const Analysis& a, const TopicHits& t, const Hit& act, bool& is_us) {
   const int sentence = a.sentence_of(act.begin);
+  const int scope = a.scope_of(act.begin);
   const Hit* first = nullptr;
   for (const auto* hits : {&t.actor, &t.other}) {
     for (const auto& h : *hits) {
       const int s = a.sentence_of(h.begin);
       if (s != 0 && s != sentence) continue;
       if (hits == &t.other &&
-          (inside(h, act) || purpose_object(a, h) || source_of_report(a, h)))
+          (inside(h, act) || purpose_object(a, h) || source_of_report(a, h) ||
+           (h.begin >= act.end && a.scope_of(h.begin) != scope)))
         continue;
       if (!first || starts_first(h, *first)) first = &h, is_us = hits == &t.actor;
     }

@@ -46,6 +46,8 @@ struct Grammar {
   topics_detail::PatternList explainer;
   // "Opinion:", "Op-ed:" opening the title: the item argues, it reports no act
   topics_detail::PatternList opinion_label;
+  // "lo atribuyen a", "blamed it on": gives an act to the actor named right after
+  topics_detail::PatternList attribution;
 };
 
 struct FactSpec {

@@ -95,6 +95,7 @@ constexpr GrammarKey kGrammarKeys[] = {
     {"dated", &Grammar::dated},
     {"explainer", &Grammar::explainer},
     {"opinion_label", &Grammar::opinion_label},
+    {"attribution", &Grammar::attribution},
 };
 
 void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {

@@ -242,5 +242,74 @@ TEST(NearMiss, NoCasualtiesDeniesATollNotTheAct) {
             Stance::denial);
 }
 
+// Round 10 (thirteenth session): false alerts and lost denials of dev_blind6 and its leftovers,
+// each with the report that must stay action. Sentences are not dev items.
+using test::expect_all;
+
+TEST(Blind6, GangsNamedByAnotherNationalityAfterTheNounAreNotCartels) {
+  expect_all({
+      {"designations", "EU designa como terrorista a banda haitiana", "", std::nullopt},
+      {"designations", "EU designa como terroristas a pandillas venezolanas", "", std::nullopt},
+      {"designations", "EU designa como terrorista a pandilla de Sinaloa", "", Stance::action},
+  });
+}
+
+TEST(Blind6, NoUnitsOnTheMoveDeniesTroops) {
+  expect_all({
+      {"troops", "Iowa Guard says no units are being sent to the border", "", Stance::denial},
+      {"troops", "No soldiers are heading to the border, Army says", "", Stance::denial},
+      // no one hurt is no denial of the deployment
+      {"troops", "US troops at the border fired on from Mexico", "No soldiers were hurt.",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, NoTerrorismListingDeniesIt) {
+  expect_all({
+      {"designations", "Treasury: no terrorism listing for Los Viagras yet", "", Stance::denial},
+      {"designations", "Treasury adds Los Viagras to terrorism sanctions list", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, AFactCheckThatTheyAreNotUSSoldiersDeniesTroops) {
+  expect_all({
+      {"troops", "No, those aren't American troops in Matamoros", "", Stance::denial},
+      {"troops", "Those are U.S. soldiers in Matamoros, Pentagon confirms", "", Stance::action},
+  });
+}
+
+TEST(Blind6, AnUltimatumsAlternativeIsAThreat) {
+  expect_all({
+      {"strikes", "Trump gives Sheinbaum 60 days to extradite capos or face U.S. strikes", "",
+       Stance::rhetoric},
+      {"strikes", "Da Trump 60 días a México para actuar o enfrentar ataques de EU", "",
+       Stance::rhetoric},
+      {"strikes", "U.S. strikes cartel camp in Sinaloa after ultimatum expires", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, ARejectedVersionWithItsRejecterNamedIsADenial) {
+  expect_all({
+      {"strikes", "Rechaza la Secretaría de Marina versión de que drones de EU atacaron en Tepic", "",
+       Stance::denial},
+      {"strikes", "Drones de EU atacaron en Tepic, confirma la Secretaría de Marina", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind6, EvidenceThatDoesNotShowTheActDeniesIt) {
+  expect_all({
+      {"strikes", "Verificado | No, este video no muestra un bombardeo de EU en Culiacán", "",
+       Stance::denial},
+      {"strikes", "Fact check: the viral video doesn't show a U.S. strike in Sinaloa", "",
+       Stance::denial},
+      {"strikes", "Nuevo video muestra el bombardeo de EU en Culiacán", "", Stance::action},
+      {"strikes", "Captan en video el momento del bombardeo de un dron estadounidense en Cosalá",
+       "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline

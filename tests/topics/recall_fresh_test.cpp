@@ -220,5 +220,201 @@ TEST(RecallFresh, ForcesNamedAfterTakingPartStrike) {
             std::nullopt);
 }
 
+// Round 10: the round-9 leftovers of dev_blind4/dev_blind5 and the families of dev_blind6
+// (tests/data/topics/README.md, thirteenth session). One table per family, near misses included;
+// the sentences are not dev items.
+using test::expect_all;
+
+TEST(Blind6, AnArrivalToSupportOthersIsTheArrival) {
+  expect_all({
+      {"troops", "Army Black Hawks arrive at Fort Bliss to support border troops", "",
+       Stance::action},
+      {"troops", "Marine engineers arrived in Yuma to reinforce the border mission", "",
+       Stance::action},
+      // a future or a wish to support is not an arrival
+      {"troops", "More Guard troops will arrive in El Paso to support the border mission", "",
+       Stance::rhetoric},
+      {"troops", "Abbott wants soldiers to arrive in Laredo to support border troops", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AUnitAfterAndOpensAClauseOfItsOwn) {
+  expect_all({
+      {"troops", "On the border this week: two strikes and a brigade heads home", "", Stance::action},
+      {"troops", "Roundup",
+       "US jets hit camps in Sinaloa on Monday, and the 3rd Brigade of the 1st Armored Division "
+       "headed home from El Paso.",
+       Stance::action},
+      // the strike's own soldiers are still the strike's
+      {"troops", "US soldiers raid ranch in Sonora and the brigade's drones strike a lab", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind6, SomeoneNamedInALaterClauseDoesNotOwnTheAct) {
+  expect_all({
+      {"designations", "Los Rojos cell designated SDGT; officials cite attack on police convoy",
+       "", Stance::action},
+      {"designations", "New FTO on the list: 'Los Halcones', the Mexico City gang", "",
+       Stance::action},
+      // someone else named before the act, or as its agent, still owns it
+      {"designations", "Mexico designates Los Halcones a terrorist group; US watches", "",
+       std::nullopt},
+      {"strikes", "Mexican army raids Los Halcones ranch; police recover bodies", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind6, AForceThatRemainsInAPlaceIsThere) {
+  expect_all({
+      {"troops", "U.S. Marines remain in Sonora sierra after rescue mission", "", Stance::action},
+      {"troops", "Permanecen en Ojinaga 300 soldados estadounidenses", "", Stance::action},
+      // a future is not, nor doubts that remain
+      {"troops", "U.S. troops will remain in Texas through 2027", "", Stance::rhetoric},
+      {"troops", "Doubts remain in Washington over sending troops to the border", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AnAmendmentOfANamedDesignationIsAListing) {
+  expect_all({
+      {"designations", "Federal Register: amendment of the CJNG FTO designation to add aliases", "",
+       Stance::action},
+      {"designations", "Treasury weighs amendment of the CJNG FTO designation", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, BeingNotifiedOfAnActTakesItAsDone) {
+  expect_all({
+      {"designations", "Mexico says it was notified of U.S. terrorist listing for Los Viagras", "",
+       Stance::action},
+      {"strikes", "Sheinbaum was informed of the US drone strike in Badiraguato", "",
+       Stance::action},
+      // notice of a plan, or no notice of any act, is not
+      {"strikes", "Mexico was notified of US plans to strike labs in Sinaloa", "",
+       Stance::rhetoric},
+      {"strikes", "Mexico was not notified of any US strike in Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, ANavalCordonThatGoesOnIsABlockade) {
+  expect_all({
+      {"strikes", "U.S. Navy cordon around Manzanillo port enters day four", "", Stance::action},
+      {"strikes", "Pentagon weighs naval cordon around Manzanillo", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, DowningCartelDronesIsAStrike) {
+  expect_all({
+      {"strikes", "F-15Es downed three cartel drones near Nogales, NORTHCOM says", "",
+       Stance::action},
+      {"strikes", "Aviones de EU derriban dos drones del cartel en Sonora", "", Stance::action},
+      // Mexico's own downing is Mexico's, and a US drone downed is no US strike
+      {"strikes", "Mexican army downed two cartel drones in Michoacán", "", std::nullopt},
+      {"strikes", "Cartel shoots down US drone over Sonora", "", std::nullopt},
+      {"strikes", "US drone downed by cartel gunmen in Sinaloa", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, SoldiersWhoKillSomeoneStrike) {
+  expect_all({
+      {"strikes", "Border raid",
+       "U.S. helicopters landed near Reynosa and American soldiers killed two gunmen before "
+       "leaving.",
+       Stance::action},
+      // soldiers killed are victims, not strikers, and a man killed at the border is no strike
+      {"strikes", "Two US soldiers killed in ambush near the border in Sonora", "",
+       std::nullopt},
+      {"strikes", "US soldiers killed a Mexican man who crossed near El Paso", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, AClauseThatAttributesTheActToTheUSReportsIt) {
+  expect_all({
+      {"strikes", "Ataque con dron en rancho de Tamazula; autoridades lo atribuyen a EU", "",
+       Stance::action},
+      {"strikes", "Drone attack on ranch in Durango; officials blame it on U.S. aircraft", "",
+       Stance::action},
+      // blame laid on others, a hedge, a denial, or victims named after a verb are not
+      {"strikes", "Ataque con dron en rancho de Durango; Sheinbaum culpa a cárteles", "",
+       std::nullopt},
+      {"strikes", "Ataque con dron en Durango; autoridades podrían atribuirlo a EU", "",
+       Stance::rhetoric},
+      {"strikes", "Ataque con dron en Durango; EU niega participación", "", Stance::denial},
+      {"strikes", "Attack on convoy in Sinaloa; gunmen kill two US agents", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, GroupsNamedByTheirMexicanStateCanBeListed) {
+  expect_all({
+      {"designations", "U.S. designates two Guerrero groups as terrorist organizations", "",
+       Stance::action},
+      {"designations", "State weighs designating two Guerrero groups as terrorist organizations", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, AParticipleAfterTheGroupsNameWithItsListLists) {
+  expect_all({
+      {"designations",
+       "Cártel de Caborca, designado organización terrorista por el Departamento de Estado", "",
+       Stance::action},
+      {"designations", "¿Será el Cártel de Caborca designado organización terrorista?", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, TroopCountsAssignmentsAndPostsStand) {
+  expect_all({
+      {"troops", "NORTHCOM: 9,400 service members now assigned to border mission", "",
+       Stance::action},
+      {"troops", "Army stands up new National Defense Area along the border in Arizona", "",
+       Stance::action},
+      {"troops", "Con un batallón más, la fuerza militar de EU en la frontera llega a 9.800", "",
+       Stance::action},
+      {"troops", "Pentagon memo orders 82nd Airborne soldiers to the El Paso sector", "",
+       Stance::action},
+      {"troops", "Dejan la frontera 400 militares de EU", "", Stance::action},
+      {"troops", "About 200 U.S. soldiers are operating inside Sonora, Sedena says", "",
+       Stance::action},
+      // a wish, a plan, the use of force and others who operate are not
+      {"troops", "Cartel cells are operating in Arizona, border troops say", "",
+       Stance::rhetoric},
+      {"troops", "Hegseth wants 10,000 service members assigned to border mission", "",
+       Stance::rhetoric},
+      {"troops", "Trump amenaza con usar la fuerza militar en la frontera", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, MarineEngineersAndASingleUnitAreTroops) {
+  expect_all({
+      {"troops", "Marine engineers relieve Army unit on Otay Mountain", "", Stance::action},
+      {"troops", "Marine engineers may relieve Army unit on Otay Mountain", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind6, BlockadesKeptAndBoatsDisabledAreStrikes) {
+  expect_all({
+      {"strikes", "Mantiene la Marina de EU bloqueo frente a Lázaro Cárdenas", "", Stance::action},
+      {"strikes", "Coast Guard disables cartel go-fast boat inside Mexican waters off Colima", "",
+       Stance::action},
+      // a road blockade by others is no strike
+      {"strikes", "Mantienen transportistas bloqueo en Culiacán", "", std::nullopt},
+  });
+}
+
+TEST(Blind6, OffshootsAndAmendmentsOfNamedDesignationsList) {
+  expect_all({
+      {"designations", "U.S. designates Los Cuinis, a Jalisco offshoot, as an FTO", "",
+       Stance::action},
+      {"designations", "State amends Sinaloa Cartel terrorist designation to cover two wings", "",
+       Stance::action},
+      {"designations", "Rubio may designate a Jalisco offshoot as an FTO", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
