@@ -1,5 +1,6 @@
 #include "topics/text.h"
 
+#include <array>
 #include <cstdint>
 
 namespace redline::topics_detail {
@@ -67,7 +68,7 @@ std::size_t decode_utf8(std::string_view s, std::size_t i, std::uint32_t& cp) {
 // The Spanish affirmative "sí" (yes) and "si" (if) differ only by the accent: folded alike,
 // "Sí hubo ataque" would read "if there was an attack". The word "sí" folds to "sii" instead
 // (patterns are folded the same way, so a pattern may say 'sí hubo').
-bool folds_affirmative_si(const std::string& out, std::uint32_t cp, std::string_view in,
+bool folds_affirmative_si(std::string_view out, std::uint32_t cp, std::string_view in,
                           std::size_t next) {
   if (cp != 0xED && cp != 0xCD) return false;
   const std::size_t n = out.size();
@@ -84,7 +85,32 @@ void append_space(std::string& out) {
   if (!out.empty() && out.back() != ' ') out.push_back(' ');
 }
 
-std::string fold(std::string_view in, bool pattern) {
+// Folds the non-ASCII sequence at in[i] into out (a letter, punctuation, raw bytes or a space)
+// and returns where the next one starts; an invalid byte becomes a space.
+std::size_t fold_sequence(std::string_view in, std::size_t i, std::string& out) {
+  std::uint32_t cp = 0;
+  const std::size_t len = decode_utf8(in, i, cp);
+  if (len == 0) {
+    append_space(out);
+    return i + 1;
+  }
+  const std::size_t next = i + len;
+  if (cp == 0xDF) {
+    out += "ss";
+  } else if (const char f = fold_latin1(cp)) {
+    out.push_back(f);
+    if (folds_affirmative_si(out, cp, in, next)) out.push_back('i');
+  } else if (const char* p = fold_punctuation(cp)) {
+    out += p;
+  } else if (cp == 0xA0 || cp == 0xA1 || cp == 0xBF || (cp >= 0x2000 && cp <= 0x200B)) {
+    append_space(out);  // no-break and typographic spaces, the Spanish opening marks
+  } else {
+    out.append(in.substr(i, len));
+  }
+  return next;
+}
+
+std::string fold_pattern(std::string_view in) {
   std::string out;
   out.reserve(in.size());
   bool escaped = false;
@@ -95,68 +121,79 @@ std::string fold(std::string_view in, bool pattern) {
       if (escaped) {  // \S, \W, \B keep their meaning
         out.push_back(static_cast<char>(c));
         escaped = false;
-      } else if (pattern && c == '\\') {
+      } else if (c == '\\') {
         out.push_back('\\');
         escaped = true;
-      } else if (!pattern && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
-                              c == '\v' || c < 0x20)) {
-        append_space(out);
       } else {
         out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       }
       continue;
     }
-    std::uint32_t cp = 0;
-    const std::size_t len = decode_utf8(in, i, cp);
-    if (len == 0) {
-      append_space(out);
+    i = fold_sequence(in, i, out);
+    escaped = false;
+  }
+  return out;
+}
+
+// ASCII folded: lower case, and 0 for white space and control characters (a space).
+constexpr std::array<char, 128> kAsciiFold = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = 0;
+  return t;
+}();
+
+// Quotation marks are not words: "'will hit'" must read as "will hit". An apostrophe between
+// letters ("won't", "he'd") stays. Then runs of spaces become one, and none is left at the ends.
+// In place: a byte is written at or before where it was read, and the byte before a quote is
+// read as it was, or as the space a quote became (neither is a word character).
+void drop_quotes_and_spaces(std::string& out) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char c = out[i];
+    if (c == '"' || (c == '\'' && !(i > 0 && i + 1 < out.size() && is_word_char(out[i - 1]) &&
+                                      is_word_char(out[i + 1])))) {
+      c = ' ';
+    }
+    if (c == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
+    out[n++] = c;
+  }
+  while (n > 0 && out[n - 1] == ' ') --n;
+  out.resize(n);
+}
+
+// The text side runs for every item before any pattern (issue #8), so ASCII, nearly all of
+// news text, takes one table look-up a byte; the rest is folded as patterns are.
+std::string fold_text(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  for (std::size_t i = 0; i < in.size();) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
       ++i;
+      if (const char f = kAsciiFold[c]) {
+        out.push_back(f);
+      } else {
+        append_space(out);
+      }
       continue;
     }
-    i += len;
-    escaped = false;
-    if (cp == 0xDF) {
-      out += "ss";
-    } else if (const char f = fold_latin1(cp)) {
-      out.push_back(f);
-      if (folds_affirmative_si(out, cp, in, i)) out.push_back('i');
-    } else if (const char* p = fold_punctuation(cp)) {
-      out += p;
-    } else if (cp == 0xA0 || cp == 0xA1 || cp == 0xBF || (cp >= 0x2000 && cp <= 0x200B)) {
-      append_space(out);  // no-break and typographic spaces, the Spanish opening marks
-    } else {
-      out.append(in.substr(i - len, len));
-    }
+    i = fold_sequence(in, i, out);
   }
-  if (!pattern) {
-    // Quotation marks are not words: "'will hit'" must read as "will hit". An apostrophe
-    // between letters ("won't", "he'd") stays.
-    for (std::size_t i = 0; i < out.size(); ++i) {
-      if (out[i] != '"' && out[i] != '\'') continue;
-      const bool apostrophe = out[i] == '\'' && i > 0 && i + 1 < out.size() &&
-                              is_word_char(out[i - 1]) && is_word_char(out[i + 1]);
-      if (!apostrophe) out[i] = ' ';
-    }
-    std::string collapsed;
-    collapsed.reserve(out.size());
-    for (char c : out) {
-      if (c != ' ' || (!collapsed.empty() && collapsed.back() != ' ')) collapsed.push_back(c);
-    }
-    out.swap(collapsed);
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    if (!out.empty() && out.front() == ' ') out.erase(0, 1);
-  }
+  drop_quotes_and_spaces(out);
   return out;
 }
 
 }  // namespace
 
 std::string normalize_text(std::string_view in) {
-  return fold(in, false);
+  return fold_text(in);
 }
 
 std::string normalize_pattern(std::string_view in) {
-  return fold(in, true);
+  return fold_pattern(in);
 }
 
 std::vector<int> word_index(std::string_view text) {
