@@ -265,7 +265,10 @@ bool background(const Analysis& a, const Hit& act) {
     if (a.sentence_of(r.begin) != sentence || region_begin(a, r.begin) != region) return false;
     // Next to the act, or anywhere in its clause: "In 2025, Trump designated cartels", "the
     // troops that Trump sent to the border in 2019 cost...".
-    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope;
+    // A time expression that ends in the word opening the act's clause dates that clause too:
+    // "The meeting came a year after the US designated six cartels as terrorist organizations".
+    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope ||
+           a.scope_of(r.end - 1) == scope;
   });
 }
 

@@ -186,6 +186,13 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
   }
+  // A condition that opens the sentence governs its own clause, whatever verb stands nearer
+  // the act: "If US troops raided a ranch, Mexico would...", "Si EU envía tropas a México, ...".
+  for (const auto& h : a.rhetoric) {
+    if (h.end <= act.begin && opens_sentence(a, h, sen.begin) &&
+        a.scope_of(h.begin) == a.scope_of(act.begin))
+      return Decided{Stance::rhetoric, h, "condition"};
+  }
   if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
   if (stop != std::string::npos && a.text[stop] == '?' && static_cast<int>(stop) < sen.end &&

@@ -311,5 +311,44 @@ TEST(Blind6, EvidenceThatDoesNotShowTheActDeniesIt) {
   });
 }
 
+// Fourteenth session (round 11): near misses of the action cues, written for the cue before the
+// blind batches were read (not dev items).
+
+TEST(Blind7, AConditionOpeningTheSentenceGovernsItsClause) {
+  expect_all({
+      {"strikes", "If US troops raided a Sinaloa ranch, Mexico would cut cooperation", "",
+       Stance::rhetoric},
+      {"troops", "Si Estados Unidos envía tropas a México, habrá respuesta: Sheinbaum", "",
+       Stance::rhetoric},
+      {"strikes", "Unless Mexico acts, US strikes cartel labs, Trump says", "", Stance::rhetoric},
+      // a condition later in the sentence, or in another clause, leaves the report alone
+      {"strikes", "Mexico asks if it was warned; US drone strike kills five in Sinaloa", "",
+       Stance::action},
+      {"strikes", "Sheinbaum unsure if Mexico was told before US strike killed 5 in Sinaloa", "",
+       Stance::action},
+      {"strikes", "As if on cue, US jets struck cartel camps in Sinaloa hours after the vote", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, ATimeExpressionEndingInTheClauseOpenerDatesTheClause) {
+  expect_all({
+      {"designations", "Sheinbaum meets Rubio on security",
+       "The meeting came a year after the US designated six cartels as terrorist organizations.",
+       std::nullopt},
+      {"strikes", "Rubio in Mexico", "The visit came hours after a US drone strike killed five in Sinaloa.",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, StatePoliceAStateDeploysAreNoTroops) {
+  expect_all({
+      {"troops", "Texas deploys DPS troopers to border", "", std::nullopt},
+      {"troops", "Texas despliega policías estatales en la frontera", "", std::nullopt},
+      {"troops", "Texas despliega 1.000 guardias nacionales en la frontera", "", Stance::action},
+      {"troops", "Abbott deploys 500 Texas Guard soldiers to Eagle Pass", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
