@@ -350,5 +350,28 @@ TEST(Blind7, StatePoliceAStateDeploysAreNoTroops) {
   });
 }
 
+TEST(Blind7, ACarBombIsACartelsActNotAStrike) {
+  expect_all({
+      {"strikes", "Hegseth: 'nothing is off the table' after Tijuana car bomb", "", std::nullopt},
+      {"strikes", "Coche bomba en Celaya deja 3 heridos; EU analiza opciones", "", std::nullopt},
+      // a denial that names the car bomb stays a denial
+      {"strikes", "Fiscalía: explosion in Uruapan was a car bomb, not a US drone strike", "",
+       Stance::denial},
+  });
+}
+
+TEST(Blind7, ARequestOrAnUrgingIsNoDeployment) {
+  expect_all({
+      {"troops", "Governor asks Pentagon for 1,500 active-duty troops for Cochise County",
+       "Governor Hobbs sent a letter requesting that the Army assign 1,500 soldiers to the border.",
+       Stance::rhetoric},
+      {"strikes", "GOP senators press White House",
+       "Six senators sent a letter urging strikes on the cartel cell behind the Culiacán ambush.",
+       Stance::rhetoric},
+      {"troops", "Pentagon sends 1,500 soldiers to the Arizona border after governor's request", "",
+       Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
