@@ -373,5 +373,30 @@ TEST(Blind7, ARequestOrAnUrgingIsNoDeployment) {
   });
 }
 
+TEST(Blind7, AircraftOfTheUSNamedAfterTheActOwnIt) {
+  expect_all({
+      {"strikes", "Niega Semar incursión de aeronaves de EU en Guasave", "", Stance::denial},
+      {"strikes", "Confirma Sedena incursión de helicópteros estadounidenses en Guasave", "",
+       Stance::action},
+      // Mexico's own helicopters are Mexico's
+      {"strikes", "Helicópteros de la Marina atacan campamento en Guasave", "", std::nullopt},
+  });
+}
+
+TEST(Blind7, MexicosMigrantRescuersAreNoTroops) {
+  expect_all({
+      {"troops", "Rescatan a 9 migrantes cerca de Sásabe",
+       "Elementos del Grupo Beta hallaron al grupo en el desierto.", std::nullopt},
+  });
+}
+
+TEST(Blind7, AGroupNamedAfterTheVerbOfADeniedListingMatches) {
+  expect_all({
+      {"designations", "Treasury: 'No plans' to designate Los Pelones",
+       "A spokesman said reports that the gang would go on the terrorist list were inaccurate.", Stance::denial},
+      {"designations", "Treasury plans to designate Los Pelones", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
