@@ -398,5 +398,14 @@ TEST(Blind7, AGroupNamedAfterTheVerbOfADeniedListingMatches) {
   });
 }
 
+TEST(Blind7, ACountOfActsUnderAConditionIsAThreat) {
+  expect_all({
+      {"strikes", "Trump: '50 raids in a month unless Mexico acts'", "", Stance::rhetoric},
+      {"strikes", "Amenaza Trump con 'diez bombardeos en una semana si no entregan capos' en Sinaloa",
+       "", Stance::rhetoric},
+      {"strikes", "Pentagon: three strikes in a week hit CJNG labs in Jalisco", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline

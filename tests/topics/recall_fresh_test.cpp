@@ -463,5 +463,28 @@ TEST(Blind7, TheStateOfMexicosSouthIsMexico) {
   });
 }
 
+TEST(Blind7, AnOutletsNameBeforeABarIsNoCue) {
+  expect_all({
+      {"strikes", "El Debate | EU bombardea campamento en Cosalá", "", Stance::action},
+      {"strikes", "Noroeste | Así operó el ataque de EU en Escuinapa: vecinos", "", Stance::action},
+      // the words after the bar still hedge, and a kicker before a colon still governs
+      {"strikes", "Análisis | ¿Podría EU atacar Ahome?", "", Stance::rhetoric},
+      {"strikes", "Mercados | BMV cae por temor a ataques de EU en Sinaloa", "", Stance::rhetoric},
+      {"strikes", "Trump's threat: US jets bomb Sinaloa labs", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, TheSpanishFutureOfGoingIsNoIran) {
+  expect_all({
+      {"troops", "Firman orden: 600 marines irán a la frontera de Nuevo México",
+       "El Pentágono firmó la orden de despliegue de 600 marines en el sector Las Cruces.",
+       Stance::action},
+      {"troops", "Tropas de EU irán a la frontera con Sonora, anuncia Pentágono", "",
+       Stance::rhetoric},
+      // Iran is still another theatre
+      {"strikes", "US strikes Iran; Trump says Sinaloa could be next", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
