@@ -407,5 +407,33 @@ TEST(Blind7, ACountOfActsUnderAConditionIsAThreat) {
   });
 }
 
+TEST(Blind7, AnActInATheatreBeforeACommaIsNotTheNextClausesPlace) {
+  expect_all({
+      {"strikes", "Hegseth: 'We struck Yemen, we can strike Sonora'", "", Stance::rhetoric},
+      {"strikes", "Trump: 'We bombed Iran, we can bomb Sinaloa'", "", std::nullopt},
+      // a list without a comma names both places the act landed in
+      {"strikes", "US struck boats off Venezuela and a lab in Sinaloa this week", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, TheDayAnActHappenedIsAStoryOfThePast) {
+  expect_all({
+      {"strikes", "El día que EU bombardeó Cosalá: crónica", "", std::nullopt},
+      {"strikes", "The day US jets bombed Cosalá", "", std::nullopt},
+      {"strikes", "US jets bombed Cosalá the day Sheinbaum visited Washington", "",
+       Stance::action},
+      {"strikes", "Sheinbaum: 'el día que EU nos ataque, responderemos'", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, AnAirIncursionOfTheUSIsItsAct) {
+  expect_all({
+      {"strikes", "Niega Sedena que haya habido incursión aérea de EU en Chihuahua", "",
+       Stance::denial},
+      {"strikes", "Confirma Sedena incursión aérea de EU en Chihuahua", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
