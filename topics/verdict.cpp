@@ -96,7 +96,8 @@ struct Cue {
 int outlet_label_end(const Analysis& a, const Sentence& sen) {
   if (!sen.title) return sen.begin;
   const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
-  if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == '|') return kicker.end;
+  if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == '|')
+    return kicker.end;
   return sen.begin;
 }
 

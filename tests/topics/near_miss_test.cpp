@@ -336,8 +336,8 @@ TEST(Blind7, ATimeExpressionEndingInTheClauseOpenerDatesTheClause) {
       {"designations", "Sheinbaum meets Rubio on security",
        "The meeting came a year after the US designated six cartels as terrorist organizations.",
        std::nullopt},
-      {"strikes", "Rubio in Mexico", "The visit came hours after a US drone strike killed five in Sinaloa.",
-       Stance::action},
+      {"strikes", "Rubio in Mexico",
+       "The visit came hours after a US drone strike killed five in Sinaloa.", Stance::action},
   });
 }
 
@@ -393,7 +393,8 @@ TEST(Blind7, MexicosMigrantRescuersAreNoTroops) {
 TEST(Blind7, AGroupNamedAfterTheVerbOfADeniedListingMatches) {
   expect_all({
       {"designations", "Treasury: 'No plans' to designate Los Pelones",
-       "A spokesman said reports that the gang would go on the terrorist list were inaccurate.", Stance::denial},
+       "A spokesman said reports that the gang would go on the terrorist list were inaccurate.",
+       Stance::denial},
       {"designations", "Treasury plans to designate Los Pelones", "", Stance::rhetoric},
   });
 }
@@ -401,8 +402,9 @@ TEST(Blind7, AGroupNamedAfterTheVerbOfADeniedListingMatches) {
 TEST(Blind7, ACountOfActsUnderAConditionIsAThreat) {
   expect_all({
       {"strikes", "Trump: '50 raids in a month unless Mexico acts'", "", Stance::rhetoric},
-      {"strikes", "Amenaza Trump con 'diez bombardeos en una semana si no entregan capos' en Sinaloa",
-       "", Stance::rhetoric},
+      {"strikes",
+       "Amenaza Trump con 'diez bombardeos en una semana si no entregan capos' en Sinaloa", "",
+       Stance::rhetoric},
       {"strikes", "Pentagon: three strikes in a week hit CJNG labs in Jalisco", "", Stance::action},
   });
 }
@@ -421,8 +423,7 @@ TEST(Blind7, TheDayAnActHappenedIsAStoryOfThePast) {
   expect_all({
       {"strikes", "El día que EU bombardeó Cosalá: crónica", "", std::nullopt},
       {"strikes", "The day US jets bombed Cosalá", "", std::nullopt},
-      {"strikes", "US jets bombed Cosalá the day Sheinbaum visited Washington", "",
-       Stance::action},
+      {"strikes", "US jets bombed Cosalá the day Sheinbaum visited Washington", "", Stance::action},
       {"strikes", "Sheinbaum: 'el día que EU nos ataque, responderemos'", "", Stance::rhetoric},
   });
 }
