@@ -97,7 +97,8 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector
     std::vector<std::pair<int, Opens>> cuts;  // position, what the scope there is
     for (int i = sen.begin; i < sen.end; ++i) {
       const char c = a.text[static_cast<std::size_t>(i)];
-      if (c == ';' || c == ':' || (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
+      if (c == ';' || c == ':' || c == '|' ||
+          (c == '-' && a.text[static_cast<std::size_t>(i) - 1] == ' ')) {
         cuts.emplace_back(i, Opens::plain);
       }
     }

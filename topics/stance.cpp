@@ -8,6 +8,7 @@
 // then the summary. A false action alert is the costly mistake, so action needs a cue; an
 // occurrence that no cue decides gets the topic's "unmarked" stance (rhetoric by default).
 #include <algorithm>
+#include <cctype>
 
 #include "topics/analysis.h"
 #include "topics/stance_detail.h"
@@ -151,6 +152,21 @@ bool offshore(const Analysis& a, const Hit& place) {
   return false;
 }
 
+// An excluded theatre right after the act and a comma before the place: the act landed in the
+// theatre, and the place belongs to the next clause ("We bombed Iran, we can bomb Sinaloa").
+bool theatre_then_comma(const Analysis& a, const TopicHits& t, const Hit& act, const Hit& place) {
+  for (const auto& x : t.exclude) {
+    if (x.begin < act.end || x.end > place.begin) continue;
+    for (auto c = a.text.find(',', static_cast<std::size_t>(x.end));
+         c != std::string::npos && static_cast<int>(c) < place.begin; c = a.text.find(',', c + 1)) {
+      const bool in_number = c > 0 && std::isdigit(static_cast<unsigned char>(a.text[c - 1])) &&
+                             std::isdigit(static_cast<unsigned char>(a.text[c + 1]));
+      if (!in_number) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
@@ -235,6 +251,7 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   for (const auto& p : t.place) {
     if (p.begin < scope.begin || p.end > scope.end || offshore(a, p)) continue;
     if (region_begin(a, p.begin) != region) continue;
+    if (p.begin >= act.begin && theatre_then_comma(a, t, act, p)) continue;
     if (p.begin >= act.begin || a.distance(p, act) <= kPlaceBeforeWords) return false;
   }
   return true;
@@ -265,7 +282,10 @@ bool background(const Analysis& a, const Hit& act) {
     if (a.sentence_of(r.begin) != sentence || region_begin(a, r.begin) != region) return false;
     // Next to the act, or anywhere in its clause: "In 2025, Trump designated cartels", "the
     // troops that Trump sent to the border in 2019 cost...".
-    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope;
+    // A time expression that ends in the word opening the act's clause dates that clause too:
+    // "The meeting came a year after the US designated six cartels as terrorist organizations".
+    return a.distance(r, act) <= kBackgroundWords || a.scope_of(r.begin) == scope ||
+           a.scope_of(r.end - 1) == scope;
   });
 }
 

@@ -91,6 +91,16 @@ struct Cue {
   bool topic = false;
 };
 
+// Where a title's words start after an outlet or section label closed by "|" ("El Debate | …",
+// "Mercados | …"); the sentence's start otherwise.
+int outlet_label_end(const Analysis& a, const Sentence& sen) {
+  if (!sen.title) return sen.begin;
+  const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
+  if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == '|')
+    return kicker.end;
+  return sen.begin;
+}
+
 // An action word under a modal ("could be deployed", "will strike") or in the infinitive ("to
 // deploy") reports nothing yet. A cue that opens with the act as its own subject ("strike that
 // killed 11") has its own verb: a rhetoric word before it governs the act as a noun ("to review
@@ -99,8 +109,10 @@ bool modalized(const Analysis& a, const Hit& h, const Hit& act) {
   if (any_right_before(a, a.infinitive, h)) return true;
   const bool own_subject = h.begin == act.begin && a.span(h).find(' ') != std::string_view::npos;
   for (const auto& r : own_subject ? a.modal : a.rhetoric) {
+    // An outlet's or section's name before "|" governs nothing: "El Debate | EU bombardea…".
+    const auto& sen = a.sentences[static_cast<std::size_t>(a.sentence_of(h.begin))];
     if (r.end <= h.begin && a.distance(r, h) <= 2 &&
-        a.sentence_of(r.begin) == a.sentence_of(h.begin))
+        a.sentence_of(r.begin) == a.sentence_of(h.begin) && r.begin >= outlet_label_end(a, sen))
       return true;
   }
   return false;
@@ -142,7 +154,8 @@ const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
   int after_kicker = first;
   if (sen.title) {
     const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(sen.begin))];
-    if (kicker.end < sen.end && a.text[static_cast<std::size_t>(kicker.end)] == ':')
+    const char mark = a.text[static_cast<std::size_t>(kicker.end)];
+    if (kicker.end < sen.end && (mark == ':' || mark == '|'))
       after_kicker = a.words[static_cast<std::size_t>(kicker.end)] + 1;
   }
   for (const auto& h : a.explainer) {
@@ -185,6 +198,13 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
   }
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
+  }
+  // A condition that opens the sentence governs its own clause, whatever verb stands nearer
+  // the act: "If US troops raided a ranch, Mexico would...", "Si EU envía tropas a México, ...".
+  for (const auto& h : a.rhetoric) {
+    if (h.end <= act.begin && opens_sentence(a, h, sen.begin) &&
+        a.scope_of(h.begin) == a.scope_of(act.begin))
+      return Decided{Stance::rhetoric, h, "condition"};
   }
   if (const Hit* h = compound_plan(a, t, act, scope)) return Decided{Stance::rhetoric, *h, "plan"};
   const auto stop = a.text.find_first_of(".?!:;", static_cast<std::size_t>(act.end));
@@ -246,10 +266,12 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
     }
   }
   // A title that looks back ("When the Marines went to the border: a look back") presumes
-  // nothing new.
-  const bool plain = !any_within(a.rhetoric, sen.begin, sen.end) &&
-                     !any_within(a.denial, sen.begin, sen.end) &&
-                     !any_within(a.retrospective, sen.begin, sen.end) &&
+  // nothing new. An outlet or section label before "|" ("El Debate | Así operó el ataque…") is
+  // no part of the sentence's grammar.
+  const int from = outlet_label_end(a, sen);
+  const bool plain = !any_within(a.rhetoric, from, sen.end) &&
+                     !any_within(a.denial, from, sen.end) &&
+                     !any_within(a.retrospective, from, sen.end) &&
                      !any_within(t.future, sen.begin, sen.end) && !infinitive_cue(a, t, sen);
   if (sen.title && plain && a.text[static_cast<std::size_t>(scope.end)] == ':')
     return Decided{Stance::action, Hit{scope.end, scope.end + 1, 0}, "headline kicker"};

@@ -41,7 +41,8 @@ std::vector<LabelledItem> load(const char* name) {
 // misses the precision target, so its precision is held at a floor (what it met, rounded down)
 // rather than claiming the target; raise it to the target once it is met again, on rules tuned on
 // the dev sets only (tests/data/topics/README.md). At the thirteenth session's one look (round 10,
-// 300 more blind-written items) both sets were unchanged.
+// 300 more blind-written items) both sets were unchanged, and so they were at the fourteenth's
+// (round 11, precision first, 300 more).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
@@ -72,8 +73,9 @@ TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
 // 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), 0.920 (81/88) /
 // 0.853 (81/95) twice, then 0.923 (84/91) / 0.884 (84/95). Both figures are held at a floor (what
 // they met, rounded down). The thirteenth session's look (round 10) left it unchanged: 0.923 (84/91)
-// / 0.884 (84/95).
-constexpr double kHeldOut3PrecisionFloor = 0.92;
+// / 0.884 (84/95). The fourteenth session's look (round 11, precision first) found one false action
+// alert fewer: 0.933 (84/90) / 0.884 (84/95), so the precision floor went up from 0.92 to 0.93.
+constexpr double kHeldOut3PrecisionFloor = 0.93;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
@@ -88,7 +90,7 @@ TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // who read only a brief, and nobody opened or scored it until its one look, after that session's
 // last rule change (round 9): 0.988 (85/86) / 0.934 (85/91), stance accuracy 0.983. It meets both
 // targets and is held to them. At its second look (after round 10): 0.989 (86/87) / 0.945 (86/91),
-// stance accuracy 0.983.
+// stance accuracy 0.983; at its third (after round 11) the same.
 TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
   const auto items = load("heldout4.jsonl");
   ASSERT_GE(items.size(), 250u);
@@ -169,6 +171,18 @@ TEST(Eval, SixthBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The seventh blind-written dev set (dev_blind7.jsonl, 300 items in two batches, fourteenth
+// session, balanced like the held-out sets and written in the shapes items have in real feeds:
+// truncated summaries, datelines, section prefixes, wire slugs, roundups, an act in passing) was
+// tuned on the same way; its batches' first scores are in the README.
+TEST(Eval, SeventhBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind7.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -184,8 +198,8 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
-        "dev_blind5.jsonl", "dev_blind6.jsonl", "heldout.jsonl", "heldout2.jsonl",
-        "heldout3.jsonl", "heldout4.jsonl"}) {
+        "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "heldout.jsonl",
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {

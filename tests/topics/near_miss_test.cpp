@@ -311,5 +311,130 @@ TEST(Blind6, EvidenceThatDoesNotShowTheActDeniesIt) {
   });
 }
 
+// Fourteenth session (round 11): near misses of the action cues, written for the cue before the
+// blind batches were read (not dev items).
+
+TEST(Blind7, AConditionOpeningTheSentenceGovernsItsClause) {
+  expect_all({
+      {"strikes", "If US troops raided a Sinaloa ranch, Mexico would cut cooperation", "",
+       Stance::rhetoric},
+      {"troops", "Si Estados Unidos envía tropas a México, habrá respuesta: Sheinbaum", "",
+       Stance::rhetoric},
+      {"strikes", "Unless Mexico acts, US strikes cartel labs, Trump says", "", Stance::rhetoric},
+      // a condition later in the sentence, or in another clause, leaves the report alone
+      {"strikes", "Mexico asks if it was warned; US drone strike kills five in Sinaloa", "",
+       Stance::action},
+      {"strikes", "Sheinbaum unsure if Mexico was told before US strike killed 5 in Sinaloa", "",
+       Stance::action},
+      {"strikes", "As if on cue, US jets struck cartel camps in Sinaloa hours after the vote", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, ATimeExpressionEndingInTheClauseOpenerDatesTheClause) {
+  expect_all({
+      {"designations", "Sheinbaum meets Rubio on security",
+       "The meeting came a year after the US designated six cartels as terrorist organizations.",
+       std::nullopt},
+      {"strikes", "Rubio in Mexico",
+       "The visit came hours after a US drone strike killed five in Sinaloa.", Stance::action},
+  });
+}
+
+TEST(Blind7, StatePoliceAStateDeploysAreNoTroops) {
+  expect_all({
+      {"troops", "Texas deploys DPS troopers to border", "", std::nullopt},
+      {"troops", "Texas despliega policías estatales en la frontera", "", std::nullopt},
+      {"troops", "Texas despliega 1.000 guardias nacionales en la frontera", "", Stance::action},
+      {"troops", "Abbott deploys 500 Texas Guard soldiers to Eagle Pass", "", Stance::action},
+  });
+}
+
+TEST(Blind7, ACarBombIsACartelsActNotAStrike) {
+  expect_all({
+      {"strikes", "Hegseth: 'nothing is off the table' after Tijuana car bomb", "", std::nullopt},
+      {"strikes", "Coche bomba en Celaya deja 3 heridos; EU analiza opciones", "", std::nullopt},
+      // a denial that names the car bomb stays a denial
+      {"strikes", "Fiscalía: explosion in Uruapan was a car bomb, not a US drone strike", "",
+       Stance::denial},
+  });
+}
+
+TEST(Blind7, ARequestOrAnUrgingIsNoDeployment) {
+  expect_all({
+      {"troops", "Governor asks Pentagon for 1,500 active-duty troops for Cochise County",
+       "Governor Hobbs sent a letter requesting that the Army assign 1,500 soldiers to the border.",
+       Stance::rhetoric},
+      {"strikes", "GOP senators press White House",
+       "Six senators sent a letter urging strikes on the cartel cell behind the Culiacán ambush.",
+       Stance::rhetoric},
+      {"troops", "Pentagon sends 1,500 soldiers to the Arizona border after governor's request", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, AircraftOfTheUSNamedAfterTheActOwnIt) {
+  expect_all({
+      {"strikes", "Niega Semar incursión de aeronaves de EU en Guasave", "", Stance::denial},
+      {"strikes", "Confirma Sedena incursión de helicópteros estadounidenses en Guasave", "",
+       Stance::action},
+      // Mexico's own helicopters are Mexico's
+      {"strikes", "Helicópteros de la Marina atacan campamento en Guasave", "", std::nullopt},
+  });
+}
+
+TEST(Blind7, MexicosMigrantRescuersAreNoTroops) {
+  expect_all({
+      {"troops", "Rescatan a 9 migrantes cerca de Sásabe",
+       "Elementos del Grupo Beta hallaron al grupo en el desierto.", std::nullopt},
+  });
+}
+
+TEST(Blind7, AGroupNamedAfterTheVerbOfADeniedListingMatches) {
+  expect_all({
+      {"designations", "Treasury: 'No plans' to designate Los Pelones",
+       "A spokesman said reports that the gang would go on the terrorist list were inaccurate.",
+       Stance::denial},
+      {"designations", "Treasury plans to designate Los Pelones", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, ACountOfActsUnderAConditionIsAThreat) {
+  expect_all({
+      {"strikes", "Trump: '50 raids in a month unless Mexico acts'", "", Stance::rhetoric},
+      {"strikes",
+       "Amenaza Trump con 'diez bombardeos en una semana si no entregan capos' en Sinaloa", "",
+       Stance::rhetoric},
+      {"strikes", "Pentagon: three strikes in a week hit CJNG labs in Jalisco", "", Stance::action},
+  });
+}
+
+TEST(Blind7, AnActInATheatreBeforeACommaIsNotTheNextClausesPlace) {
+  expect_all({
+      {"strikes", "Hegseth: 'We struck Yemen, we can strike Sonora'", "", Stance::rhetoric},
+      {"strikes", "Trump: 'We bombed Iran, we can bomb Sinaloa'", "", std::nullopt},
+      // a list without a comma names both places the act landed in
+      {"strikes", "US struck boats off Venezuela and a lab in Sinaloa this week", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind7, TheDayAnActHappenedIsAStoryOfThePast) {
+  expect_all({
+      {"strikes", "El día que EU bombardeó Cosalá: crónica", "", std::nullopt},
+      {"strikes", "The day US jets bombed Cosalá", "", std::nullopt},
+      {"strikes", "US jets bombed Cosalá the day Sheinbaum visited Washington", "", Stance::action},
+      {"strikes", "Sheinbaum: 'el día que EU nos ataque, responderemos'", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, AnAirIncursionOfTheUSIsItsAct) {
+  expect_all({
+      {"strikes", "Niega Sedena que haya habido incursión aérea de EU en Chihuahua", "",
+       Stance::denial},
+      {"strikes", "Confirma Sedena incursión aérea de EU en Chihuahua", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline

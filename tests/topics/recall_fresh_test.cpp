@@ -416,5 +416,75 @@ TEST(Blind6, OffshootsAndAmendmentsOfNamedDesignationsList) {
   });
 }
 
+// Fourteenth session (round 11): reports of dev_blind7's first batch, one table per family, with
+// the near misses each cue was tried against (not dev items).
+
+TEST(Blind7, AGroupNamedRightAfterTheListingVerbIsListed) {
+  expect_all({
+      {"designations", "Treasury action",
+       "The Department of State has designated Los Pelones under Executive Order 13224.",
+       Stance::action},
+      {"designations", "Designó el Departamento de Estado a Los Chapitos de Caborca como FTO", "",
+       Stance::action},
+      {"designations", "Designa la OFAC a 4 de Los Mezcales como terroristas globales", "",
+       Stance::action},
+      // a proposal to list stays one, and a group that is no cartel does not match
+      {"designations", "Senators propose to designate Los Pelones as terrorists", "",
+       Stance::rhetoric},
+      {"designations", "Proponen designar a los huachicoleros como terroristas", "", std::nullopt},
+  });
+}
+
+TEST(Blind7, AStatesGuardWithoutNationalIsAUSForce) {
+  expect_all({
+      {"troops", "Parten 250 soldados de la Guardia de Ohio rumbo a la frontera con México", "",
+       Stance::action},
+      {"troops", "Llegan 150 elementos de la Guardia de Iowa a la frontera con México", "",
+       Stance::action},
+      {"troops", "Podrían salir 200 soldados de la Guardia de Ohio rumbo a la frontera", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, AnArmyUnitByItsNumberOwnsItsTroopers) {
+  expect_all({
+      {"troops", "2nd Cavalry Regiment sends 900 troopers to Del Rio", "", Stance::action},
+      {"troops", "1st Armored Division moves 800 soldiers to El Paso sector", "", Stance::action},
+      // state troopers are still no troops
+      {"troops", "Texas sends 300 troopers to Del Rio", "", std::nullopt},
+  });
+}
+
+TEST(Blind7, TheStateOfMexicosSouthIsMexico) {
+  expect_all({
+      {"strikes", "Ataque de dron de EU en Luvianos: 4 muertos", "", Stance::action},
+      {"strikes", "US drone strike kills four in Tlatlaya, State of Mexico", "", Stance::action},
+      {"strikes", "Could US drones strike Tejupilco next?", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, AnOutletsNameBeforeABarIsNoCue) {
+  expect_all({
+      {"strikes", "El Debate | EU bombardea campamento en Cosalá", "", Stance::action},
+      {"strikes", "Noroeste | Así operó el ataque de EU en Escuinapa: vecinos", "", Stance::action},
+      // the words after the bar still hedge, and a kicker before a colon still governs
+      {"strikes", "Análisis | ¿Podría EU atacar Ahome?", "", Stance::rhetoric},
+      {"strikes", "Mercados | BMV cae por temor a ataques de EU en Sinaloa", "", Stance::rhetoric},
+      {"strikes", "Trump's threat: US jets bomb Sinaloa labs", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind7, TheSpanishFutureOfGoingIsNoIran) {
+  expect_all({
+      {"troops", "Firman orden: 600 marines irán a la frontera de Nuevo México",
+       "El Pentágono firmó la orden de despliegue de 600 marines en el sector Las Cruces.",
+       Stance::action},
+      {"troops", "Tropas de EU irán a la frontera con Sonora, anuncia Pentágono", "",
+       Stance::rhetoric},
+      // Iran is still another theatre
+      {"strikes", "US strikes Iran; Trump says Sinaloa could be next", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
