@@ -243,6 +243,24 @@ const Hit* opinion_piece(const Analysis& a) {
   return nullptr;
 }
 
+// A past act a summary names only as the time of its news, with no actor next to it ("Speaking a
+// day after the Canatlán strike, Hegseth said forces will keep hitting…"), dates what the
+// sentence says: when a modal outside the act's own scope looks ahead, the sentence reports the
+// threat, not the act. (A title's "after" still reports: "Mexico recalls ambassador after
+// Canatlán strike"; so does a summary whose other words of risk are not modals: "issued an alert
+// after Monday's attack, citing the risk of reprisals".)
+void time_of_a_threat(const Analysis& a, const Hit& act, Verdict& v) {
+  if (v.sentence == 0) return;
+  const auto& sen = a.sentences[static_cast<std::size_t>(v.sentence)];
+  const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
+  for (const auto& r : a.modal) {
+    if (r.begin < sen.begin || r.end > sen.end || (r.begin >= scope.begin && r.end <= scope.end))
+      continue;
+    v.stance = Stance::rhetoric, v.cue = std::string(a.span(r)), v.cue_kind = "rhetoric";
+    return;
+  }
+}
+
 }  // namespace
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
@@ -262,6 +280,7 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
     if ((v.cue_kind == "explainer" || v.cue_kind == "another") && b != Binding::us_strong) {
       v.stance = topic.unmarked, v.cued = false, v.cue.clear(), v.cue_kind = "unmarked";
     }
+    if (v.cue_kind == "after" && b == Binding::us_weak) time_of_a_threat(a, act, v);
     // A past act mentioned as background reports nothing new; its denial or threat still counts,
     // but a question about an act a time expression places in the past asks what followed, not
     // whether it happened ("A un año de la designación, ¿qué cambió?"). (A question after an

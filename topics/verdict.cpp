@@ -166,6 +166,14 @@ const Hit* explainer(const Analysis& a, const Hit& act, const Sentence& sen) {
   return nullptr;
 }
 
+// A ";" between two hits: each stands in a clause of its own ("US lists five firms as
+// terrorists; cartel says it is a lie": the cartel's claim hedges nothing before it).
+bool semicolon_between(const Analysis& a, const Hit& x, const Hit& y) {
+  const auto from = static_cast<std::size_t>(std::min(x.end, y.end));
+  const auto to = static_cast<std::size_t>(std::max(x.begin, y.begin));
+  return from < to && a.text.find(';', from) < to;
+}
+
 struct Decided {
   Stance stance;
   Hit hit;
@@ -194,7 +202,8 @@ std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, con
     }
   }
   for (const auto& h : a.not_denial) {
-    if (h.begin >= sen.begin && h.end <= sen.end) return Decided{Stance::rhetoric, h, "hedge"};
+    if (h.begin >= sen.begin && h.end <= sen.end && !semicolon_between(a, h, act))
+      return Decided{Stance::rhetoric, h, "hedge"};
   }
   for (const auto& h : a.frame) {
     if (h.begin >= sen.begin && h.end <= act.begin) return Decided{Stance::rhetoric, h, "frame"};
@@ -253,6 +262,24 @@ const Hit* one_more(const Analysis& a, const Hit& act, const Sentence& sen) {
   return nullptr;
 }
 
+// An act named as one event by its place, with an article ("the Canatlán strike", "el ataque en
+// Canatlán", "el bombardeo de Cosalá"): a story that names the event refers to an act that took
+// place. Only when nothing in the sentence hedges, denies, looks back or ahead (`plain`), and not
+// off a coast ("the strike off Mazatlán").
+const Hit* named_event(const Analysis& a, const TopicHits& t, const Hit& act) {
+  if (a.span(act).find(' ') != std::string_view::npos) return nullptr;
+  const bool article_before_act = any_right_before(a, a.determiner, act);
+  for (const auto& p : t.place) {
+    if (any_right_before(a, a.offshore, p)) continue;
+    if (p.end <= act.begin && a.distance(p, act) == 1 && any_right_before(a, a.determiner, p))
+      return &p;  // "the Canatlán strike"
+    if (article_before_act && p.begin >= act.end && a.distance(act, p) == 2 &&
+        a.scope_of(p.begin) == a.scope_of(act.begin))
+      return &p;  // "el ataque en Canatlán"
+  }
+  return nullptr;
+}
+
 // No cue near the act: a scope opened by "after" takes it as given (unless the act is an
 // infinitive: "tras el anuncio de designar"), and so do a headline kicker ("US drone strike in
 // Sinaloa: Mexico recalls ambassador") and an explainer ("Así fue el ataque de EU") when nothing
@@ -281,6 +308,8 @@ std::optional<Decided> taken_as_given(const Analysis& a, const TopicHits& t, con
     return Decided{Stance::action, *label, "label"};
   if (const Hit* h = plain ? one_more(a, act, sen) : nullptr)
     return Decided{Stance::action, *h, "another"};
+  if (const Hit* h = plain ? named_event(a, t, act) : nullptr)
+    return Decided{Stance::action, *h, "named event"};
   return std::nullopt;
 }
 
@@ -365,7 +394,8 @@ Verdict judge(const Analysis& a, const TopicHits& t, const Hit& act, Stance unma
   if (action.hit) return decide({Stance::action, *action.hit, action.kind}, action.topic);
   if (const auto d = taken_as_given(a, t, act, sen, scope)) {
     decide(*d, false);
-    v.presumed = d->hit.begin == scope.end;  // a kicker presumes; "after" states
+    // A kicker and a named event presume; "after" states.
+    v.presumed = d->hit.begin == scope.end || std::string_view(d->kind) == "named event";
     return v;
   }
   v.stance = unmarked;

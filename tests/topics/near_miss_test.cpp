@@ -436,5 +436,66 @@ TEST(Blind7, AnAirIncursionOfTheUSIsItsAct) {
   });
 }
 
+TEST(Blind8, ForcesTheUSTrainsOwnTheActOfTheirRelativeClause) {
+  expect_all({
+      {"strikes", "US trained the commandos who raided a ranch in Badiraguato", "", std::nullopt},
+      {"strikes", "EU capacitó a los marinos que atacaron el campamento en Tamazula", "",
+       std::nullopt},
+      {"strikes", "Units trained by the US stormed a CJNG safe house in Zapopan", "", std::nullopt},
+      // the US's own forces in a relative clause still own it
+      {"strikes", "The US commandos who raided a ranch in Badiraguato left at dawn", "",
+       Stance::action},
+      {"strikes", "US Rangers raided a ranch in Badiraguato", "", Stance::action},
+  });
+}
+
+TEST(Blind8, ACartelsOwnClaimIsNoReport) {
+  expect_all({
+      {"strikes", "CJNG claims US drones bombed its ranch in Tomatlán", "", Stance::rhetoric},
+      {"strikes", "Narcomanta acusa que helicópteros de EU atacaron en Aguililla", "",
+       Stance::rhetoric},
+      {"strikes", "Gunmen say US troops raided a hideout in Tamazula; Pentagon silent", "",
+       Stance::rhetoric},
+      // a cartel named as target or as the one who vows revenge is no claimant
+      {"strikes", "US drone strike kills CJNG plaza boss in Tomatlán; cartel vows revenge", "",
+       Stance::action},
+      // a claim after ";" hedges only its own clause
+      {"strikes", "US drones strike CJNG camp in Tomatlán; cartel says its men survived", "",
+       Stance::action},
+      {"strikes", "US jets hit lab of a cartel said to supply Culiacán", "", Stance::action},
+  });
+}
+
+TEST(Blind8, APastActNamedAsTheTimeOfAThreatIsNoReport) {
+  expect_all({
+      {"strikes", "Rubio on Sinaloa: 'Nobody is safe'",
+       "Two days after the Cosalá strike, the secretary said American drones would go after "
+       "every lab in the state.",
+       Stance::rhetoric},
+      // a reaction dated by the act still reports it, and so does an act with its actor
+      {"strikes", "Ambassador recalled over Cosalá",
+       "The foreign ministry called home its envoy in Washington two days after the Cosalá "
+       "strike.",
+       Stance::action},
+      {"strikes", "Rubio on Sinaloa: 'Nobody is safe'",
+       "Two days after US drones bombed a lab in Cosalá, the secretary said more would follow.",
+       Stance::action},
+      {"strikes", "Travel alert for Cosalá",
+       "Washington issued the alert two days after the Cosalá strike, citing the risk of reprisals.",
+       Stance::action},
+  });
+}
+
+TEST(Blind8, NoCurrentPlansDenyTheAct) {
+  expect_all({
+      {"troops", "Army: no change at Del Rio",
+       "The Army said it has no immediate plans to send more soldiers to Del Rio.",
+       Stance::denial},
+      {"troops", "Army has plans to send more soldiers to Del Rio", "", Stance::rhetoric},
+      {"troops", "Hegseth: 'We are not going to send troops into Sonora'", "", Stance::denial},
+      {"troops", "Hegseth: 'We are going to send troops into Sonora'", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline

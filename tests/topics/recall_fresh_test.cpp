@@ -486,5 +486,59 @@ TEST(Blind7, TheSpanishFutureOfGoingIsNoIran) {
   });
 }
 
+TEST(Blind8, AGroupThatMadeTheTerrorListIsListed) {
+  expect_all({
+      {"designations", "Los Tiburones: the Colima gang that made the terror list", "",
+       Stance::action},
+      {"designations", "Could the Colima gang make the terror list?", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind8, AGroupNamedByItsStateIsATargetOfTheListing) {
+  expect_all({
+      {"designations", "State formally listed the Colima group as a terrorist organization", "",
+       Stance::action},
+      {"designations", "Treasury lists six money men as terrorists",
+       "OFAC named them Specially Designated Global Terrorists for laundering proceeds for Los "
+       "Tiburones.",
+       Stance::action},
+      {"designations", "Tesoro sanciona a operadores financieros de Los Tiburones en Manzanillo",
+       "Fueron designados como terroristas globales por la OFAC.", Stance::action},
+      {"designations", "Senators urge State to list the Colima group as terrorists", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind8, ACountThatStandsOrPeaksReportsTroops) {
+  expect_all({
+      {"troops", "US troop presence at the border holds at 11,800", "", Stance::action},
+      {"troops", "US deployment at the border hit a record high in October", "", Stance::action},
+      {"troops", "US troop numbers at the border could hit a record high", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind8, ADiplomaticNoteToTheActorTakesTheActAsDone) {
+  expect_all({
+      {"strikes", "Cancillería entrega nota diplomática a EU por el bombardeo en Tamazula", "",
+       Stance::action},
+      {"strikes", "Cancillería enviará nota diplomática a EU si hay bombardeo en Tamazula", "",
+       Stance::rhetoric},
+      {"strikes", "Cancillería entrega nota diplomática a EU por amenazas de bombardeo en Tamazula",
+       "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind8, AnActNamedAsOneEventByItsPlaceTookPlace) {
+  expect_all({
+      {"strikes", "Pentagon names the unit behind the Tamazula strike", "", Stance::action},
+      {"strikes", "Pentágono identifica a la unidad detrás del ataque en Tamazula", "",
+       Stance::action},
+      // a plan, a denial or a look back names no act that took place
+      {"strikes", "Pentagon weighs the Tamazula strike option", "", Stance::rhetoric},
+      {"strikes", "Pentagon denies the Tamazula strike", "", Stance::denial},
+      {"strikes", "A year after the Tamazula strike, Pentagon names the unit", "", std::nullopt},
+  });
+}
+
 }  // namespace
 }  // namespace redline
