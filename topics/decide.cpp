@@ -261,6 +261,26 @@ void time_of_a_threat(const Analysis& a, const Hit& act, Verdict& v) {
   }
 }
 
+// True when the title's first actor is someone else and an action word of its own follows it
+// ("Sedena envía 1.200 soldados a Coahuila"): the title reports that actor's act. (A reaction,
+// "Canadian mining firm pauses work near Canatlán", is no act of its own.)
+bool title_led_by_other(const Analysis& a, const TopicHits& t) {
+  constexpr int kVerbWords = 2;
+  const Hit* first = nullptr;
+  bool other = false;
+  for (const auto* hits : {&t.actor, &t.other}) {
+    for (const auto& h : *hits) {
+      if (a.sentence_of(h.begin) != 0 || (first && h.begin >= first->begin)) continue;
+      first = &h, other = hits == &t.other;
+    }
+  }
+  if (!first || !other) return false;
+  return std::any_of(a.action.begin(), a.action.end(), [&](const Hit& v) {
+    return v.begin >= first->end && a.sentence_of(v.begin) == 0 &&
+           a.distance(*first, v) <= kVerbWords;
+  });
+}
+
 }  // namespace
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
@@ -281,6 +301,10 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
       v.stance = topic.unmarked, v.cued = false, v.cue.clear(), v.cue_kind = "unmarked";
     }
     if (v.cue_kind == "after" && b == Binding::us_weak) time_of_a_threat(a, act, v);
+    // A summary's act taken as given only by "after" ("…reforzará Múzquiz tras la incursión
+    // estadounidense") under a title whose first actor is someone else ("Sedena envía 1.200
+    // soldados a Coahuila") is the reason for that actor's news, not the news.
+    if (v.cue_kind == "after" && v.sentence > 0 && title_led_by_other(a, t)) continue;
     // A past act mentioned as background reports nothing new; its denial or threat still counts,
     // but a question about an act a time expression places in the past asks what followed, not
     // whether it happened ("A un año de la designación, ¿qué cambió?"). (A question after an

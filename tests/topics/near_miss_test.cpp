@@ -497,5 +497,40 @@ TEST(Blind8, NoCurrentPlansDenyTheAct) {
   });
 }
 
+TEST(Blind8, AnActCalledOneOfTheToolsIsAnOption) {
+  expect_all({
+      {"strikes", "Rubio: drone strikes in Sonora are now part of the toolkit", "",
+       Stance::rhetoric},
+      {"strikes", "US drone strikes in Sonora are now in their third week", "", Stance::action},
+  });
+}
+
+TEST(Blind8, ASumOfMoneyIsNoTroopCount) {
+  expect_all({
+      {"troops", "Price of US border deployment tops $900 million", "", Stance::rhetoric},
+      {"troops", "US border deployment tops 11,000 troops", "", Stance::action},
+  });
+}
+
+TEST(Blind8, ANewActAfterAnArticleIsANoun) {
+  expect_all({
+      {"strikes", "Sheinbaum advierte que un nuevo bombardeo de EU en Sinaloa rompería acuerdos",
+       "", Stance::rhetoric},
+      {"strikes", "EU bombardeó de nuevo un laboratorio en Sinaloa", "", Stance::action},
+  });
+}
+
+TEST(Blind8, AnActGivenOnlyAsTheReasonForAnotherActorsActIsNotTheNews) {
+  expect_all({
+      {"strikes", "Marina despliega 900 elementos en Tamazula",
+       "El despliegue ocurre tras el bombardeo estadounidense en Cosalá.", std::nullopt},
+      // a reaction is no act of its own, and an actor of the topic keeps the report
+      {"strikes", "Sheinbaum suspends intelligence sharing",
+       "The decision came after the US raid in Múzquiz.", Stance::action},
+      {"strikes", "US drones return to Sinaloa",
+       "The flights resumed after the US raid in Múzquiz.", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
