@@ -310,8 +310,8 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
     // whether it happened ("A un año de la designación, ¿qué cambió?"). (A question after an
     // aside still asks about what comes next: "After bombing labs, could US drones turn to...?")
     const bool aside = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))].background;
-    if (background(a, act) && (v.stance == Stance::action || !v.cued ||
-                               (v.cue_kind == "question" && !aside)))
+    if (background(a, act) &&
+        (v.stance == Stance::action || !v.cued || (v.cue_kind == "question" && !aside)))
       continue;
     v.binding = b;
     v.actor = std::move(actor);

@@ -267,8 +267,7 @@ TEST(Blind6, NoUnitsOnTheMoveDeniesTroops) {
 TEST(Blind6, NoTerrorismListingDeniesIt) {
   expect_all({
       {"designations", "Treasury: no terrorism listing for Los Viagras yet", "", Stance::denial},
-      {"designations", "Treasury adds Los Viagras to terrorism sanctions list", "",
-       Stance::action},
+      {"designations", "Treasury adds Los Viagras to terrorism sanctions list", "", Stance::action},
   });
 }
 
@@ -292,8 +291,8 @@ TEST(Blind6, AnUltimatumsAlternativeIsAThreat) {
 
 TEST(Blind6, ARejectedVersionWithItsRejecterNamedIsADenial) {
   expect_all({
-      {"strikes", "Rechaza la Secretaría de Marina versión de que drones de EU atacaron en Tepic", "",
-       Stance::denial},
+      {"strikes", "Rechaza la Secretaría de Marina versión de que drones de EU atacaron en Tepic",
+       "", Stance::denial},
       {"strikes", "Drones de EU atacaron en Tepic, confirma la Secretaría de Marina", "",
        Stance::action},
   });
@@ -481,7 +480,8 @@ TEST(Blind8, APastActNamedAsTheTimeOfAThreatIsNoReport) {
        "Two days after US drones bombed a lab in Cosalá, the secretary said more would follow.",
        Stance::action},
       {"strikes", "Travel alert for Cosalá",
-       "Washington issued the alert two days after the Cosalá strike, citing the risk of reprisals.",
+       "Washington issued the alert two days after the Cosalá strike, citing the risk of "
+       "reprisals.",
        Stance::action},
   });
 }
@@ -489,8 +489,7 @@ TEST(Blind8, APastActNamedAsTheTimeOfAThreatIsNoReport) {
 TEST(Blind8, NoCurrentPlansDenyTheAct) {
   expect_all({
       {"troops", "Army: no change at Del Rio",
-       "The Army said it has no immediate plans to send more soldiers to Del Rio.",
-       Stance::denial},
+       "The Army said it has no immediate plans to send more soldiers to Del Rio.", Stance::denial},
       {"troops", "Army has plans to send more soldiers to Del Rio", "", Stance::rhetoric},
       {"troops", "Hegseth: 'We are not going to send troops into Sonora'", "", Stance::denial},
       {"troops", "Hegseth: 'We are going to send troops into Sonora'", "", Stance::rhetoric},

@@ -241,7 +241,8 @@ TEST(Blind6, AnArrivalToSupportOthersIsTheArrival) {
 
 TEST(Blind6, AUnitAfterAndOpensAClauseOfItsOwn) {
   expect_all({
-      {"troops", "On the border this week: two strikes and a brigade heads home", "", Stance::action},
+      {"troops", "On the border this week: two strikes and a brigade heads home", "",
+       Stance::action},
       {"troops", "Roundup",
        "US jets hit camps in Sinaloa on Monday, and the 3rd Brigade of the 1st Armored Division "
        "headed home from El Paso.",
@@ -254,15 +255,14 @@ TEST(Blind6, AUnitAfterAndOpensAClauseOfItsOwn) {
 
 TEST(Blind6, SomeoneNamedInALaterClauseDoesNotOwnTheAct) {
   expect_all({
-      {"designations", "Los Rojos cell designated SDGT; officials cite attack on police convoy",
-       "", Stance::action},
+      {"designations", "Los Rojos cell designated SDGT; officials cite attack on police convoy", "",
+       Stance::action},
       {"designations", "New FTO on the list: 'Los Halcones', the Mexico City gang", "",
        Stance::action},
       // someone else named before the act, or as its agent, still owns it
       {"designations", "Mexico designates Los Halcones a terrorist group; US watches", "",
        std::nullopt},
-      {"strikes", "Mexican army raids Los Halcones ranch; police recover bodies", "",
-       std::nullopt},
+      {"strikes", "Mexican army raids Los Halcones ranch; police recover bodies", "", std::nullopt},
   });
 }
 
@@ -325,8 +325,7 @@ TEST(Blind6, SoldiersWhoKillSomeoneStrike) {
        "leaving.",
        Stance::action},
       // soldiers killed are victims, not strikers, and a man killed at the border is no strike
-      {"strikes", "Two US soldiers killed in ambush near the border in Sonora", "",
-       std::nullopt},
+      {"strikes", "Two US soldiers killed in ambush near the border in Sonora", "", std::nullopt},
       {"strikes", "US soldiers killed a Mexican man who crossed near El Paso", "", std::nullopt},
   });
 }
@@ -343,8 +342,7 @@ TEST(Blind6, AClauseThatAttributesTheActToTheUSReportsIt) {
       {"strikes", "Ataque con dron en Durango; autoridades podrían atribuirlo a EU", "",
        Stance::rhetoric},
       {"strikes", "Ataque con dron en Durango; EU niega participación", "", Stance::denial},
-      {"strikes", "Attack on convoy in Sinaloa; gunmen kill two US agents", "",
-       Stance::rhetoric},
+      {"strikes", "Attack on convoy in Sinaloa; gunmen kill two US agents", "", Stance::rhetoric},
   });
 }
 
@@ -352,8 +350,8 @@ TEST(Blind6, GroupsNamedByTheirMexicanStateCanBeListed) {
   expect_all({
       {"designations", "U.S. designates two Guerrero groups as terrorist organizations", "",
        Stance::action},
-      {"designations", "State weighs designating two Guerrero groups as terrorist organizations", "",
-       Stance::rhetoric},
+      {"designations", "State weighs designating two Guerrero groups as terrorist organizations",
+       "", Stance::rhetoric},
   });
 }
 
@@ -381,8 +379,7 @@ TEST(Blind6, TroopCountsAssignmentsAndPostsStand) {
       {"troops", "About 200 U.S. soldiers are operating inside Sonora, Sedena says", "",
        Stance::action},
       // a wish, a plan, the use of force and others who operate are not
-      {"troops", "Cartel cells are operating in Arizona, border troops say", "",
-       Stance::rhetoric},
+      {"troops", "Cartel cells are operating in Arizona, border troops say", "", Stance::rhetoric},
       {"troops", "Hegseth wants 10,000 service members assigned to border mission", "",
        Stance::rhetoric},
       {"troops", "Trump amenaza con usar la fuerza militar en la frontera", "", std::nullopt},
@@ -537,6 +534,56 @@ TEST(Blind8, AnActNamedAsOneEventByItsPlaceTookPlace) {
       {"strikes", "Pentagon weighs the Tamazula strike option", "", Stance::rhetoric},
       {"strikes", "Pentagon denies the Tamazula strike", "", Stance::denial},
       {"strikes", "A year after the Tamazula strike, Pentagon names the unit", "", std::nullopt},
+  });
+}
+
+TEST(Blind8, AHeadlinePassiveThatPlacesTheActReportsIt) {
+  expect_all({
+      {"strikes", "US raid reported in Sonora", "", Stance::action},
+      {"strikes", "No US raid reported in Sonora, Sedena says", "", Stance::denial},
+      {"strikes", "Mexican army raid reported in Sonora", "", std::nullopt},
+  });
+}
+
+TEST(Blind8, AnActAcknowledgedByItsActorTookPlace) {
+  expect_all({
+      {"strikes", "Sedena: la incursión de EU en Sonora fue reconocida por el Pentágono", "",
+       Stance::action},
+      {"strikes", "Harfuch, reconocido por su trabajo, niega incursión de EU en Sonora", "",
+       Stance::denial},
+  });
+}
+
+TEST(Blind8, TheWatersOfAMexicanCoastalStateAreInside) {
+  expect_all({
+      {"strikes", "Guardacostas de EU dispara contra lancha en aguas de Sinaloa", "",
+       Stance::action},
+      {"strikes", "Guardacostas de EU dispara contra lancha frente a Colombia", "", std::nullopt},
+  });
+}
+
+TEST(Blind8, TheTexasGovernorAndACountOfGuardsDeploy) {
+  expect_all({
+      {"troops", "Envía Abbott 300 guardias a Eagle Pass", "", Stance::action},
+      {"troops", "Abbott podría enviar 300 guardias a Eagle Pass", "", Stance::rhetoric},
+      {"troops", "Contratan 300 guardias de seguridad en Eagle Pass", "", std::nullopt},
+  });
+}
+
+TEST(Blind8, AUnitsMissionExtendedReportsTroops) {
+  expect_all({
+      {"troops", "Prorrogan misión de brigada en Nuevo México", "", Stance::action},
+      {"troops", "Pentágono analiza prorrogar misión de brigada en Nuevo México", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind8, AForceThatTakesSomeoneAwayRaids) {
+  expect_all({
+      {"strikes", "Comando de EU se lleva a capo de un rancho en Badiraguato", "", Stance::action},
+      {"strikes", "Sicarios se llevan a dos hombres de un rancho en Badiraguato", "", std::nullopt},
+      {"strikes", "EU amenaza con que sus comandos se lleven a capos de Badiraguato", "",
+       Stance::rhetoric},
   });
 }
 
