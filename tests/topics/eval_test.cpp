@@ -42,7 +42,7 @@ std::vector<LabelledItem> load(const char* name) {
 // rather than claiming the target; raise it to the target once it is met again, on rules tuned on
 // the dev sets only (tests/data/topics/README.md). At the thirteenth session's one look (round 10,
 // 300 more blind-written items) both sets were unchanged, and so they were at the fourteenth's
-// (round 11, precision first, 300 more).
+// (round 11, precision first, 300 more) and the fifteenth's (round 12, 300 more).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
@@ -75,6 +75,7 @@ TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
 // they met, rounded down). The thirteenth session's look (round 10) left it unchanged: 0.923 (84/91)
 // / 0.884 (84/95). The fourteenth session's look (round 11, precision first) found one false action
 // alert fewer: 0.933 (84/90) / 0.884 (84/95), so the precision floor went up from 0.92 to 0.93.
+// The fifteenth session's look (round 12) left it unchanged: 0.933 (84/90) / 0.884 (84/95).
 constexpr double kHeldOut3PrecisionFloor = 0.93;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
@@ -90,7 +91,7 @@ TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // who read only a brief, and nobody opened or scored it until its one look, after that session's
 // last rule change (round 9): 0.988 (85/86) / 0.934 (85/91), stance accuracy 0.983. It meets both
 // targets and is held to them. At its second look (after round 10): 0.989 (86/87) / 0.945 (86/91),
-// stance accuracy 0.983; at its third (after round 11) the same.
+// stance accuracy 0.983; at its third (after round 11) and fourth (after round 12) the same.
 TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
   const auto items = load("heldout4.jsonl");
   ASSERT_GE(items.size(), 250u);
@@ -183,6 +184,22 @@ TEST(Eval, SeventhBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The eighth blind-written dev set (dev_blind8.jsonl, 300 items in two batches, fifteenth session,
+// balanced like the held-out sets and written as one news week with its own story line: reactions,
+// corrections, analyses and roundups that retell the week's acts) was tuned on the same way. It
+// meets the precision target but not the recall one (0.548, 63/115, after tuning; its first
+// scores were 0.881 / 0.452): it is held to the precision target and a recall floor (what it met,
+// rounded down), to be raised to the target once it is met. Its first scores are in the README.
+constexpr double kBlindDev8RecallFloor = 0.54;
+
+TEST(Eval, EighthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
+  const auto items = load("dev_blind8.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), kBlindDev8RecallFloor) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -198,8 +215,8 @@ TEST(Eval, RulesBeatTheNaiveBaseline) {
 TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
-        "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "heldout.jsonl",
-        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"}) {
+        "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
+        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
