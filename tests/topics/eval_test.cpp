@@ -100,6 +100,22 @@ TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
 }
 
+// heldout5.jsonl (272 items) was written blind at the start of the thirteenth session by an
+// author who read only a brief, and nobody opened or scored it until its one look, aggregate
+// only, after that session's last rule change (round 12): precision 0.907 (88/97), recall 0.926
+// (88/95), stance accuracy 0.938 (167/178); the naive matcher 0.433 / 0.853. It meets the recall
+// target, not the precision one: both are held at a floor (what it met, rounded down).
+constexpr double kHeldOut5PrecisionFloor = 0.90;
+constexpr double kHeldOut5RecallFloor = 0.92;
+
+TEST(Eval, FifthHeldOutActionPrecisionAndRecallHoldTheirFloors) {
+  const auto items = load("heldout5.jsonl");
+  ASSERT_GE(items.size(), 250u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), kHeldOut5PrecisionFloor) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOut5RecallFloor) << format_report(r);
+}
+
 TEST(Eval, DevActionAlertsMeetTheTargets) {
   const EvalReport r = evaluate(load("dev.jsonl"), test::shipped());
   EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
@@ -203,7 +219,7 @@ TEST(Eval, EighthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
-        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"}) {
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -216,7 +232,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
-        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl"}) {
+        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
+        "heldout5.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
