@@ -531,5 +531,15 @@ TEST(Blind8, AnActGivenOnlyAsTheReasonForAnotherActorsActIsNotTheNews) {
   });
 }
 
+TEST(Blind9, StateInvestigatorsAndTheArmysCivilWorksCorpsAreNoTroops) {
+  expect_all({
+      {"troops", "Texas Rangers sent to Starr County after shooting", "", std::nullopt},
+      {"troops", "Army Corps of Engineers deploys to El Paso to repair levee", "", std::nullopt},
+      // the Army's Rangers and its engineers at the border still are
+      {"troops", "Army Rangers sent to Starr County", "", Stance::action},
+      {"troops", "Army engineers deploy to El Paso border", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
