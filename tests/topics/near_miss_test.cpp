@@ -541,5 +541,22 @@ TEST(Blind9, StateInvestigatorsAndTheArmysCivilWorksCorpsAreNoTroops) {
   });
 }
 
+TEST(Blind9, DrillsPortCallsAndTexasCitiesAreNoBorderMission) {
+  expect_all({
+      {"troops", "Army deploys 400 soldiers to Fort Bliss for exercise", "", std::nullopt},
+      {"troops", "Texas Guard soldiers arrive at Fort Bliss for annual drills", "", std::nullopt},
+      {"troops", "US Navy destroyer arrives in Manzanillo for port visit", "", std::nullopt},
+      {"troops", "Texas National Guard sends 500 troops to Austin for inauguration", "",
+       std::nullopt},
+      {"troops", "Texas Guard deploys to Houston after hurricane", "", std::nullopt},
+      {"troops", "US Marshals deployed to Laredo", "", std::nullopt},
+      // troops admitted to Mexico for exercises, and the Guard at the line, still are
+      {"troops", "Senado aprueba ingreso de 40 militares de EU para ejercicios", "",
+       Stance::action},
+      {"troops", "Texas National Guard sends 500 troops to Eagle Pass", "", Stance::action},
+      {"troops", "Army deploys 400 soldiers to the border near Fort Bliss", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
