@@ -558,5 +558,24 @@ TEST(Blind9, DrillsPortCallsAndTexasCitiesAreNoBorderMission) {
   });
 }
 
+TEST(Blind9, GuardSoldiersInAFloodedTownAreDisasterRelief) {
+  expect_all({
+      {"troops", "Texas Guard soldiers rescue residents in flooded Del Rio",
+       "About 300 Guard members were deployed after the river crested.", std::nullopt},
+      {"troops", "Guardia de Texas reparte víveres en barrios inundados de Eagle Pass", "",
+       std::nullopt},
+      {"troops", "Texas Guard soldiers deployed to Del Rio border crossing", "", Stance::action},
+  });
+}
+
+TEST(Blind9, AuthorizingCovertActionInSpanishIsRhetoric) {
+  expect_all({
+      {"strikes", "Autoriza Trump a la CIA acciones encubiertas contra cárteles en México: WSJ",
+       "", Stance::rhetoric},
+      {"strikes", "Aprueba la Casa Blanca operaciones encubiertas contra el CJNG en Jalisco", "",
+       Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
