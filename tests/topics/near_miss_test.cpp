@@ -577,5 +577,17 @@ TEST(Blind9, AuthorizingCovertActionInSpanishIsRhetoric) {
   });
 }
 
+TEST(Blind9, AMexicanStrikeOrAnAgencyBackedRaidIsNoUSStrike) {
+  expect_all({
+      {"strikes", "Trump hails Mexican strike that killed CJNG commander", "", std::nullopt},
+      {"strikes", "Rubio praises Mexican navy raid on Chapitos lab", "", std::nullopt},
+      {"strikes", "DEA-backed raid nets Sinaloa cartel boss in Culiacán", "", std::nullopt},
+      {"strikes", "CIA-supported raid kills CJNG plaza chief in Zapopan", "", std::nullopt},
+      // a US strike on Mexican soil, and a US-led raid, still are
+      {"strikes", "US drone strike on Mexican soil kills four in Sinaloa", "", Stance::action},
+      {"strikes", "US-led raid kills CJNG plaza chief in Zapopan", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline
