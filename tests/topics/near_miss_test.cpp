@@ -589,5 +589,33 @@ TEST(Blind9, AMexicanStrikeOrAnAgencyBackedRaidIsNoUSStrike) {
   });
 }
 
+TEST(Blind9, ForcesAtOtherBordersAndGroupsOfOtherWarsAreOtherTheatres) {
+  expect_all({
+      {"troops", "Lithuania: U.S. Abrams company deploys near Russian border", "", std::nullopt},
+      {"troops", "Llegan 800 soldados de EU a Rumania, cerca de la frontera con Ucrania", "",
+       std::nullopt},
+      {"designations", "EU designa terroristas a tres milicias en Siria", "", std::nullopt},
+      {"designations", "US designates Libya militia as foreign terrorist organization", "",
+       std::nullopt},
+      // the line with Mexico and a cartel still are
+      {"troops", "U.S. Abrams company deploys near Mexican border in Texas", "", Stance::action},
+      {"designations", "EU designa terrorista al Cártel de Santa Rosa de Lima", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind9, ACrossingToFetchSomethingIsNoStrike) {
+  expect_all({
+      {"strikes", "US troops cross into Mexico to recover downed surveillance drone", "",
+       std::nullopt},
+      {"strikes", "Soldados de EU cruzan a Sonora para recuperar un dron derribado", "",
+       std::nullopt},
+      {"troops", "US troops cross into Mexico to recover downed surveillance drone", "",
+       Stance::action},
+      // a crossing to strike still is
+      {"strikes", "US commandos cross into Sonora to kill cartel boss", "", Stance::action},
+  });
+}
+
 }  // namespace
 }  // namespace redline

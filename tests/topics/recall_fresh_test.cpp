@@ -612,6 +612,16 @@ TEST(Blind9, MoreMunicipalitiesOfTheCartelStates) {
        Stance::action},
       {"strikes", "EU bombardea campamento en Ometepec", "", Stance::action},
       {"strikes", "EU ejecuta bombardeo en Ario de Rosales", "", Stance::action},
+      {"strikes", "Misil de EU impactó campamento en Coahuayutla", "", Stance::action},
+  });
+}
+
+TEST(Blind9, TroopsActivatedForBorderSupportAreDeployed) {
+  expect_all({
+      {"troops", "New Mexico Guard activates 200 soldiers for border support", "",
+       Stance::action},
+      {"troops", "Texas Guard activates 500 more troops for border duty", "", Stance::action},
+      {"troops", "Arizona Guard may activate 200 soldiers for border support", "", Stance::rhetoric},
   });
 }
 
