@@ -617,5 +617,17 @@ TEST(Blind9, ACrossingToFetchSomethingIsNoStrike) {
   });
 }
 
+TEST(Blind9, TheBorderPatrolsNameIsNoPatrol) {
+  expect_all({
+      {"troops", "Border Patrol says soldiers at the border would help", "", Stance::rhetoric},
+      {"troops", "Soldiers at the border could ease Border Patrol workload, union says", "",
+       Stance::rhetoric},
+      // troops who patrol do
+      {"troops", "US soldiers patrol the border near Yuma", "", Stance::action},
+      {"troops", "Marines now patrol the border near Yuma", "", Stance::action},
+      {"troops", "2,000 troops will patrol the Rio Grande, Pentagon says", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
