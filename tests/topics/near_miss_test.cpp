@@ -570,8 +570,8 @@ TEST(Blind9, GuardSoldiersInAFloodedTownAreDisasterRelief) {
 
 TEST(Blind9, AuthorizingCovertActionInSpanishIsRhetoric) {
   expect_all({
-      {"strikes", "Autoriza Trump a la CIA acciones encubiertas contra cárteles en México: WSJ",
-       "", Stance::rhetoric},
+      {"strikes", "Autoriza Trump a la CIA acciones encubiertas contra cárteles en México: WSJ", "",
+       Stance::rhetoric},
       {"strikes", "Aprueba la Casa Blanca operaciones encubiertas contra el CJNG en Jalisco", "",
        Stance::rhetoric},
   });
@@ -599,8 +599,7 @@ TEST(Blind9, ForcesAtOtherBordersAndGroupsOfOtherWarsAreOtherTheatres) {
        std::nullopt},
       // the line with Mexico and a cartel still are
       {"troops", "U.S. Abrams company deploys near Mexican border in Texas", "", Stance::action},
-      {"designations", "EU designa terrorista al Cártel de Santa Rosa de Lima", "",
-       Stance::action},
+      {"designations", "EU designa terrorista al Cártel de Santa Rosa de Lima", "", Stance::action},
   });
 }
 

@@ -589,8 +589,7 @@ TEST(Blind8, AForceThatTakesSomeoneAwayRaids) {
 
 TEST(Blind9, ACountPutOnTheRiverIsADeployment) {
   expect_all({
-      {"troops", "Arizona Guard puts 300 more soldiers on the line at Sasabe", "",
-       Stance::action},
+      {"troops", "Arizona Guard puts 300 more soldiers on the line at Sasabe", "", Stance::action},
       {"troops", "Texas Guard puts 200 troops along the river near Roma", "", Stance::action},
       {"troops", "Texas Guard could put 200 troops on the river near Roma", "", Stance::rhetoric},
   });
@@ -618,10 +617,10 @@ TEST(Blind9, MoreMunicipalitiesOfTheCartelStates) {
 
 TEST(Blind9, TroopsActivatedForBorderSupportAreDeployed) {
   expect_all({
-      {"troops", "New Mexico Guard activates 200 soldiers for border support", "",
-       Stance::action},
+      {"troops", "New Mexico Guard activates 200 soldiers for border support", "", Stance::action},
       {"troops", "Texas Guard activates 500 more troops for border duty", "", Stance::action},
-      {"troops", "Arizona Guard may activate 200 soldiers for border support", "", Stance::rhetoric},
+      {"troops", "Arizona Guard may activate 200 soldiers for border support", "",
+       Stance::rhetoric},
   });
 }
 
