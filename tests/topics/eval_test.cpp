@@ -216,6 +216,19 @@ TEST(Eval, EighthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
   EXPECT_GE(r.action.recall(), kBlindDev8RecallFloor) << format_report(r);
 }
 
+// The ninth blind-written dev set (dev_blind9.jsonl, 300 items in two batches, sixteenth session,
+// half near-miss distractors over all three topics, troops near misses as many as strikes ones:
+// Mexico's own forces with numbers, US forces sent elsewhere or at home, Border Patrol, Texas DPS,
+// histories) was tuned on the same way; its batches' first scores (0.943 / 0.846 and 0.875 /
+// 0.921) are in the README.
+TEST(Eval, NinthBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind9.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -232,7 +245,7 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
-        "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
+        "dev_blind9.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
         "heldout5.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;

@@ -531,5 +531,102 @@ TEST(Blind8, AnActGivenOnlyAsTheReasonForAnotherActorsActIsNotTheNews) {
   });
 }
 
+TEST(Blind9, StateInvestigatorsAndTheArmysCivilWorksCorpsAreNoTroops) {
+  expect_all({
+      {"troops", "Texas Rangers sent to Starr County after shooting", "", std::nullopt},
+      {"troops", "Army Corps of Engineers deploys to El Paso to repair levee", "", std::nullopt},
+      // the Army's Rangers and its engineers at the border still are
+      {"troops", "Army Rangers sent to Starr County", "", Stance::action},
+      {"troops", "Army engineers deploy to El Paso border", "", Stance::action},
+  });
+}
+
+TEST(Blind9, DrillsPortCallsAndTexasCitiesAreNoBorderMission) {
+  expect_all({
+      {"troops", "Army deploys 400 soldiers to Fort Bliss for exercise", "", std::nullopt},
+      {"troops", "Texas Guard soldiers arrive at Fort Bliss for annual drills", "", std::nullopt},
+      {"troops", "US Navy destroyer arrives in Manzanillo for port visit", "", std::nullopt},
+      {"troops", "Texas National Guard sends 500 troops to Austin for inauguration", "",
+       std::nullopt},
+      {"troops", "Texas Guard deploys to Houston after hurricane", "", std::nullopt},
+      {"troops", "US Marshals deployed to Laredo", "", std::nullopt},
+      // troops admitted to Mexico for exercises, and the Guard at the line, still are
+      {"troops", "Senado aprueba ingreso de 40 militares de EU para ejercicios", "",
+       Stance::action},
+      {"troops", "Texas National Guard sends 500 troops to Eagle Pass", "", Stance::action},
+      {"troops", "Army deploys 400 soldiers to the border near Fort Bliss", "", Stance::action},
+  });
+}
+
+TEST(Blind9, GuardSoldiersInAFloodedTownAreDisasterRelief) {
+  expect_all({
+      {"troops", "Texas Guard soldiers rescue residents in flooded Del Rio",
+       "About 300 Guard members were deployed after the river crested.", std::nullopt},
+      {"troops", "Guardia de Texas reparte víveres en barrios inundados de Eagle Pass", "",
+       std::nullopt},
+      {"troops", "Texas Guard soldiers deployed to Del Rio border crossing", "", Stance::action},
+  });
+}
+
+TEST(Blind9, AuthorizingCovertActionInSpanishIsRhetoric) {
+  expect_all({
+      {"strikes", "Autoriza Trump a la CIA acciones encubiertas contra cárteles en México: WSJ", "",
+       Stance::rhetoric},
+      {"strikes", "Aprueba la Casa Blanca operaciones encubiertas contra el CJNG en Jalisco", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind9, AMexicanStrikeOrAnAgencyBackedRaidIsNoUSStrike) {
+  expect_all({
+      {"strikes", "Trump hails Mexican strike that killed CJNG commander", "", std::nullopt},
+      {"strikes", "Rubio praises Mexican navy raid on Chapitos lab", "", std::nullopt},
+      {"strikes", "DEA-backed raid nets Sinaloa cartel boss in Culiacán", "", std::nullopt},
+      {"strikes", "CIA-supported raid kills CJNG plaza chief in Zapopan", "", std::nullopt},
+      // a US strike on Mexican soil, and a US-led raid, still are
+      {"strikes", "US drone strike on Mexican soil kills four in Sinaloa", "", Stance::action},
+      {"strikes", "US-led raid kills CJNG plaza chief in Zapopan", "", Stance::action},
+  });
+}
+
+TEST(Blind9, ForcesAtOtherBordersAndGroupsOfOtherWarsAreOtherTheatres) {
+  expect_all({
+      {"troops", "Lithuania: U.S. Abrams company deploys near Russian border", "", std::nullopt},
+      {"troops", "Llegan 800 soldados de EU a Rumania, cerca de la frontera con Ucrania", "",
+       std::nullopt},
+      {"designations", "EU designa terroristas a tres milicias en Siria", "", std::nullopt},
+      {"designations", "US designates Libya militia as foreign terrorist organization", "",
+       std::nullopt},
+      // the line with Mexico and a cartel still are
+      {"troops", "U.S. Abrams company deploys near Mexican border in Texas", "", Stance::action},
+      {"designations", "EU designa terrorista al Cártel de Santa Rosa de Lima", "", Stance::action},
+  });
+}
+
+TEST(Blind9, ACrossingToFetchSomethingIsNoStrike) {
+  expect_all({
+      {"strikes", "US troops cross into Mexico to recover downed surveillance drone", "",
+       std::nullopt},
+      {"strikes", "Soldados de EU cruzan a Sonora para recuperar un dron derribado", "",
+       std::nullopt},
+      {"troops", "US troops cross into Mexico to recover downed surveillance drone", "",
+       Stance::action},
+      // a crossing to strike still is
+      {"strikes", "US commandos cross into Sonora to kill cartel boss", "", Stance::action},
+  });
+}
+
+TEST(Blind9, TheBorderPatrolsNameIsNoPatrol) {
+  expect_all({
+      {"troops", "Border Patrol says soldiers at the border would help", "", Stance::rhetoric},
+      {"troops", "Soldiers at the border could ease Border Patrol workload, union says", "",
+       Stance::rhetoric},
+      // troops who patrol do
+      {"troops", "US soldiers patrol the border near Yuma", "", Stance::action},
+      {"troops", "Marines now patrol the border near Yuma", "", Stance::action},
+      {"troops", "2,000 troops will patrol the Rio Grande, Pentagon says", "", Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline

@@ -587,5 +587,42 @@ TEST(Blind8, AForceThatTakesSomeoneAwayRaids) {
   });
 }
 
+TEST(Blind9, ACountPutOnTheRiverIsADeployment) {
+  expect_all({
+      {"troops", "Arizona Guard puts 300 more soldiers on the line at Sasabe", "", Stance::action},
+      {"troops", "Texas Guard puts 200 troops along the river near Roma", "", Stance::action},
+      {"troops", "Texas Guard could put 200 troops on the river near Roma", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind9, FireAcrossTheRiverIsAStrike) {
+  expect_all({
+      {"strikes", "US Army helicopter fires across the Rio Grande at gunmen near Reynosa", "",
+       Stance::action},
+      {"strikes", "Pentagon: troops may strike in Mexico if cartels fire across the border", "",
+       Stance::rhetoric},
+      {"strikes", "Cartel gunmen fire across Rio Grande at Border Patrol", "", std::nullopt},
+  });
+}
+
+TEST(Blind9, MoreMunicipalitiesOfTheCartelStates) {
+  expect_all({
+      {"strikes", "US drone strike hits ranch outside Parras, Coahuila officials say", "",
+       Stance::action},
+      {"strikes", "EU bombardea campamento en Ometepec", "", Stance::action},
+      {"strikes", "EU ejecuta bombardeo en Ario de Rosales", "", Stance::action},
+      {"strikes", "Misil de EU impactó campamento en Coahuayutla", "", Stance::action},
+  });
+}
+
+TEST(Blind9, TroopsActivatedForBorderSupportAreDeployed) {
+  expect_all({
+      {"troops", "New Mexico Guard activates 200 soldiers for border support", "", Stance::action},
+      {"troops", "Texas Guard activates 500 more troops for border duty", "", Stance::action},
+      {"troops", "Arizona Guard may activate 200 soldiers for border support", "",
+       Stance::rhetoric},
+  });
+}
+
 }  // namespace
 }  // namespace redline
