@@ -169,6 +169,21 @@ void add_numbers_and_entities(const Watchlist& w, const TopicRules& topic, const
   }
 }
 
+// A verdict a cue in a scope of its own decides for the whole topic: the act's clause named none
+// of the topic's acts, so the cue stands for the act, bound only loosely to the US.
+Verdict scope_verdict(const Analysis& a, const Hit& cue, int sentence, Stance stance,
+                      const char* kind) {
+  Verdict v;
+  v.act = cue;
+  v.sentence = sentence;
+  v.binding = Binding::us_weak;
+  v.stance = stance;
+  v.cued = true;
+  v.cue = std::string(a.span(cue));
+  v.cue_kind = kind;
+  return v;
+}
+
 // A sentence or scope that denies without repeating the act ("The Pentagon said the reports
 // were false and no US aircraft had flown over Mexico"; "...; EU niega participación") still
 // contradicts the report: a denial cue next to one of the topic's actors denies the topic.
@@ -183,15 +198,7 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
     for (const auto* list : {&a.denial, &t.denial}) {
       for (const auto& h : *list) {
         if (h.begin < scope.begin || h.end > scope.end) continue;
-        Verdict v;
-        v.act = h;
-        v.sentence = scope.sentence;
-        v.binding = Binding::us_weak;
-        v.stance = Stance::denial;
-        v.cued = true;
-        v.cue = std::string(a.span(h));
-        v.cue_kind = "denial";
-        verdicts.push_back(std::move(v));
+        verdicts.push_back(scope_verdict(a, h, scope.sentence, Stance::denial, "denial"));
         return;
       }
     }
@@ -217,14 +224,7 @@ void add_bare_attributions(const Analysis& a, const TopicHits& t, std::vector<Ve
         if (h.begin < scope.begin || h.end > actor.begin ||
             a.distance(h, actor) > kAttributionWords)
           continue;
-        Verdict v;
-        v.act = h;
-        v.sentence = scope.sentence;
-        v.binding = Binding::us_weak;
-        v.stance = Stance::action;
-        v.cued = true;
-        v.cue = std::string(a.span(h));
-        v.cue_kind = "attribution";
+        Verdict v = scope_verdict(a, h, scope.sentence, Stance::action, "attribution");
         v.actor = std::string(a.span(actor));
         verdicts.push_back(std::move(v));
         return;
