@@ -48,16 +48,6 @@ void drop_inside(std::vector<Hit>& hits, const std::vector<Hit>& phrases) {
   hits.erase(std::remove_if(hits.begin(), hits.end(), inside), hits.end());
 }
 
-// The first comma at or after `from` that ends a clause: not one inside a number ("1,000
-// paratroopers landed at Fort Bliss, U.S. jets struck…" ends its clause at the second comma).
-std::size_t clause_comma(const std::string& t, std::size_t from) {
-  auto is_digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
-  for (auto c = t.find(',', from); c != std::string::npos; c = t.find(',', c + 1)) {
-    if (c == 0 || c + 1 >= t.size() || !is_digit(c - 1) || !is_digit(c + 1)) return c;
-  }
-  return std::string::npos;
-}
-
 enum class Opens { plain, presupposed, background };
 
 // The first word of a sentence (sentences begin with the space before it).
@@ -133,6 +123,16 @@ void split_scopes(Analysis& a, const std::vector<Hit>& breaks, const std::vector
 }
 
 }  // namespace
+
+// The first comma at or after `from` that ends a clause: not one inside a number ("1,000
+// paratroopers landed at Fort Bliss, U.S. jets struck…" ends its clause at the second comma).
+std::size_t clause_comma(const std::string& t, std::size_t from) {
+  auto is_digit = [&](std::size_t i) { return t[i] >= '0' && t[i] <= '9'; };
+  for (auto c = t.find(',', from); c != std::string::npos; c = t.find(',', c + 1)) {
+    if (c == 0 || c + 1 >= t.size() || !is_digit(c - 1) || !is_digit(c + 1)) return c;
+  }
+  return std::string::npos;
+}
 
 int Analysis::sentence_of(int pos) const {
   for (std::size_t i = 0; i < sentences.size(); ++i) {

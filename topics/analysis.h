@@ -104,6 +104,10 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
 // True when `h` begins with the first word of the sentence that starts at `sentence_begin`.
 bool opens_sentence(const Analysis& a, const Hit& h, int sentence_begin);
 
+// The first comma at or after `from` that ends a clause (not one inside a number, "1,000");
+// npos when there is none.
+std::size_t clause_comma(const std::string& t, std::size_t from);
+
 // True when `label` opens the sentence that starts at `sentence_begin` and a ':', '-' or '|'
 // follows it: a kicker that labels the headline ("BREAKING:", "Opinion |").
 bool opens_as_label(const Analysis& a, const Hit& label, int sentence_begin);

@@ -8,7 +8,6 @@
 // then the summary. A false action alert is the costly mistake, so action needs a cue; an
 // occurrence that no cue decides gets the topic's "unmarked" stance (rhetoric by default).
 #include <algorithm>
-#include <cctype>
 
 #include "topics/analysis.h"
 #include "topics/stance_detail.h"
@@ -157,12 +156,8 @@ bool offshore(const Analysis& a, const Hit& place) {
 bool theatre_then_comma(const Analysis& a, const TopicHits& t, const Hit& act, const Hit& place) {
   for (const auto& x : t.exclude) {
     if (x.begin < act.end || x.end > place.begin) continue;
-    for (auto c = a.text.find(',', static_cast<std::size_t>(x.end));
-         c != std::string::npos && static_cast<int>(c) < place.begin; c = a.text.find(',', c + 1)) {
-      const bool in_number = c > 0 && std::isdigit(static_cast<unsigned char>(a.text[c - 1])) &&
-                             std::isdigit(static_cast<unsigned char>(a.text[c + 1]));
-      if (!in_number) return true;
-    }
+    const auto comma = clause_comma(a.text, static_cast<std::size_t>(x.end));
+    if (comma != std::string::npos && static_cast<int>(comma) < place.begin) return true;
   }
   return false;
 }
