@@ -27,6 +27,7 @@ std::vector<nlohmann::json> run_classify(const std::string& input) {
   char buf[4096];
   while (std::size_t n = std::fread(buf, 1, sizeof buf, p)) out.append(buf, n);
   EXPECT_EQ(pclose(p), 0);
+  std::remove(in.c_str());
   std::vector<nlohmann::json> lines;
   std::istringstream s(out);
   for (std::string line; std::getline(s, line);) lines.push_back(nlohmann::json::parse(line));

@@ -3,6 +3,7 @@
 // also beat a naive keyword matcher on every set.
 #include <unistd.h>
 
+#include <cstdio>
 #include <fstream>
 
 #include "tests/topics/support.h"
@@ -273,6 +274,7 @@ TEST(Eval, MalformedLabelledLineNamesFileAndLine) {
         << "{not json\n";
   }
   const auto r = load_labelled(path);
+  std::remove(path.c_str());
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().message.rfind(path + ":2:", 0), 0u) << r.error().message;
 }
