@@ -215,12 +215,18 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--idle", type=float, default=30.0, help="idle window, seconds")
     p.add_argument("--out", required=True, help="JSON results")
+    p.add_argument("--on-topic", type=float, default=None,
+                   help="share of items about the question (gen_feeds.py's default: 0.32)")
     a = p.parse_args()
     results = {"feeds": a.feeds, "runs": []}
+    gen_extra = []
+    if a.on_topic is not None:
+        results["on_topic"] = a.on_topic
+        gen_extra = ["--on-topic", str(a.on_topic)]
     with tempfile.TemporaryDirectory(prefix="redline-e2e-") as tmp:
         feed_dir = os.path.join(tmp, "feeds")
         subprocess.run([sys.executable, os.path.join(HERE, "gen_feeds.py"), "--feeds", feed_dir,
-                        "--count", str(a.feeds)], check=True)
+                        "--count", str(a.feeds)] + gen_extra, check=True)
         nginx = servers.Nginx(feed_dir, tmp)
         try:
             urls = [nginx.url(f"feed-{i:04d}.xml") for i in range(a.feeds)]

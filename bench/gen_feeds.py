@@ -63,9 +63,16 @@ FILLER = ["Officials said the operation followed months of planning.",
           "Markets reacted calmly to the news on Tuesday."]
 
 
+# Share of items on the watchlist's question. 0.32 (the default) makes every run a heavy test of
+# the classifier; a general news wire carries a few per cent.
+ON_TOPIC = 0.32
+
+
 def headline(rng):
     r = rng.random()
-    pool = ACTION if r < 0.12 else RHETORIC if r < 0.24 else DENIAL if r < 0.32 else OTHER
+    k = ON_TOPIC / 0.32
+    pool = (ACTION if r < 0.12 * k else RHETORIC if r < 0.24 * k else DENIAL if r < 0.32 * k
+            else OTHER)
     return rng.choice(pool).format(place=rng.choice(PLACES), cartel=rng.choice(CARTELS),
                                    n=rng.randint(2, 12), k=rng.choice([500, 1500, 2200, 3000]))
 
@@ -136,6 +143,7 @@ def write(path, text):
 
 
 def main():
+    global ON_TOPIC
     p = argparse.ArgumentParser()
     p.add_argument("--data", help="folder for the micro benchmark inputs")
     p.add_argument("--feeds", help="folder for the end-to-end feeds")
@@ -143,7 +151,10 @@ def main():
     p.add_argument("--items", type=int, default=50)
     p.add_argument("--large-items", type=int, default=5000)
     p.add_argument("--now", type=int, default=None, help="fixed 'now' (epoch seconds)")
+    p.add_argument("--on-topic", type=float, default=ON_TOPIC,
+                   help="share of items about the question (default 0.32)")
     a = p.parse_args()
+    ON_TOPIC = a.on_topic
     now = a.now or int(time.time())
     if a.data:
         os.makedirs(a.data, exist_ok=True)
