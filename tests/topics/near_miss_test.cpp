@@ -628,5 +628,27 @@ TEST(Blind9, TheBorderPatrolsNameIsNoPatrol) {
   });
 }
 
+
+TEST(Blind10, ADenialOfASingleSoldierDeniesTroops) {
+  expect_all({
+      {"troops", "Pentagon: 'No U.S. soldier has set foot in Mexico'", "", Stance::denial},
+      {"troops", "No American marine is deployed inside Mexico, embassy says", "", Stance::denial},
+  });
+}
+
+TEST(Blind10, AKickerOfAnotherMissionPlacesTheHeadline) {
+  expect_all({
+      {"troops", "Hurricane relief: 800 soldiers deployed to Laredo after flooding", "",
+       std::nullopt},
+      {"troops", "Wildfire response: Army sends 600 troops to Arizona border county", "",
+       std::nullopt},
+      // a kicker that names the border, or the topic's place, keeps the report
+      {"troops", "Border security: 1,500 more troops deployed to South Texas", "", Stance::action},
+      {"troops", "Storm over Sinaloa strike: Pentagon sends 500 troops to the border", "",
+       Stance::action},
+      {"strikes", "Operativo conjunto en Sinaloa: participaron marines de EU, confirma Sedena", "",
+       Stance::action},
+  });
+}
 }  // namespace
 }  // namespace redline
