@@ -285,8 +285,10 @@ bool title_led_by_other(const Analysis& a, const TopicHits& t) {
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                                   const std::vector<NumberHit>& numbers) {
-  const TopicHits t = find_topic_hits(topic, a);
+  TopicHits t = find_topic_hits(topic, a);
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
+  drop_places_at_sea(a, t);
+  if (t.where.empty()) return std::nullopt;
   std::vector<Verdict> verdicts;
   for (const auto& act : t.acts) {
     if (excluded(a, t, act) || excluded_with_title(a, t, act)) continue;

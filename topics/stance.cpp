@@ -231,6 +231,16 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   return best_is_us ? Binding::us_strong : Binding::other;
 }
 
+void drop_places_at_sea(const Analysis& a, TopicHits& t) {
+  const auto at_sea = [&](const Hit& w) {
+    if (!offshore(a, w)) return false;
+    const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(w.begin))];
+    return any_within(t.exclude, scope.begin, scope.end) &&
+           !any_within(t.inside, scope.begin, scope.end);
+  };
+  t.where.erase(std::remove_if(t.where.begin(), t.where.end(), at_sea), t.where.end());
+}
+
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
   // "Coast Guard fires on cartel boat in Mexican waters": a place stated as inside the territory,

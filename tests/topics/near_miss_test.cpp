@@ -650,5 +650,80 @@ TEST(Blind10, AKickerOfAnotherMissionPlacesTheHeadline) {
        Stance::action},
   });
 }
+
+TEST(Blind10, FavouringAnActIsNoReportOfIt) {
+  expect_all({
+      {"strikes", "Poll: most Republicans favor bombing cartel labs in Mexico", "", Stance::rhetoric},
+      {"strikes", "Most Americans back striking cartels in Mexico, survey finds", "",
+       Stance::rhetoric},
+      // an actor that begins or keeps at it, or a drone caught at it, still reports
+      {"strikes", "U.S. began bombing CJNG camps in Jalisco overnight", "", Stance::action},
+      {"strikes", "Residents woken by an American drone hitting a house in Choix, Sinaloa", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind10, ApprovingAnAuthorizationOfForceIsRhetoric) {
+  expect_all({
+      {"strikes", "Comité del Senado de EU aprueba autorizar fuerza militar contra cárteles", "",
+       Stance::rhetoric},
+      {"strikes", "Trump autoriza uso de la fuerza militar contra cárteles en México", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind10, NoAircraftInvolvedDeniesTheStrike) {
+  expect_all({
+      {"strikes", "Explosion at Uruapan warehouse: no U.S. aircraft was involved, embassy says", "",
+       Stance::denial},
+      {"strikes", "'Not us,' Pentagon says of blast in Guasave",
+       "An official said no American drone was involved in the explosion.", Stance::denial},
+      // aircraft that were used report the act
+      {"strikes", "US drones were used in the Sinaloa strike, officials say", "", Stance::action},
+  });
+}
+
+TEST(Blind10, AForceNotHeadedToTheBorderAndASatireAreDenials) {
+  expect_all({
+      {"troops", "Army: 3rd Infantry brigade is not headed to the border", "", Stance::denial},
+      {"troops", "Marines are not bound for the border, Pentagon says", "", Stance::denial},
+      {"troops", "Viral post claiming US troops crossed into Tamaulipas is satire", "",
+       Stance::denial},
+      {"strikes", "Video de supuesto bombardeo de EU en Sinaloa es una sátira", "", Stance::denial},
+  });
+}
+
+TEST(Blind10, APlaceNamedOnlyAsTheDistanceOffAnotherTheatreIsNotWhere) {
+  expect_all({
+      {"strikes", "US strikes drug boat, killing 4",
+       "The boat was hit in the eastern Pacific, 500 miles southwest of Manzanillo.", std::nullopt},
+      // a boat in Mexican waters off the same port is
+      {"strikes", "Narco-sub sunk in U.S. strike off Manzanillo",
+       "Southern Command said it was hit inside Mexican waters.", Stance::action},
+  });
+}
+
+TEST(Blind10, NotConfirmingIsNoDenial) {
+  expect_all({
+      {"strikes", "Misil estadounidense destruyó laboratorio en Sonora",
+       "El Pentágono no ha confirmado el ataque.", Stance::action},
+      {"strikes", "US drone strike kills 3 in Sinaloa", "The Pentagon did not confirm the strike.",
+       Stance::action},
+      {"strikes", "Pentagon has not confirmed reports of a US strike in Sonora", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind10, ABoatSunkOrDestroyedByAUSAircraftIsStruck) {
+  expect_all({
+      {"strikes", "Lancha hundida por dron estadounidense en aguas de Sinaloa", "", Stance::action},
+      {"strikes", "Lancha con cocaína, destruida por avión estadounidense frente a Altata",
+       "La Marina confirmó que la aeronave actuó dentro de aguas mexicanas.", Stance::action},
+      // off another country, or by Mexico's navy, it is not
+      {"strikes", "Narco-sub sunk in U.S. strike off Colombia", "", std::nullopt},
+      {"strikes", "Lancha destruida por un buque de la Armada de México en Altata", "",
+       std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
