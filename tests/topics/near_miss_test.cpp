@@ -628,7 +628,6 @@ TEST(Blind9, TheBorderPatrolsNameIsNoPatrol) {
   });
 }
 
-
 TEST(Blind10, ADenialOfASingleSoldierDeniesTroops) {
   expect_all({
       {"troops", "Pentagon: 'No U.S. soldier has set foot in Mexico'", "", Stance::denial},
@@ -653,7 +652,8 @@ TEST(Blind10, AKickerOfAnotherMissionPlacesTheHeadline) {
 
 TEST(Blind10, FavouringAnActIsNoReportOfIt) {
   expect_all({
-      {"strikes", "Poll: most Republicans favor bombing cartel labs in Mexico", "", Stance::rhetoric},
+      {"strikes", "Poll: most Republicans favor bombing cartel labs in Mexico", "",
+       Stance::rhetoric},
       {"strikes", "Most Americans back striking cartels in Mexico, survey finds", "",
        Stance::rhetoric},
       // an actor that begins or keeps at it, or a drone caught at it, still reports
@@ -723,6 +723,41 @@ TEST(Blind10, ABoatSunkOrDestroyedByAUSAircraftIsStruck) {
       {"strikes", "Narco-sub sunk in U.S. strike off Colombia", "", std::nullopt},
       {"strikes", "Lancha destruida por un buque de la Armada de México en Altata", "",
        std::nullopt},
+  });
+}
+
+TEST(Blind10, GangsOfAnotherCountryInThePossessiveAreNoCartelListing) {
+  expect_all({
+      {"designations", "US designates Colombia's Clan del Golfo as terrorist organization", "",
+       std::nullopt},
+      {"designations", "Treasury lists Brazil's Comando Vermelho as foreign terrorist organization",
+       "", std::nullopt},
+      // a group named by its Mexican state still is
+      {"designations", "US designates Sinaloa's Los Mayos as terrorists", "", Stance::action},
+  });
+}
+
+TEST(Blind10, CourtsRuleOnListingsAndMakeNone) {
+  expect_all({
+      {"designations", "Federal court upholds FTO designation of Gulf cartel", "", std::nullopt},
+      {"designations", "Jury convicts CJNG financier after terror listing", "", std::nullopt},
+      {"designations", "Los Cuinis join U.S. list of foreign terrorist organizations", "",
+       Stance::action},
+  });
+}
+
+TEST(Blind10, AHelicopterBothAirForcesFlyNamesNoActor) {
+  expect_all({
+      {"strikes", "Un Black Hawk de la Fuerza Aérea Mexicana atacó a sicarios en Zacatecas", "",
+       std::nullopt},
+      {"strikes", "Helicóptero artillado dispara contra convoy en Sombrerete",
+       "Un Black Hawk de la Fuerza Aérea Mexicana atacó ocho camionetas.", std::nullopt},
+  });
+}
+
+TEST(Blind10, ADiaryLooksBack) {
+  expect_all({
+      {"troops", "Troops at the border: a Marine's diary", "", Stance::rhetoric},
   });
 }
 }  // namespace
