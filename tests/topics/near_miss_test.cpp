@@ -760,5 +760,31 @@ TEST(Blind10, ADiaryLooksBack) {
       {"troops", "Troops at the border: a Marine's diary", "", Stance::rhetoric},
   });
 }
+
+TEST(Blind10, ASummaryThatRetractsTheReportDeniesIt) {
+  expect_all({
+      {"strikes", "Reports: US special forces raided ranch in Chihuahua",
+       "The paper later corrected its report.", Stance::denial},
+      {"strikes", "Reports: US special forces raided ranch in Chihuahua",
+       "Officials rejected the reports on Monday.", Stance::denial},
+      // a rejected claim about something else leaves the report
+      {"strikes", "US drone strike kills 4 in Sinaloa",
+       "Officials dismissed claims that civilians were among the dead.", Stance::action},
+      {"strikes", "US drone strike kills 4 in Sinaloa", "Residents reported hearing two blasts.",
+       Stance::action},
+  });
+}
+
+TEST(Blind10, APlanCalledOffIsNoAct) {
+  expect_all({
+      {"strikes", "US strike on Culiacán compound was called off at the last minute", "",
+       Stance::rhetoric},
+      {"strikes", "Trump shelved plan to bomb Sinaloa labs", "", Stance::rhetoric},
+      {"strikes", "Pentágono canceló ataque de EU contra laboratorios en Sinaloa, revela NYT", "",
+       Stance::rhetoric},
+      // what others call off after the act does not undo it
+      {"strikes", "Mexico cancels security talks after US strike in Sinaloa", "", Stance::action},
+  });
+}
 }  // namespace
 }  // namespace redline
