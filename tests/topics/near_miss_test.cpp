@@ -689,6 +689,9 @@ TEST(Blind10, AForceNotHeadedToTheBorderAndASatireAreDenials) {
       {"troops", "Marines are not bound for the border, Pentagon says", "", Stance::denial},
       {"troops", "Viral post claiming US troops crossed into Tamaulipas is satire", "",
        Stance::denial},
+      // the border surge is the US's mission
+      {"troops", "Viral post claiming 40,000-troop border surge is satire", "", Stance::denial},
+      {"troops", "Planners drew up a 10,000-troop border surge, memo shows", "", Stance::rhetoric},
       {"strikes", "Video de supuesto bombardeo de EU en Sinaloa es una sátira", "", Stance::denial},
   });
 }
