@@ -789,5 +789,13 @@ TEST(Blind10, APlanCalledOffIsNoAct) {
       {"strikes", "Mexico cancels security talks after US strike in Sinaloa", "", Stance::action},
   });
 }
+
+TEST(Blind10, LabourStrikesAtPlantsAndANameStruckOffAListAreNoStrikes) {
+  expect_all({
+      {"strikes", "Strikes at Mexican auto plants hit US supply chains", "", std::nullopt},
+      {"strikes", "Trump strikes Mexico off list of trusted partners", "", std::nullopt},
+      {"strikes", "US strikes at cartel camps in Sinaloa kill 12", "", Stance::action},
+  });
+}
 }  // namespace
 }  // namespace redline
