@@ -797,5 +797,31 @@ TEST(Blind10, LabourStrikesAtPlantsAndANameStruckOffAListAreNoStrikes) {
       {"strikes", "US strikes at cartel camps in Sinaloa kill 12", "", Stance::action},
   });
 }
+
+TEST(Blind10, AListingUnderTheDrugLawsIsNoTerroristListing) {
+  expect_all({
+      {"designations", "OFAC designates CJNG money launderers under narcotics authority", "",
+       std::nullopt},
+      {"designations", "Tesoro designa a operadores del CJNG bajo la Ley Kingpin", "",
+       std::nullopt},
+      {"designations", "US designates Tren del Golfo as transnational criminal organization", "",
+       std::nullopt},
+      {"designations", "US designates CJNG's leader as specially designated narcotics trafficker",
+       "", std::nullopt},
+      // under the counterterrorism authority it is
+      {"designations", "OFAC designates CJNG launderers as SDGTs under counterterrorism authority",
+       "", Stance::action},
+  });
+}
+
+TEST(Blind10, AMexicanStateCongressListsUnderItsOwnLaw) {
+  expect_all({
+      {"designations", "La Línea listed as terrorist group by Chihuahua congress", "",
+       std::nullopt},
+      {"designations", "Cartel listed as terrorist group by Mexican state congress", "",
+       std::nullopt},
+      {"designations", "State Department lists La Línea as terrorist group", "", Stance::action},
+  });
+}
 }  // namespace
 }  // namespace redline
