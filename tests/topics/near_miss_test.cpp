@@ -823,5 +823,23 @@ TEST(Blind10, AMexicanStateCongressListsUnderItsOwnLaw) {
       {"designations", "State Department lists La Línea as terrorist group", "", Stance::action},
   });
 }
+
+TEST(Blind10, AQuotedWarningIsNoReportAndNoOrderYetIsNoDenial) {
+  expect_all({
+      {"troops", "'Diez mil soldados más': la nueva advertencia de Trump sobre la frontera", "",
+       Stance::rhetoric},
+      {"troops", "'Diez mil soldados más': la nueva advertencia de Trump sobre la frontera",
+       "El Pentágono dijo que no ha recibido instrucciones.", Stance::rhetoric},
+  });
+}
+
+TEST(Blind10, NotASingleDroneDeniesTheStrike) {
+  expect_all({
+      {"strikes", "Ni un solo dron de EU ha atacado en Sinaloa, dice Sheinbaum", "",
+       Stance::denial},
+      {"strikes", "Not a single U.S. strike has hit Mexican soil, Pentagon says", "",
+       Stance::denial},
+  });
+}
 }  // namespace
 }  // namespace redline
