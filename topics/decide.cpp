@@ -187,17 +187,32 @@ Verdict scope_verdict(const Analysis& a, const Hit& cue, int sentence, Stance st
 // A sentence or scope that denies without repeating the act ("The Pentagon said the reports
 // were false and no US aircraft had flown over Mexico"; "...; EU niega participación") still
 // contradicts the report: a denial cue next to one of the topic's actors denies the topic.
+// Words of `scope` after the hit `h`.
+int words_after(const Analysis& a, const Hit& h, const Scope& scope) {
+  const auto w = [&](int pos) { return a.words[static_cast<std::size_t>(pos)]; };
+  return std::max(0, w(scope.end - 1) - w(h.end - 1));
+}
+
 void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
+  constexpr int kReportTailWords = 3;  // "retracted its report hours later"
   for (const auto& scope : a.scopes) {
     const auto& sen = a.sentences[static_cast<std::size_t>(scope.sentence)];
     if (any_within(t.acts, scope.begin, scope.end) ||
-        !any_within(t.actor, scope.begin, scope.end) ||
         any_within(a.not_denial, sen.begin, sen.end)) {
       continue;
     }
+    // A summary sentence that names no one and retracts or rejects the report itself, as the
+    // last words of its clause ("The outlet retracted its report hours later"; not "Officials
+    // dismissed claims that civilians were among the dead"), denies whatever the report said.
+    const bool names_no_one = scope.sentence > 0 && !any_within(t.actor, sen.begin, sen.end) &&
+                              !any_within(t.other, sen.begin, sen.end);
+    if (!any_within(t.actor, scope.begin, scope.end) && !names_no_one) continue;
     for (const auto* list : {&a.denial, &t.denial}) {
       for (const auto& h : *list) {
         if (h.begin < scope.begin || h.end > scope.end) continue;
+        if (!any_within(t.actor, scope.begin, scope.end) &&
+            (!any_overlapping(a.speech, h) || words_after(a, h, scope) > kReportTailWords))
+          continue;
         verdicts.push_back(scope_verdict(a, h, scope.sentence, Stance::denial, "denial"));
         return;
       }
@@ -285,8 +300,10 @@ bool title_led_by_other(const Analysis& a, const TopicHits& t) {
 
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                                   const std::vector<NumberHit>& numbers) {
-  const TopicHits t = find_topic_hits(topic, a);
+  TopicHits t = find_topic_hits(topic, a);
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
+  drop_places_at_sea(a, t);
+  if (t.where.empty()) return std::nullopt;
   std::vector<Verdict> verdicts;
   for (const auto& act : t.acts) {
     if (excluded(a, t, act) || excluded_with_title(a, t, act)) continue;

@@ -162,6 +162,18 @@ bool theatre_then_comma(const Analysis& a, const TopicHits& t, const Hit& act, c
   return false;
 }
 
+// The title's kicker, before its ':', names a theatre or sense the topic excludes and no place
+// or target of the topic ("Hurricane relief: 1,000 soldiers deployed to South Texas"; not
+// "Operativo conjunto en Sinaloa: participaron marines de EU"): it says what the headline is about.
+bool kicker_excludes(const Analysis& a, const TopicHits& t, const Hit& act) {
+  if (a.sentence_of(act.begin) != 0) return false;
+  const auto& kicker = a.scopes[static_cast<std::size_t>(a.scope_of(a.sentences[0].begin))];
+  return kicker.end <= act.begin && a.text[static_cast<std::size_t>(kicker.end)] == ':' &&
+         any_within(t.exclude, kicker.begin, kicker.end) &&
+         !any_within(t.place, kicker.begin, kicker.end) &&
+         !any_within(t.where, kicker.begin, kicker.end);
+}
+
 }  // namespace
 
 Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
@@ -219,6 +231,16 @@ Binding bind_actor(const Analysis& a, const TopicHits& t, const Hit& act,
   return best_is_us ? Binding::us_strong : Binding::other;
 }
 
+void drop_places_at_sea(const Analysis& a, TopicHits& t) {
+  const auto at_sea = [&](const Hit& w) {
+    if (!offshore(a, w)) return false;
+    const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(w.begin))];
+    return any_within(t.exclude, scope.begin, scope.end) &&
+           !any_within(t.inside, scope.begin, scope.end);
+  };
+  t.where.erase(std::remove_if(t.where.begin(), t.where.end(), at_sea), t.where.end());
+}
+
 bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   const auto& scope = a.scopes[static_cast<std::size_t>(a.scope_of(act.begin))];
   // "Coast Guard fires on cartel boat in Mexican waters": a place stated as inside the territory,
@@ -239,6 +261,7 @@ bool excluded(const Analysis& a, const TopicHits& t, const Hit& act) {
   for (const auto& x : t.exclude) {
     if (overlaps(x, act)) return true;  // "hunger strike": another sense of the word
   }
+  if (kicker_excludes(a, t, act) && !any_within(t.place, scope.begin, scope.end)) return true;
   if (!any_within(t.exclude, scope.begin, scope.end)) return false;
   // The topic's own place lifts the exclusion only where the act lands: after it in its scope
   // ("strikes off Venezuela and in Sinaloa") or right before it ("Sinaloa strike"), and not

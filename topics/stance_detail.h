@@ -44,6 +44,10 @@ bool background(const Analysis& a, const Hit& act);
 // Pacific. The strike killed three.").
 bool excluded_with_title(const Analysis& a, const TopicHits& t, const Hit& act);
 
+// Drops the places named only as the coast or distance off an excluded theatre ("hit in the
+// eastern Pacific, some 600 miles southwest of Acapulco"): the item is not about that place.
+void drop_places_at_sea(const Analysis& a, TopicHits& t);
+
 // The judgement of one occurrence of the act.
 struct Verdict {
   Hit act;

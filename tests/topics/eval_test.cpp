@@ -43,7 +43,10 @@ std::vector<LabelledItem> load(const char* name) {
 // rather than claiming the target; raise it to the target once it is met again, on rules tuned on
 // the dev sets only (tests/data/topics/README.md). At the thirteenth session's one look (round 10,
 // 300 more blind-written items) both sets were unchanged, and so they were at the fourteenth's
-// (round 11, precision first, 300 more) and the fifteenth's (round 12, 300 more).
+// (round 11, precision first, 300 more) and the fifteenth's (round 12, 300 more). At the
+// seventeenth session's look (round 14, 300 more blind near misses) heldout.jsonl gained one action
+// report (0.944, 51/54; 0.927, 51/55), still short of the precision target by its three false
+// alerts, and heldout2.jsonl was unchanged.
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
@@ -73,11 +76,14 @@ TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
 // its six looks (after the seventh to twelfth sessions' last rule change) it met neither target:
 // 0.907 / 0.821, 0.918 (78/85) / 0.821 (78/95), 0.919 (79/86) / 0.832 (79/95), 0.920 (81/88) /
 // 0.853 (81/95) twice, then 0.923 (84/91) / 0.884 (84/95). Both figures are held at a floor (what
-// they met, rounded down). The thirteenth session's look (round 10) left it unchanged: 0.923 (84/91)
-// / 0.884 (84/95). The fourteenth session's look (round 11, precision first) found one false action
-// alert fewer: 0.933 (84/90) / 0.884 (84/95), so the precision floor went up from 0.92 to 0.93.
-// The fifteenth session's look (round 12) left it unchanged: 0.933 (84/90) / 0.884 (84/95).
-constexpr double kHeldOut3PrecisionFloor = 0.93;
+// they met, rounded down). The thirteenth session's look (round 10) left it unchanged: 0.923
+// (84/91) / 0.884 (84/95). The fourteenth session's look (round 11, precision first) found one
+// false action alert fewer: 0.933 (84/90) / 0.884 (84/95), so the precision floor went up from 0.92
+// to 0.93. The fifteenth session's look (round 12) left it unchanged: 0.933 (84/90) / 0.884
+// (84/95). The seventeenth session's look (round 14, precision on blind near misses) found one
+// false action alert fewer again: 0.944 (84/89) / 0.884 (84/95), so the precision floor went up to
+// 0.94.
+constexpr double kHeldOut3PrecisionFloor = 0.94;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
@@ -92,7 +98,8 @@ TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // who read only a brief, and nobody opened or scored it until its one look, after that session's
 // last rule change (round 9): 0.988 (85/86) / 0.934 (85/91), stance accuracy 0.983. It meets both
 // targets and is held to them. At its second look (after round 10): 0.989 (86/87) / 0.945 (86/91),
-// stance accuracy 0.983; at its third (after round 11) and fourth (after round 12) the same.
+// stance accuracy 0.983; at its third (after round 11), fourth (after round 12) and sixth (after
+// round 14) the same.
 TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
   const auto items = load("heldout4.jsonl");
   ASSERT_GE(items.size(), 250u);
@@ -231,6 +238,18 @@ TEST(Eval, NinthBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The tenth blind-written dev set (dev_blind10.jsonl, 300 items in two batches, seventeenth
+// session, half near-miss distractors, mostly strikes and designations, most with a second
+// sentence that changes the meaning) was tuned on the same way; its batches' first scores (0.842 /
+// 0.842 and 0.824 / 0.737) are in the README.
+TEST(Eval, TenthBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind10.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -247,8 +266,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
-        "dev_blind9.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl",
-        "heldout5.jsonl"}) {
+        "dev_blind9.jsonl", "dev_blind10.jsonl", "heldout.jsonl", "heldout2.jsonl",
+        "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {

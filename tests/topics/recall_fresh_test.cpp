@@ -624,5 +624,48 @@ TEST(Blind9, TroopsActivatedForBorderSupportAreDeployed) {
   });
 }
 
+TEST(Blind10, AnActThatShakesATownTookPlace) {
+  expect_all({
+      {"strikes", "US drone strike rocks Culiacán outskirts", "", Stance::action},
+      {"strikes", "Ataque de dron estadounidense sacude Badiraguato", "", Stance::action},
+      {"strikes", "Threat of US strikes rocks Mexican peso", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind10, ShipsTurnedBackAreABlockadeUnderWay) {
+  expect_all({
+      {"strikes", "US destroyers turn back freighters leaving Manzanillo", "", Stance::action},
+      {"strikes", "Navy, Coast Guard ships turn back vessels off Tuxpan",
+       "The cordon has stopped 11 ships off the Veracruz port.", Stance::action},
+      {"strikes", "US warships could turn back ships bound for Manzanillo", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind10, MilitaryPoliceArmourAndCountsRaisedAreTroops) {
+  expect_all({
+      {"troops", "Llega a Yuma batallón de policía militar", "", Stance::action},
+      {"troops",
+       "Llegan 800 soldados de EU a Laredo; el Pentágono no ha dicho cuánto tiempo se quedarán", "",
+       Stance::action},
+      {"troops", "El Pentágono eleva a 12 mil su presencia militar en la frontera", "",
+       Stance::action},
+      {"troops", "Supera despliegue de EU en la frontera los 11 mil efectivos", "", Stance::action},
+      {"troops", "Blindados de Fort Bliss se instalan en Sunland Park", "", Stance::action},
+      // Mexico's own are not
+      {"troops", "Despliega Sedena batallón de policía militar en Nogales, Sonora", "",
+       std::nullopt},
+      {"troops", "Sedena eleva a 15 mil los elementos en la frontera norte", "", std::nullopt},
+      {"troops", "Llegan blindados del Ejército Mexicano a Nuevo Laredo", "", std::nullopt},
+  });
+}
+
+TEST(Blind10, BackersListedUnderTheTerrorismAuthorityAreListed) {
+  expect_all({
+      {"designations",
+       "Six Tijuana currency exchanges designated as CJNG fronts under terrorism authority", "",
+       Stance::action},
+      {"designations", "Texas designates Tijuana gang under state terrorism law", "", std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
