@@ -85,7 +85,9 @@ def main():
         targets.append((f"parse {fmt_name} ≥ 50 × feedparser", f"{rf or 0:.1f} ×",
                         verdict(rf and rf >= 50)))
 
-    out.append(f"\n## End to end: {e2e['feeds']} feeds × 50 items on nginx (127.0.0.1)\n")
+    share = e2e.get("on_topic", 0.32)
+    out.append(f"\n## End to end: {e2e['feeds']} feeds × 50 items on nginx (127.0.0.1), "
+               f"{share:.0%} of items on the question\n")
     out.append("| poller | wall s | CPU s (user+sys) | peak RSS MB | items stored |\n|---|---|---|---|---|")
     for key, label in (("redline_cold", "redline poll --once, cold"),
                        ("redline_warm", "redline poll --once, warm (304)"),
