@@ -911,5 +911,19 @@ TEST(Blind11, WeightsOtherCountriesGangsAndAircraftAreNoTopic) {
       {"strikes", "U.S. targets cartel finances in Sinaloa", "", std::nullopt},
   });
 }
+TEST(Blind11, AConditionOnTheActorsVerbAndANearMissAreRhetoric) {
+  expect_all({
+      {"troops", "Mexico warns of consequences if U.S. sends troops to the border", "",
+       Stance::rhetoric},
+      {"strikes", "Mexico warns of consequences if the U.S. strikes cartels in Sinaloa", "",
+       Stance::rhetoric},
+      {"troops", "U.S. sends troops to the border", "", Stance::action},
+      {"strikes", "US nearly struck cartel camp in Sonora last month, report says", "",
+       Stance::rhetoric},
+      {"strikes", "Trump says he 'almost' bombed cartels in Mexico", "", Stance::rhetoric},
+      {"strikes", "US drones struck a camp near Culiacán, killing nearly 20", "", Stance::action},
+      {"strikes", "Sin ataques de EU en México hasta ahora: Sedena", "", Stance::denial},
+  });
+}
 }  // namespace
 }  // namespace redline

@@ -742,5 +742,12 @@ TEST(Blind11, NewTownsASecondActAfterACommaAndALawInForce) {
       {"troops", "1,200 marines ya están en el condado de Imperial", "", Stance::action},
   });
 }
+TEST(Blind11, AForceThatShrinksOrRotatesHomeIsWithdrawn) {
+  expect_all({
+      {"troops", "Border force shrinks to 8,000 as units rotate home", "", Stance::action},
+      {"troops", "Guard units rotate home from Laredo", "", Stance::action},
+      {"troops", "Border force could shrink to 8,000, Pentagon says", "", Stance::rhetoric},
+  });
+}
 }  // namespace
 }  // namespace redline
