@@ -885,14 +885,17 @@ TEST(Blind11, NotUSTroopsAndZeroStrikesAreDenials) {
   });
 }
 
-TEST(Blind11, AnEarlierVersionThatIsCorrectedIsDenied) {
+TEST(Blind11, ACorrectionOfADetailKeepsTheReport) {
   expect_all({
-      {"troops", "An earlier version said US troops crossed into Sonora; they did not", "",
-       Stance::denial},
-      {"troops", "Correction",
-       "An earlier version of this story said US troops crossed into Sonora. They did not.",
-       Stance::denial},
-      {"troops", "Una versión anterior de esta nota decía que tropas de EU cruzaron a Sonora", "",
+      {"strikes", "Corrección: el bombardeo de EU fue en Cosalá",
+       "En una versión anterior se ubicó erróneamente el ataque estadounidense del martes.",
+       Stance::action},
+      {"strikes", "Correction: US strike hit Cosalá",
+       "An earlier version of this story incorrectly placed the U.S. drone strike in Badiraguato.",
+       Stance::action},
+      // a report called erroneous is still denied
+      {"strikes", "US strike in Sinaloa",
+       "The report that a US drone struck the town was erroneous, officials said.",
        Stance::denial},
   });
 }
