@@ -250,6 +250,19 @@ TEST(Eval, TenthBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The eleventh blind-written dev set (dev_blind11.jsonl, 300 items in two batches, eighteenth
+// session, balanced like the held-out sets and written about headline grammar: present tense for a
+// past act, "to" + verb, passives, questions, attributions, corrections, tallies, Spanish
+// conditionals of report) was tuned on the same way; its batches' first scores (0.927 / 0.731 and
+// 0.911 / 0.788) are in the README.
+TEST(Eval, EleventhBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind11.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -266,8 +279,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
-        "dev_blind9.jsonl", "dev_blind10.jsonl", "heldout.jsonl", "heldout2.jsonl",
-        "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
+        "dev_blind9.jsonl", "dev_blind10.jsonl", "dev_blind11.jsonl", "heldout.jsonl",
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {

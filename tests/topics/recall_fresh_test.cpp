@@ -749,5 +749,13 @@ TEST(Blind11, AForceThatShrinksOrRotatesHomeIsWithdrawn) {
       {"troops", "Border force could shrink to 8,000, Pentagon says", "", Stance::rhetoric},
   });
 }
+TEST(Blind11, MarketsThatShrugOffAnActTakeItAsDone) {
+  expect_all({
+      {"strikes", "Peso shrugged off U.S. drone strike near Culiacán", "", Stance::action},
+      {"strikes", "Markets shrug off fears of US strike in Sinaloa", "", Stance::rhetoric},
+      {"strikes", "Markets shrug off Trump threat to strike cartels in Sinaloa", "",
+       Stance::rhetoric},
+  });
+}
 }  // namespace
 }  // namespace redline
