@@ -46,7 +46,9 @@ std::vector<LabelledItem> load(const char* name) {
 // (round 11, precision first, 300 more) and the fifteenth's (round 12, 300 more). At the
 // seventeenth session's look (round 14, 300 more blind near misses) heldout.jsonl gained one action
 // report (0.944, 51/54; 0.927, 51/55), still short of the precision target by its three false
-// alerts, and heldout2.jsonl was unchanged.
+// alerts, and heldout2.jsonl was unchanged. At the eighteenth session's look (round 15, 300 more
+// blind items on headline grammar) heldout.jsonl was unchanged and heldout2.jsonl gained one action
+// report (0.973, 72/74; 0.923, 72/78).
 constexpr double kHeldOutRecallTarget = 0.90;
 constexpr double kHeldOutPrecisionTarget = 0.95;
 constexpr double kHeldOutPrecisionFloor = 0.94;
@@ -82,7 +84,7 @@ TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
 // to 0.93. The fifteenth session's look (round 12) left it unchanged: 0.933 (84/90) / 0.884
 // (84/95). The seventeenth session's look (round 14, precision on blind near misses) found one
 // false action alert fewer again: 0.944 (84/89) / 0.884 (84/95), so the precision floor went up to
-// 0.94.
+// 0.94. The eighteenth session's look (round 15) left it unchanged.
 constexpr double kHeldOut3PrecisionFloor = 0.94;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
@@ -250,6 +252,19 @@ TEST(Eval, TenthBlindDevActionAlertsMeetTheTargets) {
   EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
 }
 
+// The eleventh blind-written dev set (dev_blind11.jsonl, 300 items in two batches, eighteenth
+// session, balanced like the held-out sets and written about headline grammar: present tense for a
+// past act, "to" + verb, passives, questions, attributions, corrections, tallies, Spanish
+// conditionals of report) was tuned on the same way; its batches' first scores (0.927 / 0.731 and
+// 0.911 / 0.788) are in the README.
+TEST(Eval, EleventhBlindDevActionAlertsMeetTheTargets) {
+  const auto items = load("dev_blind11.jsonl");
+  ASSERT_GE(items.size(), 300u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
+  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+}
+
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
@@ -266,8 +281,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
-        "dev_blind9.jsonl", "dev_blind10.jsonl", "heldout.jsonl", "heldout2.jsonl",
-        "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
+        "dev_blind9.jsonl", "dev_blind10.jsonl", "dev_blind11.jsonl", "heldout.jsonl",
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {

@@ -841,5 +841,92 @@ TEST(Blind10, NotASingleDroneDeniesTheStrike) {
        Stance::denial},
   });
 }
+// The raid convention (round 15): a raid by US special forces or commandos inside Mexico is
+// `strikes`; it is also `troops` only when the item reports US troops entering, crossing into or
+// landing in Mexico, or gives their numbers.
+TEST(RaidConvention, ARaidIsAStrikeAndACrossingOrLandingIsTroopsToo) {
+  expect_all({
+      {"strikes", "Delta Force raid on a cartel compound in Sinaloa kills four", "",
+       Stance::action},
+      {"troops", "Delta Force raid on a cartel compound in Sinaloa kills four", "", std::nullopt},
+      {"strikes", "Navy SEALs kill Gulf Cartel boss in Tamaulipas raid", "", Stance::action},
+      {"troops", "Navy SEALs kill Gulf Cartel boss in Tamaulipas raid", "", std::nullopt},
+      {"troops", "Fuerzas especiales de EU abaten a jefe de plaza en Sinaloa", "", std::nullopt},
+      // a force that crosses or lands and takes, kills or destroys: both
+      {"strikes", "US troops crossed into Sonora, killed two gunmen and withdrew", "",
+       Stance::action},
+      {"troops", "US troops crossed into Sonora, killed two gunmen and withdrew", "",
+       Stance::action},
+      {"strikes", "Soldados de EU cruzan a Chihuahua y capturan a dos presuntos sicarios", "",
+       Stance::action},
+      {"troops", "Soldados de EU cruzan a Chihuahua y capturan a dos presuntos sicarios", "",
+       Stance::action},
+      {"strikes", "Marines come ashore near Ensenada, raid cartel dock",
+       "U.S. Marines landed near Ensenada before dawn and destroyed a cartel pier, the Pentagon said.",
+       Stance::action},
+      {"troops", "Marines come ashore near Ensenada, raid cartel dock",
+       "U.S. Marines landed near Ensenada before dawn and destroyed a cartel pier, the Pentagon said.",
+       Stance::action},
+      // a landing or a crossing alone is troops; a unit posted somewhere is no raid
+      {"troops", "US Marines landed in Tamaulipas", "", Stance::action},
+      {"strikes", "US Marines landed in Tamaulipas", "", std::nullopt},
+      {"strikes", "U.S. special forces team stationed in Sonora, officials confirm", "",
+       std::nullopt},
+      {"strikes", "Migrants who crossed into Texas were detained by Border Patrol", "",
+       std::nullopt},
+  });
+}
+
+TEST(Blind11, NotUSTroopsAndZeroStrikesAreDenials) {
+  expect_all({
+      {"troops", "Not U.S. troops: soldiers in Reynosa video were Mexican Army", "",
+       Stance::denial},
+      {"strikes", "Northcom: 'We have carried out zero strikes in Mexico'", "", Stance::denial},
+  });
+}
+
+TEST(Blind11, ACorrectionOfADetailKeepsTheReport) {
+  expect_all({
+      {"strikes", "Corrección: el bombardeo de EU fue en Cosalá",
+       "En una versión anterior se ubicó erróneamente el ataque estadounidense del martes.",
+       Stance::action},
+      {"strikes", "Correction: US strike hit Cosalá",
+       "An earlier version of this story incorrectly placed the U.S. drone strike in Badiraguato.",
+       Stance::action},
+      // a report called erroneous is still denied
+      {"strikes", "US strike in Sinaloa",
+       "The report that a US drone struck the town was erroneous, officials said.",
+       Stance::denial},
+  });
+}
+
+TEST(Blind11, WeightsOtherCountriesGangsAndAircraftAreNoTopic) {
+  expect_all({
+      {"strikes", "Tomato exports to U.S. hit record", "Sinaloa shipped 2 billion pounds this year.",
+       std::nullopt},
+      {"strikes", "US jets pound cartel camps in Sinaloa", "", Stance::action},
+      {"designations", "U.S. lists Brazilian prison gang as terrorist organization", "",
+       std::nullopt},
+      {"designations", "Colombian street gang designated as terrorists by U.S.", "", std::nullopt},
+      {"strikes", "ICE raids car wash in San Fernando Valley", "", std::nullopt},
+      {"troops", "Aeronaves de EU, trasladadas a la base de Davis-Monthan, según fuentes militares",
+       "", std::nullopt},
+      {"strikes", "U.S. targets cartel finances in Sinaloa", "", std::nullopt},
+  });
+}
+TEST(Blind11, AConditionOnTheActorsVerbAndANearMissAreRhetoric) {
+  expect_all({
+      {"troops", "Mexico warns of consequences if U.S. sends troops to the border", "",
+       Stance::rhetoric},
+      {"strikes", "Mexico warns of consequences if the U.S. strikes cartels in Sinaloa", "",
+       Stance::rhetoric},
+      {"troops", "U.S. sends troops to the border", "", Stance::action},
+      {"strikes", "US nearly struck cartel camp in Sonora last month, report says", "",
+       Stance::rhetoric},
+      {"strikes", "Trump says he 'almost' bombed cartels in Mexico", "", Stance::rhetoric},
+      {"strikes", "US drones struck a camp near Culiacán, killing nearly 20", "", Stance::action},
+      {"strikes", "Sin ataques de EU en México hasta ahora: Sedena", "", Stance::denial},
+  });
+}
 }  // namespace
 }  // namespace redline

@@ -667,5 +667,95 @@ TEST(Blind10, BackersListedUnderTheTerrorismAuthorityAreListed) {
       {"designations", "Texas designates Tijuana gang under state terrorism law", "", std::nullopt},
   });
 }
+TEST(Blind11, LevelledCrateredAndStrafedAreStrikes) {
+  expect_all({
+      {"strikes", "Cartel camp near Tamazula levelled by U.S. aircraft", "", Stance::action},
+      {"strikes", "Airstrip outside Badiraguato cratered by U.S. bombers", "", Stance::action},
+      {"strikes", "U.S. gunship strafes cartel convoy near Ojinaga", "", Stance::action},
+      {"strikes", "U.S. drone targets SUV on Sinaloa highway", "", Stance::action},
+      {"strikes", "Yes, the U.S. did bomb Durango. Here's the evidence", "", Stance::action},
+  });
+}
+
+TEST(Blind11, APluralUnitWithTheBaseVerbReportsAtTheStartOfTheTitle) {
+  expect_all({
+      {"strikes", "Navy jets strike a cartel camp in Sinaloa", "", Stance::action},
+      {"strikes", "Air Force jets sink narco sub off Sinaloa coast inside Mexican waters", "",
+       Stance::action},
+      {"strikes", "Navy jets could strike cartel camps in Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind11, SpecialOperationsForcesRaid) {
+  expect_all({
+      {"strikes", "Plaza boss captured in Michoacán",
+       "U.S. special operations forces captured the man at a ranch near Apatzingán, two officials "
+       "said.",
+       Stance::action},
+      {"strikes", "Plaza boss captured in Michoacán",
+       "Mexican special operations forces captured the man at a ranch near Apatzingán, two "
+       "officials said.",
+       std::nullopt},
+  });
+}
+
+TEST(Blind11, TheConditionalOfReportDoubtsTheTollNotTheAct) {
+  expect_all({
+      {"strikes", "Habría muerto 'El Gallo' en bombardeo de EU en Sinaloa", "", Stance::action},
+      {"strikes", "Ataque de EU en Durango habría dejado siete muertos, según vecinos", "",
+       Stance::action},
+      // a conditional on the act itself stays rhetoric
+      {"strikes", "Habría participado EU en ataque contra laboratorio en Sinaloa", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind11, NotDenyingIsNoDenial) {
+  expect_all({
+      {"strikes", "Pentagon won't deny role in Tepalcatepec blast",
+       "Two U.S. officials said an American drone fired on the house.", Stance::action},
+      {"strikes", "Pentagon won't deny it is weighing strikes in Sinaloa", "", Stance::rhetoric},
+  });
+}
+
+TEST(Blind11, CorrectionsAndTalliesNameActsThatTookPlace) {
+  expect_all({
+      {"strikes", "Correction: the US strike was in Sonora, not Sinaloa", "", Stance::action},
+      {"strikes", "Tally: 12 US strikes in Mexico since March", "", Stance::action},
+      {"strikes", "Corrección: el bombardeo de EU fue en Cosalá", "", Stance::action},
+      {"strikes", "Correction: Hegseth said the US could strike cartels in Sinaloa", "",
+       Stance::rhetoric},
+  });
+}
+
+TEST(Blind11, NewTownsASecondActAfterACommaAndALawInForce) {
+  expect_all({
+      {"strikes", "US drone strikes cartel safe house in San Fernando", "", Stance::action},
+      {"strikes", "U.S. drone fires on house in Aquila, Michoacán", "", Stance::action},
+      {"strikes", "U.S. designates Los Viagras, strikes their camp in Michoacán", "",
+       Stance::action},
+      {"strikes", "Bombardea EU bodegas del Cártel del Golfo en Méndez", "", Stance::action},
+      {"designations", "Entra en vigor la designación del CJNG como organización terrorista", "",
+       Stance::action},
+      {"troops", "Ya está en marcha el despliegue de 2 mil soldados de EU en Arizona", "",
+       Stance::action},
+      {"troops", "1,200 marines ya están en el condado de Imperial", "", Stance::action},
+  });
+}
+TEST(Blind11, AForceThatShrinksOrRotatesHomeIsWithdrawn) {
+  expect_all({
+      {"troops", "Border force shrinks to 8,000 as units rotate home", "", Stance::action},
+      {"troops", "Guard units rotate home from Laredo", "", Stance::action},
+      {"troops", "Border force could shrink to 8,000, Pentagon says", "", Stance::rhetoric},
+  });
+}
+TEST(Blind11, MarketsThatShrugOffAnActTakeItAsDone) {
+  expect_all({
+      {"strikes", "Peso shrugged off U.S. drone strike near Culiacán", "", Stance::action},
+      {"strikes", "Markets shrug off fears of US strike in Sinaloa", "", Stance::rhetoric},
+      {"strikes", "Markets shrug off Trump threat to strike cartels in Sinaloa", "",
+       Stance::rhetoric},
+  });
+}
 }  // namespace
 }  // namespace redline
