@@ -115,7 +115,8 @@ TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
 // only, after that session's last rule change (round 12): precision 0.907 (88/97), recall 0.926
 // (88/95), stance accuracy 0.938 (167/178); the naive matcher 0.433 / 0.853. It meets the recall
 // target, not the precision one: both are held at a floor (what it met, rounded down). A second
-// look after round 13 (aimed at troops near misses, the topic that look scored lowest): the same.
+// look after round 13 (aimed at troops near misses, the topic that look scored lowest): the same;
+// a third, after round 15 (the eighteenth session's last rule change): the same.
 constexpr double kHeldOut5PrecisionFloor = 0.90;
 constexpr double kHeldOut5RecallFloor = 0.92;
 
@@ -125,6 +126,29 @@ TEST(Eval, FifthHeldOutActionPrecisionAndRecallHoldTheirFloors) {
   const EvalReport r = evaluate(items, test::shipped());
   EXPECT_GE(r.action.precision(), kHeldOut5PrecisionFloor) << format_report(r);
   EXPECT_GE(r.action.recall(), kHeldOut5RecallFloor) << format_report(r);
+}
+
+// heldout6.jsonl (273 items) and heldout7.jsonl (272 items) were written blind in the eighteenth
+// session by authors who read only a brief (heldout7's brief also stated the raid convention of
+// tests/data/topics/README.md); nobody opened or scored either until its one look, aggregate only,
+// after that session's last rule change (round 15). heldout6: precision 0.955 (84/88), recall
+// 0.923 (84/91), stance accuracy 0.949 (168/177); the naive matcher 0.400 / 0.835. heldout7:
+// 0.979 (94/96) / 0.949 (94/99), stance accuracy 0.972 (175/180); the naive matcher 0.389 /
+// 0.899. Both meet both targets and are held to them.
+TEST(Eval, SixthHeldOutActionAlertsMeetTheTargets) {
+  const auto items = load("heldout6.jsonl");
+  ASSERT_GE(items.size(), 250u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
+}
+
+TEST(Eval, SeventhHeldOutActionAlertsMeetTheTargets) {
+  const auto items = load("heldout7.jsonl");
+  ASSERT_GE(items.size(), 250u);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
+  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
 }
 
 TEST(Eval, DevActionAlertsMeetTheTargets) {
@@ -268,7 +292,8 @@ TEST(Eval, EleventhBlindDevActionAlertsMeetTheTargets) {
 TEST(Eval, RulesBeatTheNaiveBaseline) {
   for (const char* set :
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "heldout.jsonl",
-        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl",
+        "heldout7.jsonl"}) {
     const auto items = load(set);
     const EvalReport r = evaluate(items, test::shipped());
     const EvalReport naive = evaluate_naive(items, *test::shipped_watchlist());
@@ -282,7 +307,8 @@ TEST(Eval, EverySetCoversEveryTopicAndStance) {
        {"dev.jsonl", "dev_blind.jsonl", "dev_blind2.jsonl", "dev_blind3.jsonl", "dev_blind4.jsonl",
         "dev_blind5.jsonl", "dev_blind6.jsonl", "dev_blind7.jsonl", "dev_blind8.jsonl",
         "dev_blind9.jsonl", "dev_blind10.jsonl", "dev_blind11.jsonl", "heldout.jsonl",
-        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl"}) {
+        "heldout2.jsonl", "heldout3.jsonl", "heldout4.jsonl", "heldout5.jsonl", "heldout6.jsonl",
+        "heldout7.jsonl"}) {
     std::map<std::string, int> seen;
     int unlabelled = 0;
     for (const auto& item : load(set)) {
