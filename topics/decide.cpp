@@ -184,15 +184,15 @@ Verdict scope_verdict(const Analysis& a, const Hit& cue, int sentence, Stance st
   return v;
 }
 
-// A sentence or scope that denies without repeating the act ("The Pentagon said the reports
-// were false and no US aircraft had flown over Mexico"; "...; EU niega participación") still
-// contradicts the report: a denial cue next to one of the topic's actors denies the topic.
 // Words of `scope` after the hit `h`.
 int words_after(const Analysis& a, const Hit& h, const Scope& scope) {
   const auto w = [&](int pos) { return a.words[static_cast<std::size_t>(pos)]; };
   return std::max(0, w(scope.end - 1) - w(h.end - 1));
 }
 
+// A sentence or scope that denies without repeating the act ("The Pentagon said the reports
+// were false and no US aircraft had flown over Mexico"; "...; EU niega participación") still
+// contradicts the report: a denial cue next to one of the topic's actors denies the topic.
 void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict>& verdicts) {
   constexpr int kReportTailWords = 3;  // "retracted its report hours later"
   for (const auto& scope : a.scopes) {
@@ -206,11 +206,12 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
     // dismissed claims that civilians were among the dead"), denies whatever the report said.
     const bool names_no_one = scope.sentence > 0 && !any_within(t.actor, sen.begin, sen.end) &&
                               !any_within(t.other, sen.begin, sen.end);
-    if (!any_within(t.actor, scope.begin, scope.end) && !names_no_one) continue;
+    const bool actor_here = any_within(t.actor, scope.begin, scope.end);
+    if (!actor_here && !names_no_one) continue;
     for (const auto* list : {&a.denial, &t.denial}) {
       for (const auto& h : *list) {
         if (h.begin < scope.begin || h.end > scope.end) continue;
-        if (!any_within(t.actor, scope.begin, scope.end) &&
+        if (!actor_here &&
             (!any_overlapping(a.speech, h) || words_after(a, h, scope) > kReportTailWords))
           continue;
         verdicts.push_back(scope_verdict(a, h, scope.sentence, Stance::denial, "denial"));
