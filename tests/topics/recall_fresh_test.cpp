@@ -757,5 +757,39 @@ TEST(Blind11, MarketsThatShrugOffAnActTakeItAsDone) {
        Stance::rhetoric},
   });
 }
+TEST(Designations, DelistingsTerrorismSanctionsAndNoticeHeadingsList) {
+  expect_all({
+      {"designations", "Washington delists La Nueva Familia Michoacana after review", "",
+       Stance::action},
+      {"designations", "Estados Unidos retira a La Familia Michoacana de su lista de terroristas",
+       "", Stance::action},
+      {"designations", "Tesoro de EU sanciona a proveedores de precursores del CJNG por terrorismo",
+       "", Stance::action},
+      {"designations", "Treasury targets CJNG timeshare fraud network with terrorism sanctions", "",
+       Stance::action},
+      {"designations", "Counter Terrorism Designations; Mexico-related Designations",
+       "OFAC added five individuals linked to the CJNG to the SDN List.", Stance::action},
+      {"designations", "EU podría retirar a La Familia Michoacana de su lista de terroristas", "",
+       Stance::rhetoric},
+      {"designations", "Rubio: US may delist Cárteles Unidos if it disbands", "", Stance::rhetoric},
+      {"designations", "Sancionan a red del CJNG por lavado de dinero", "", std::nullopt},
+      {"designations", "Nasdaq delists shares of Mexican cement maker", "", std::nullopt},
+  });
+}
+TEST(StrikeReports, AMunitionSeenLandingADroneThatKillsAndACampaignUnderWay) {
+  expect_all({
+      {"strikes", "Witnesses describe Hellfire missile hitting ranch in Tamaulipas", "",
+       Stance::action},
+      {"strikes", "Estalla misil de EU en narcolaboratorio de Cosalá", "", Stance::action},
+      {"strikes", "Drone de EU abate a jefe de plaza en Michoacán", "", Stance::action},
+      {"strikes", "US air campaign against cartels enters second week in Mexico", "",
+       Stance::action},
+      {"strikes", "Trump weighs air campaign against cartels in Mexico", "", Stance::rhetoric},
+      {"strikes", "Mexican army's air campaign against Sinaloa cartels enters second week", "",
+       std::nullopt},
+      {"strikes", "Estalla coche bomba en Celaya; cártel se atribuye ataque", "", std::nullopt},
+      {"strikes", "Cartel rockets hitting army posts in Michoacán", "", std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
