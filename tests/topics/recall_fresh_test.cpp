@@ -791,5 +791,35 @@ TEST(StrikeReports, AMunitionSeenLandingADroneThatKillsAndACampaignUnderWay) {
       {"strikes", "Cartel rockets hitting army posts in Michoacán", "", std::nullopt},
   });
 }
+TEST(Blind12, LandingsGoAshoreAndStrikesAreHitByAnArticledActor) {
+  expect_all({
+      {"strikes", "U.S. Marines go ashore near Guaymas in raid on cartel dock", "",
+       Stance::action},
+      {"troops", "U.S. Marines go ashore near Guaymas in raid on cartel dock", "", Stance::action},
+      {"strikes", "Burned-out ranch near Tepic",
+       "Nayarit officials say the ranch was hit by a U.S. drone overnight.", Stance::action},
+      {"strikes", "Warehouses burn outside Navolato",
+       "U.S. Northern Command said an overnight strike destroyed the cartel's fuel store in Sinaloa.",
+       Stance::action},
+  });
+}
+TEST(Blind12, DeltaOperatorsRaidAndABaseInMexicoHostsTroops) {
+  expect_all({
+      {"strikes", "Delta operators capture cartel accountant at ranch outside Chihuahua", "",
+       Stance::action},
+      {"troops", "Llegan 80 militares de EU a la base aérea de Santa Lucía", "", Stance::action},
+      {"troops", "Prevé el Pentágono enviar 5 mil soldados a la frontera",
+       "El plan aún no ha sido aprobado, dijeron fuentes.", Stance::rhetoric},
+  });
+}
+TEST(Blind12, FootballAndTrialsThatCiteAListingAreNoNews) {
+  expect_all({
+      {"strikes", "U.S. edges Mexico 1-0 in Monterrey friendly",
+       "A strike from the winger in the 80th minute decided it.", std::nullopt},
+      {"designations", "Jury seated for Laredo man accused of arming the Gulf Cartel",
+       "Prosecutors rely on the cartel's FTO designation for the material-support charge.",
+       std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
