@@ -821,5 +821,20 @@ TEST(Blind12, FootballAndTrialsThatCiteAListingAreNoNews) {
        std::nullopt},
   });
 }
+TEST(Designations, AgencyWordingRemovalsAmendedListingsAndTheTerrorismOrder) {
+  expect_all({
+      {"designations", "OFAC sanctions nine tied to Los Salazar under E.O. 13224", "",
+       Stance::action},
+      {"designations", "Treasury Sanctions Gulf Cartel Financiers Under Counterterrorism Authorities",
+       "", Stance::action},
+      {"designations", "State drops La Nueva Familia Michoacana from its terrorist list", "",
+       Stance::action},
+      {"designations", "State amends FTO listing of the CJNG to cover two aliases", "",
+       Stance::action},
+      {"designations", "Senators urge Treasury to sanction CJNG brokers under E.O. 13224", "",
+       Stance::rhetoric},
+      {"strikes", "Death toll in U.S. strike on Sinaloa lab climbs to 11", "", Stance::action},
+  });
+}
 }  // namespace
 }  // namespace redline
