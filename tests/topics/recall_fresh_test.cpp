@@ -836,5 +836,19 @@ TEST(Designations, AgencyWordingRemovalsAmendedListingsAndTheTerrorismOrder) {
       {"strikes", "Death toll in U.S. strike on Sinaloa lab climbs to 11", "", Stance::action},
   });
 }
+TEST(Designations, SpanishRevocationsTheOrderAWiderListAndTheHeadlineNow) {
+  expect_all({
+      {"designations", "Tesoro sanciona a 4 gasolineras del CJNG bajo la orden ejecutiva 13224", "",
+       Stance::action},
+      {"designations", "EU revoca la designación terrorista de La Nueva Familia Michoacana", "",
+       Stance::action},
+      {"designations", "Los Metros, ahora organización terrorista extranjera", "", Stance::action},
+      {"designations", "EU agrega a Los Pelones a su lista de terroristas globales", "",
+       Stance::action},
+      {"designations", "U.S. expands its terror list with two Sonora groups", "", Stance::action},
+      {"designations", "EU podría revocar la designación terrorista de Cárteles Unidos", "",
+       Stance::rhetoric},
+  });
+}
 }  // namespace
 }  // namespace redline
