@@ -850,5 +850,23 @@ TEST(Designations, SpanishRevocationsTheOrderAWiderListAndTheHeadlineNow) {
        Stance::rhetoric},
   });
 }
+TEST(StrikeReports, ResultsWeaponsUnitsAndWhoseStrikeItWas) {
+  expect_all({
+      {"strikes", "Six dead as U.S. missiles slam into cartel ranch in Durango", "", Stance::action},
+      {"strikes", "Cartel airstrip in Sonora 'obliterated,' Pentagon says", "", Stance::action},
+      {"strikes", "Drones hit Culiacán suburbs; U.S. officials confirm drone operation", "",
+       Stance::action},
+      {"strikes", "Army Rangers assault CJNG camp in Jalisco", "", Stance::action},
+      {"strikes", "U.S. destroyer fires Tomahawks at cartel target in Sonora", "", Stance::action},
+      {"strikes", "Bombardean aviones de EU pista clandestina en Durango", "", Stance::action},
+      {"strikes", "Reportan que dron de EU arrojó bomba sobre rancho en Tamazula", "",
+       Stance::action},
+      {"strikes", "Drone strike on Sinaloa ranch was American, state officials say", "",
+       Stance::action},
+      {"strikes", "Mexican marines assault cartel stronghold in Tamaulipas", "", std::nullopt},
+      {"strikes", "Bombarderos de EU lanzan bombas inertes en Arizona, cerca de Sonora", "",
+       std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
