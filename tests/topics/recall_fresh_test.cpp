@@ -868,5 +868,26 @@ TEST(StrikeReports, ResultsWeaponsUnitsAndWhoseStrikeItWas) {
        std::nullopt},
   });
 }
+TEST(Blind12, UpdatedEntriesQuietListingsRostersAndCountedStrikes) {
+  expect_all({
+      {"designations", "State updates CJNG FTO entry with two new aliases", "", Stance::action},
+      {"designations", "Filing shows Treasury's quiet SDGT listing of a Culiacán car lot",
+       "The lot was listed for laundering cartel money.", Stance::action},
+      {"designations", "State adds Los Pelones to FTO roster", "", Stance::action},
+      {"strikes", "Otra vez los drones: tercer ataque de EU en Sinaloa este mes", "",
+       Stance::action},
+      {"strikes", "Second U.S. strike this week hits cartel lab in Sonora", "", Stance::action},
+      {"strikes", "Marine Raiders capture CJNG accountant in Los Cabos", "", Stance::action},
+      {"strikes", "U.S. drone hits pickup in Colombia, Nuevo León", "", Stance::action},
+  });
+}
+TEST(Blind12, DeputiesAreNoTroopsAndAnAttackOnDiplomatsIsNoUSStrike) {
+  expect_all({
+      {"troops", "Texas sheriff sends 25 deputies to the border", "", std::nullopt},
+      {"strikes", "Marines guard U.S. consulate in Nuevo Laredo",
+       "They arrived after the attack on a consular convoy in Tamaulipas.", std::nullopt},
+      {"strikes", "Condena EU ataque contra camioneta consular en Nuevo León", "", std::nullopt},
+  });
+}
 }  // namespace
 }  // namespace redline
