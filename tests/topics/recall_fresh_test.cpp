@@ -881,12 +881,14 @@ TEST(Blind12, UpdatedEntriesQuietListingsRostersAndCountedStrikes) {
       {"strikes", "U.S. drone hits pickup in Colombia, Nuevo León", "", Stance::action},
   });
 }
-TEST(Blind12, DeputiesAreNoTroopsAndAnAttackOnDiplomatsIsNoUSStrike) {
+TEST(Blind12, DeputiesAttacksOnDiplomatsAndStateBillsAreNotTheTopic) {
   expect_all({
       {"troops", "Texas sheriff sends 25 deputies to the border", "", std::nullopt},
       {"strikes", "Marines guard U.S. consulate in Nuevo Laredo",
        "They arrived after the attack on a consular convoy in Tamaulipas.", std::nullopt},
       {"strikes", "Condena EU ataque contra camioneta consular en Nuevo León", "", std::nullopt},
+      {"designations", "Louisiana legislature passes bill labeling cartels terror groups", "",
+       std::nullopt},
   });
 }
 }  // namespace
