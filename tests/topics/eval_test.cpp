@@ -18,6 +18,16 @@ std::vector<LabelledItem> load(const char* name) {
   return *items;
 }
 
+// Scores the set `name` (at least `min_items` items) with the shipped watchlist and checks its
+// action-alert precision and recall against the given figures.
+void expect_action(const char* name, std::size_t min_items, double precision, double recall) {
+  const auto items = load(name);
+  ASSERT_GE(items.size(), min_items);
+  const EvalReport r = evaluate(items, test::shipped());
+  EXPECT_GE(r.action.precision(), precision) << format_report(r);
+  EXPECT_GE(r.action.recall(), recall) << format_report(r);
+}
+
 // Targets on the held-out sets: action-alert precision >= 0.95, recall >= 0.90. At the sixth
 // session's one look neither set met both: heldout.jsonl met the recall target (0.927) but its
 // precision fell from 0.962 (51/53) to 0.944 (51/54), one false action alert more, and
@@ -68,11 +78,7 @@ TEST(Eval, HeldOutActionPrecisionHoldsItsFloor) {
 }
 
 TEST(Eval, SecondHeldOutActionAlertsMeetTheTargets) {
-  const auto items = load("heldout2.jsonl");
-  ASSERT_GE(items.size(), 200u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
+  expect_action("heldout2.jsonl", 200, kHeldOutPrecisionTarget, kHeldOutRecallTarget);
 }
 
 // heldout3.jsonl was written blind by an author who never saw the rules, after the sixth
@@ -91,11 +97,7 @@ constexpr double kHeldOut3PrecisionFloor = 0.94;
 constexpr double kHeldOut3RecallFloor = 0.88;
 
 TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
-  const auto items = load("heldout3.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOut3PrecisionFloor) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOut3RecallFloor) << format_report(r);
+  expect_action("heldout3.jsonl", 250, kHeldOut3PrecisionFloor, kHeldOut3RecallFloor);
 }
 
 // heldout4.jsonl (270 items) was written blind at the start of the twelfth session, by an author
@@ -105,11 +107,7 @@ TEST(Eval, ThirdHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // stance accuracy 0.983; at its third (after round 11), fourth (after round 12), sixth (after
 // round 14), seventh (after round 15) and eighth (after round 16) the same.
 TEST(Eval, FourthHeldOutActionAlertsMeetTheTargets) {
-  const auto items = load("heldout4.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
+  expect_action("heldout4.jsonl", 250, kHeldOutPrecisionTarget, kHeldOutRecallTarget);
 }
 
 // heldout5.jsonl (272 items) was written blind at the start of the thirteenth session by an
@@ -124,11 +122,7 @@ constexpr double kHeldOut5PrecisionFloor = 0.90;
 constexpr double kHeldOut5RecallFloor = 0.92;
 
 TEST(Eval, FifthHeldOutActionPrecisionAndRecallHoldTheirFloors) {
-  const auto items = load("heldout5.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOut5PrecisionFloor) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOut5RecallFloor) << format_report(r);
+  expect_action("heldout5.jsonl", 250, kHeldOut5PrecisionFloor, kHeldOut5RecallFloor);
 }
 
 // heldout6.jsonl (273 items) and heldout7.jsonl (272 items) were written blind in the eighteenth
@@ -141,19 +135,11 @@ TEST(Eval, FifthHeldOutActionPrecisionAndRecallHoldTheirFloors) {
 // nineteenth session's last rule change): the same action figures (heldout7's stance accuracy
 // 0.972, 176/181).
 TEST(Eval, SixthHeldOutActionAlertsMeetTheTargets) {
-  const auto items = load("heldout6.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
+  expect_action("heldout6.jsonl", 250, kHeldOutPrecisionTarget, kHeldOutRecallTarget);
 }
 
 TEST(Eval, SeventhHeldOutActionAlertsMeetTheTargets) {
-  const auto items = load("heldout7.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOutRecallTarget) << format_report(r);
+  expect_action("heldout7.jsonl", 250, kHeldOutPrecisionTarget, kHeldOutRecallTarget);
 }
 
 // heldout8.jsonl (271 items) was written blind in the nineteenth session the same way, while round
@@ -164,11 +150,7 @@ TEST(Eval, SeventhHeldOutActionAlertsMeetTheTargets) {
 constexpr double kHeldOut8RecallFloor = 0.88;  // 97/109 = 0.8899
 
 TEST(Eval, EighthHeldOutActionPrecisionMeetsTheTargetAndRecallHoldsItsFloor) {
-  const auto items = load("heldout8.jsonl");
-  ASSERT_GE(items.size(), 250u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), kHeldOutPrecisionTarget) << format_report(r);
-  EXPECT_GE(r.action.recall(), kHeldOut8RecallFloor) << format_report(r);
+  expect_action("heldout8.jsonl", 250, kHeldOutPrecisionTarget, kHeldOut8RecallFloor);
 }
 
 TEST(Eval, DevActionAlertsMeetTheTargets) {
@@ -180,31 +162,19 @@ TEST(Eval, DevActionAlertsMeetTheTargets) {
 // The blind-written dev set (tests/data/topics/dev_blind.jsonl) was tuned on like dev.jsonl, so
 // it is held to the targets too; its batches' first scores are the honest figures (README).
 TEST(Eval, BlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind.jsonl", 300, 0.95, 0.90);
 }
 
 // The second blind-written dev set (dev_blind2.jsonl, 450 items in three batches, ninth session)
 // was tuned on the same way; its batches' first scores are in the README.
 TEST(Eval, SecondBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind2.jsonl");
-  ASSERT_GE(items.size(), 450u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind2.jsonl", 450, 0.95, 0.90);
 }
 
 // The third blind-written dev set (dev_blind3.jsonl, 450 items in three batches, tenth session)
 // was tuned on the same way; its batches' first scores are in the README.
 TEST(Eval, ThirdBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind3.jsonl");
-  ASSERT_GE(items.size(), 450u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind3.jsonl", 450, 0.95, 0.90);
 }
 
 // The fourth blind-written dev set (dev_blind4.jsonl, 450 items in three batches, eleventh
@@ -213,11 +183,7 @@ TEST(Eval, ThirdBlindDevActionAlertsMeetTheTargets) {
 // 205/231), and was held at a recall floor of 0.88; the twelfth session's rules took its recall to
 // 0.948 (219/231), so it is held to both targets now. Its batches' first scores are in the README.
 TEST(Eval, FourthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind4.jsonl");
-  ASSERT_GE(items.size(), 450u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind4.jsonl", 450, 0.95, 0.90);
 }
 
 // The fifth blind-written dev set (dev_blind5.jsonl, 300 items in two batches, twelfth session,
@@ -225,22 +191,14 @@ TEST(Eval, FourthBlindDevActionAlertsMeetTheTargets) {
 // filings, roundups, verbless headlines, regional Mexican press) was tuned on the same way; its
 // batches' first scores are in the README.
 TEST(Eval, FifthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind5.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind5.jsonl", 300, 0.95, 0.90);
 }
 
 // The sixth blind-written dev set (dev_blind6.jsonl, 300 items in two batches, thirteenth session,
 // balanced like the held-out sets: a third action reports, a third rhetoric and denials, a third
 // near-miss distractors) was tuned on the same way; its batches' first scores are in the README.
 TEST(Eval, SixthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind6.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind6.jsonl", 300, 0.95, 0.90);
 }
 
 // The seventh blind-written dev set (dev_blind7.jsonl, 300 items in two batches, fourteenth
@@ -248,11 +206,7 @@ TEST(Eval, SixthBlindDevActionAlertsMeetTheTargets) {
 // truncated summaries, datelines, section prefixes, wire slugs, roundups, an act in passing) was
 // tuned on the same way; its batches' first scores are in the README.
 TEST(Eval, SeventhBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind7.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind7.jsonl", 300, 0.95, 0.90);
 }
 
 // The eighth blind-written dev set (dev_blind8.jsonl, 300 items in two batches, fifteenth session,
@@ -264,11 +218,7 @@ TEST(Eval, SeventhBlindDevActionAlertsMeetTheTargets) {
 constexpr double kBlindDev8RecallFloor = 0.54;
 
 TEST(Eval, EighthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
-  const auto items = load("dev_blind8.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), kBlindDev8RecallFloor) << format_report(r);
+  expect_action("dev_blind8.jsonl", 300, 0.95, kBlindDev8RecallFloor);
 }
 
 // The ninth blind-written dev set (dev_blind9.jsonl, 300 items in two batches, sixteenth session,
@@ -277,11 +227,7 @@ TEST(Eval, EighthBlindDevActionPrecisionMeetsTargetAndRecallHoldsItsFloor) {
 // histories) was tuned on the same way; its batches' first scores (0.943 / 0.846 and 0.875 /
 // 0.921) are in the README.
 TEST(Eval, NinthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind9.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind9.jsonl", 300, 0.95, 0.90);
 }
 
 // The tenth blind-written dev set (dev_blind10.jsonl, 300 items in two batches, seventeenth
@@ -289,11 +235,7 @@ TEST(Eval, NinthBlindDevActionAlertsMeetTheTargets) {
 // sentence that changes the meaning) was tuned on the same way; its batches' first scores (0.842 /
 // 0.842 and 0.824 / 0.737) are in the README.
 TEST(Eval, TenthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind10.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind10.jsonl", 300, 0.95, 0.90);
 }
 
 // The eleventh blind-written dev set (dev_blind11.jsonl, 300 items in two batches, eighteenth
@@ -302,11 +244,7 @@ TEST(Eval, TenthBlindDevActionAlertsMeetTheTargets) {
 // conditionals of report) was tuned on the same way; its batches' first scores (0.927 / 0.731 and
 // 0.911 / 0.788) are in the README.
 TEST(Eval, EleventhBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind11.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind11.jsonl", 300, 0.95, 0.90);
 }
 
 // The twelfth blind-written dev set (dev_blind12.jsonl, 300 items in two batches, nineteenth
@@ -316,11 +254,7 @@ TEST(Eval, EleventhBlindDevActionAlertsMeetTheTargets) {
 // live blogs, Spanish regional press)) was tuned on the same way; its batches' first scores
 // (1.000 / 0.849 and 0.956 / 0.811) are in the README.
 TEST(Eval, TwelfthBlindDevActionAlertsMeetTheTargets) {
-  const auto items = load("dev_blind12.jsonl");
-  ASSERT_GE(items.size(), 300u);
-  const EvalReport r = evaluate(items, test::shipped());
-  EXPECT_GE(r.action.precision(), 0.95) << format_report(r);
-  EXPECT_GE(r.action.recall(), 0.90) << format_report(r);
+  expect_action("dev_blind12.jsonl", 300, 0.95, 0.90);
 }
 
 TEST(Eval, RulesBeatTheNaiveBaseline) {
