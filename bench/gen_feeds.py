@@ -68,9 +68,9 @@ FILLER = ["Officials said the operation followed months of planning.",
 ON_TOPIC = 0.32
 
 
-def headline(rng):
+def headline(rng, on_topic=ON_TOPIC):
     r = rng.random()
-    k = ON_TOPIC / 0.32
+    k = on_topic / 0.32
     pool = (ACTION if r < 0.12 * k else RHETORIC if r < 0.24 * k else DENIAL if r < 0.32 * k
             else OTHER)
     return rng.choice(pool).format(place=rng.choice(PLACES), cartel=rng.choice(CARTELS),
@@ -86,9 +86,9 @@ def summary_html(rng, title, link):
     return "".join(parts[:rng.randint(2, 4)])
 
 
-def items(rng, feed_no, count, now):
+def items(rng, feed_no, count, now, on_topic=ON_TOPIC):
     for i in range(count):
-        title = headline(rng)
+        title = headline(rng, on_topic)
         link = f"http://127.0.0.1/news/{feed_no}/{i}-{rng.randint(0, 1 << 30):x}"
         published = now - (count - i) * 600 - rng.randint(0, 300)
         yield {"id": f"urn:bench:{feed_no}:{i}", "title": title, "link": link,
@@ -143,7 +143,6 @@ def write(path, text):
 
 
 def main():
-    global ON_TOPIC
     p = argparse.ArgumentParser()
     p.add_argument("--data", help="folder for the micro benchmark inputs")
     p.add_argument("--feeds", help="folder for the end-to-end feeds")
@@ -154,7 +153,6 @@ def main():
     p.add_argument("--on-topic", type=float, default=ON_TOPIC,
                    help="share of items about the question (default 0.32)")
     a = p.parse_args()
-    ON_TOPIC = a.on_topic
     now = a.now or int(time.time())
     if a.data:
         os.makedirs(a.data, exist_ok=True)
@@ -171,7 +169,7 @@ def main():
         os.makedirs(a.feeds, exist_ok=True)
         for n in range(a.count):
             rng = random.Random(1000 + n)
-            entries = list(items(rng, n, a.items, now))
+            entries = list(items(rng, n, a.items, now, a.on_topic))
             text = rss(n, entries, now) if n % 2 == 0 else atom(n, entries, now)
             write(os.path.join(a.feeds, f"feed-{n:04d}.xml"), text)
 
