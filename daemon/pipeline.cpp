@@ -26,12 +26,6 @@ AlertPolicy make_policy(const Classifier& classifier, const Config& config) {
   return p;
 }
 
-std::unique_ptr<Classifier> load_classifier(const Config& config) {
-  auto watchlist = load_watchlist(config.watchlist.file);
-  if (!watchlist) throw std::runtime_error(watchlist.error().message);
-  return std::make_unique<Classifier>(std::move(*watchlist));
-}
-
 // The parser reports what the feed says, as feedparser does (dc:date is "updated", a feed with
 // only content:encoded has no summary); the store and the classifier want the best available.
 std::vector<Item> for_storage(std::vector<Item> items) {
@@ -47,6 +41,12 @@ std::vector<Item> for_storage(std::vector<Item> items) {
 
 }  // namespace
 
+std::unique_ptr<Classifier> load_classifier(const Config& config) {
+  auto watchlist = load_watchlist(config.watchlist.file);
+  if (!watchlist) throw std::runtime_error(watchlist.error().message);
+  return std::make_unique<Classifier>(std::move(*watchlist));
+}
+
 std::string charset_of(const std::string& content_type) {
   std::string lower(content_type);
   std::transform(lower.begin(), lower.end(), lower.begin(),
@@ -60,12 +60,17 @@ std::string charset_of(const std::string& content_type) {
 }
 
 Pipeline::Pipeline(Store& store, const Config& config)
-    : store_(store),
-      config_(config),
-      classifier_(load_classifier(config)),
-      policy_(make_policy(*classifier_, config)),
-      rng_(std::random_device{}()) {
-  store_.seed_baselines(classifier_->baselines(), now_utc());
+    : Pipeline(store, config, WithoutClassifier{}) {
+  set_classifier(load_classifier(config));
+}
+
+Pipeline::Pipeline(Store& store, const Config& config, WithoutClassifier)
+    : store_(store), config_(config), rng_(std::random_device{}()) {}
+
+void Pipeline::set_classifier(std::unique_ptr<Classifier> classifier) {
+  policy_ = make_policy(*classifier, config_);
+  store_.seed_baselines(classifier->baselines(), now_utc());
+  classifier_ = std::move(classifier);
 }
 
 ParseOptions Pipeline::parse_options(const FeedConfig& feed, const std::string& base_url,

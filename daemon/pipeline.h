@@ -34,10 +34,22 @@ struct ClassifyStats {
   int alerts_queued = 0;
 };
 
+// The watchlist of `config`, compiled (throws std::runtime_error "FILE:LINE: reason").
+std::unique_ptr<Classifier> load_classifier(const Config& config);
+
 class Pipeline {
  public:
   // Loads the watchlist (throws std::runtime_error with "FILE:LINE: reason" when invalid).
   Pipeline(Store& store, const Config& config);
+  // Without a classifier yet: storing works at once, classifying once set_classifier has run.
+  // The service compiles its first watchlist on another thread while its first fetches run
+  // (compiling is a tenth of a cold poll of a thousand feeds; issue #8).
+  struct WithoutClassifier {};
+  Pipeline(Store& store, const Config& config, WithoutClassifier);
+  // Takes the classifier (on the thread that uses the store); classify_batch may run on other
+  // threads only after this, as it hands them work.
+  void set_classifier(std::unique_ptr<Classifier> classifier);
+  bool has_classifier() const { return classifier_ != nullptr; }
 
   // Parses and stores one fetch result for `feed` (its FeedRecord id), returns when to poll next.
   // `parsed`, when given, is parse_feed's result for this response (parsed on another thread).
@@ -72,7 +84,7 @@ class Pipeline {
   // Replaces the sinks alerts are queued for (replay queues for one pseudo sink it never sends).
   void set_sinks(std::vector<std::string> sinks) { policy_.sinks = std::move(sinks); }
 
-  const Classifier& classifier() const { return *classifier_; }
+  const Classifier& classifier() const { return *classifier_; }  // has_classifier() first
   const AlertPolicy& policy() const { return policy_; }
 
  private:

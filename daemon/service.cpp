@@ -6,6 +6,7 @@
 #include <csignal>
 #include <filesystem>
 
+#include "daemon/commands.h"
 #include "daemon/schedule.h"
 #include "daemon/service_impl.h"
 
@@ -30,7 +31,7 @@ Service::Impl::Impl(Config c, ServiceOptions o)
     : options(std::move(o)),
       config(std::make_unique<Config>(std::move(c))),
       store(open_sqlite_store(resolve_database_path(*config, options.database_override))),
-      pipeline(std::make_shared<Pipeline>(*store, *config)),
+      pipeline(std::make_shared<Pipeline>(*store, *config, Pipeline::WithoutClassifier{})),
       multi(io),
       fetcher(multi, FetcherOptions{config->limits.transfer, config->limits.max_concurrent,
                                     config->limits.max_per_host}),
@@ -42,6 +43,62 @@ Service::Impl::Impl(Config c, ServiceOptions o)
       signals(io),
       rng(std::random_device{}()) {
   load_feeds();
+  load_watchlist_apart();
+}
+
+// The watchlist is compiled on a thread of its own while the loop starts fetching and the
+// worker parses: responses are stored meanwhile (storing needs no classifier) and classified
+// once it is there. A watchlist that does not load stops the service before anything is
+// classified, with exit code 78 (EX_CONFIG) as a configuration error; what was stored stays
+// pending for the next start.
+void Service::Impl::load_watchlist_apart() {
+  awaiting_watchlist.emplace(io.get_executor());
+  watchlist_loader = std::jthread([this, p = pipeline, path = config->watchlist.file]() mutable {
+    std::unique_ptr<Classifier> classifier;
+    std::string error;
+    try {
+      auto watchlist = load_watchlist(path);
+      if (watchlist) {
+        classifier = std::make_unique<Classifier>(std::move(*watchlist));
+      } else {
+        error = watchlist.error().message;
+      }
+    } catch (const std::exception& e) {
+      error = path + ": " + e.what();
+    }
+    asio::post(io, [this, p = std::move(p), c = std::move(classifier), error]() mutable {
+      on_watchlist(p, std::move(c), error);
+    });
+  });
+}
+
+void Service::Impl::on_watchlist(const std::shared_ptr<Pipeline>& p,
+                                 std::unique_ptr<Classifier> classifier, const std::string& error) {
+  awaiting_watchlist.reset();
+  if (error.empty()) {
+    try {
+      p->set_classifier(std::move(classifier));
+    } catch (const std::exception& e) {
+      spdlog::critical("database: {}", e.what());
+      watchlist_failed = true;
+    }
+  } else {
+    spdlog::critical("{}", error);
+    watchlist_failed = true;
+  }
+  if (watchlist_failed) {
+    begin_stop("watchlist");
+    multi.cancel_all();  // nothing fetched now could be classified
+    return;
+  }
+  spdlog::info("watchlist {}: {} topics", p->classifier().watchlist_name(),
+               p->classifier().topics().size());
+  if (options.mode == RunMode::daemon) {
+    sd_notify(0, "READY=1");
+    notify_status();
+  }
+  if (!stopping) guarded("classify", [this] { classify_all(); });  // stored meanwhile, or left by a crash
+  after_work();
 }
 
 // Called after each completed piece of work: ends a once cycle or a graceful stop when
@@ -58,7 +115,7 @@ void Service::Impl::after_work() {
   for (auto& [name, slot] : slots) {
     if (!slot.polled && !slot.record.disabled) return;
   }
-  if (in_flight > 0 || on_worker > 0 || recording) return;
+  if (in_flight > 0 || on_worker > 0 || recording || !pipeline->has_classifier()) return;
   if (!cycle_delivered) {
     cycle_delivered = true;
     kick_delivery();
@@ -198,13 +255,9 @@ int Service::Impl::run() {
   wait_signals();
   spdlog::info("redline {} {}: {} feeds, watchlist {}, database {}", REDLINE_VERSION,
                options.mode == RunMode::once ? "polling once" : "running", slots.size(),
-               pipeline->classifier().watchlist_name(),
-               resolve_database_path(*config, options.database_override));
-  guarded("classify", [this] { classify_all(); });  // revisions left by a crash
+               config->watchlist.file, resolve_database_path(*config, options.database_override));
   if (options.mode == RunMode::daemon) {
-    sd_notify(0, "READY=1");
-    notify_status();
-    start_watchdog();
+    start_watchdog();  // READY=1 once the watchlist has loaded (on_watchlist)
     kick_delivery();
   }
   schedule_tick();
@@ -214,6 +267,7 @@ int Service::Impl::run() {
 }
 
 int Service::Impl::exit_code() const {
+  if (watchlist_failed) return redline::exit_code::config;
   if (options.mode != RunMode::once) return 0;
   int failures = 0;
   std::string summary;

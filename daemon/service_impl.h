@@ -7,6 +7,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
@@ -18,6 +19,7 @@
 #include <optional>
 #include <random>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "alerts/alerts.h"
@@ -105,6 +107,11 @@ struct Service::Impl {
   void kick_delivery();
   void arm_delivery_timer();
 
+  // ---- the first watchlist, compiled while the first fetches run (service.cpp) -------------
+  void load_watchlist_apart();
+  void on_watchlist(const std::shared_ptr<Pipeline>& p, std::unique_ptr<Classifier> classifier,
+                    const std::string& error);
+
   // ---- once mode, stopping, signals, systemd (service.cpp) ---------------------------------
   void after_work();
   void index_when_idle();
@@ -154,6 +161,12 @@ struct Service::Impl {
   // the daemon or the next search), and whether a chunk of indexing is posted.
   bool search_behind = true, indexing = false;
   long alerts_queued = 0, delivered = 0;
+  // The first watchlist: compiled on its own thread, which keeps the loop from running dry
+  // until it reports; a watchlist that fails to load stops the service (exit 78).
+  std::optional<boost::asio::executor_work_guard<boost::asio::io_context::executor_type>>
+      awaiting_watchlist;
+  bool watchlist_failed = false;
+  std::jthread watchlist_loader;  // joined before io goes: it posts its result there
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.
   boost::asio::thread_pool worker{1};

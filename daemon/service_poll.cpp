@@ -86,13 +86,14 @@ void Service::Impl::start_fetch(FeedSlot& slot) {
   request.last_modified = slot.record.last_modified;
   request.allow_private = slot.config.allow_private;
   request.ca_file = slot.config.ca_file;
+  request.keep_encoded = true;  // inflated on the worker (parse_then_store)
   fetcher.fetch(request, [this, name = slot.config.name](FetchResult result) {
     parse_then_store(name, std::move(result));
   });
 }
 
-// A feed document is parsed on the worker thread (parsing is pure), so this loop's thread
-// spends its time on the database while other responses are parsed.
+// A feed document is inflated and parsed on the worker thread (both are pure), so this loop's
+// thread spends its time on the database while other responses are decoded and parsed.
 void Service::Impl::parse_then_store(const std::string& name, FetchResult result) {
   const auto slot = slots.find(name);
   if (result.status != FetchStatus::ok || slot == slots.end()) {
@@ -101,9 +102,11 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
   }
   auto options =
       pipeline->parse_options(slot->second.config, result.final_url, result.content_type);
-  asio::post(worker, [this, name, result = std::move(result),
-                      options = std::move(options)]() mutable {
-    auto parsed = parse_feed(result.body, options);
+  asio::post(worker, [this, name, result = std::move(result), options = std::move(options),
+                      max_body = config->limits.transfer.max_body_bytes]() mutable {
+    decode_body(result, max_body);
+    std::optional<Result<Feed>> parsed;
+    if (result.status == FetchStatus::ok) parsed = parse_feed(result.body, options);
     std::string().swap(result.body);  // parsed: the bytes need not wait for the store as well
     asio::post(io, [this, name, result = std::move(result), parsed = std::move(parsed)]() mutable {
       queue_for_store(name, std::move(result), std::move(parsed));

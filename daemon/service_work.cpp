@@ -15,6 +15,7 @@ using namespace service_detail;
 // after the last revision handed out, so none is read twice. A crash before the record leaves
 // the revisions pending for the next start.
 void Service::Impl::classify_all() {
+  if (!pipeline->has_classifier()) return;  // on_watchlist classifies what waits
   if (on_worker > 0 || recording) {
     classify_again = true;  // whatever the top-up does not take, the end of the chain does
     top_up_worker();

@@ -75,7 +75,7 @@ class SqliteStore final : public Store {
   struct IngestSql {
     explicit IngestSql(sqlite::Connection& db);
     sqlite::Statement feed_state, last_revision_id, find_item, insert_item, insert_revision,
-        set_latest, touch, rekey, feed_success;
+        add_pending, set_latest, touch, rekey, feed_success;
   };
   struct SearchSql {
     explicit SearchSql(sqlite::Connection& db);

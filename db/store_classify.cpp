@@ -36,9 +36,7 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
                    "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
                    "numbers, entities, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
       // Marks and tests in one statement: no change means classified before (or no revision).
-      mark_classified(db,
-                      "UPDATE item_revisions SET classified_at = ?2 "
-                      "WHERE id = ?1 AND classified_at IS NULL"),
+      mark_classified(db, "DELETE FROM pending_revisions WHERE revision_id = ?1"),
       get_fact(db, "SELECT value FROM facts WHERE topic = ?1 AND fact = ?2"),
       put_fact(db,
                "INSERT INTO facts (topic, fact, value, since) VALUES (?1, ?2, ?3, ?4) "
@@ -65,9 +63,10 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
                       "next_attempt) VALUES (?1, ?2, ?3, ?4, ?4)"),
       pending(db,
               "SELECT r.id, r.item_id, i.feed_id, f.name, r.title, r.summary, r.link, "
-              "i.published, i.first_seen, r.revision, r.backlog FROM item_revisions r "
+              "i.published, i.first_seen, r.revision, r.backlog FROM pending_revisions p "
+              "CROSS JOIN item_revisions r ON r.id = p.revision_id "
               "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
-              "WHERE r.classified_at IS NULL AND r.id > ?2 ORDER BY r.id LIMIT ?1") {}
+              "WHERE p.revision_id > ?2 ORDER BY p.revision_id LIMIT ?1") {}
 
 std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit,
                                                                  std::int64_t after_revision_id) {
@@ -142,7 +141,7 @@ ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classi
                                                 const AlertPolicy& policy, Timestamp now) {
   ClassificationOutcome outcome;
   const auto& pending = classified.revision;
-  sqlite::Query(classify_sql_.mark_classified).bind(1, pending.revision_id).bind(2, now).run();
+  sqlite::Query(classify_sql_.mark_classified).bind(1, pending.revision_id).run();
   if (db_.changes() == 0) {
     sqlite::Query q(classify_sql_.revision_exists);
     q.bind(1, pending.revision_id);
@@ -150,7 +149,7 @@ ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classi
     return outcome;  // classified before: nothing twice
   }
   // The rest of the revision is as pending_classification read it (rows of a revision never
-  // change after it was stored; only classified_at does).
+  // change after it was stored).
   RevisionState revision;
   revision.revision_id = pending.revision_id;
   revision.words = &classified.event_words;

@@ -2,6 +2,7 @@
 // lookup by identity (which also finds, in the same statement, an item of the feed with the same
 // normalized link when the guid changed) and one or three writes.
 #include <unordered_map>
+#include <unordered_set>
 
 #include "db/identity.h"
 #include "db/sqlite_store.h"
@@ -21,6 +22,8 @@ struct SqliteStore::PollContext {
   // How often each normalized link occurs in this poll: a link several items share (a feed
   // that points every entry at its home page) identifies none of them.
   std::unordered_map<std::string, int> link_counts;
+  // On a first poll: the keys this poll has stored so far (see ingest_item).
+  std::unordered_set<std::string> keys_stored;
 };
 
 // An incoming item with its identity worked out.
@@ -56,14 +59,19 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
                 "WHERE i.id = COALESCE("
                 "(SELECT id FROM items WHERE feed_id = ?1 AND identity = ?2), "
                 "(SELECT id FROM items WHERE feed_id = ?1 AND normalized_link = ?3 LIMIT 1))"),
+      // A key already stored is left alone (no change): only a first poll inserts without
+      // looking first, and it looks when that happens.
       insert_item(db,
                   "INSERT INTO items (feed_id, identity, guid, link, normalized_link, "
                   "first_seen, last_seen, published, latest_revision_id) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8)"),
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?7, ?8) "
+                  "ON CONFLICT (feed_id, identity) DO NOTHING"),
       insert_revision(db,
                       "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, "
                       "summary, link, content_hash, diff, backlog) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+      // Every new revision waits for classification (migration 0004).
+      add_pending(db, "INSERT INTO pending_revisions (revision_id) VALUES (?1)"),
       set_latest(db,
                  "UPDATE items SET latest_revision_id = ?2, last_seen = ?3, link = ?4, "
                  "normalized_link = ?5, published = COALESCE(published, ?6), identity = ?7, "
@@ -148,10 +156,25 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResu
   in.link_fallback = !in.guid.empty() && !shared_link && link_identifies_page(in.link);
   in.hash = content_hash(item.title, item.summary);
 
+  // A feed's first stored poll can only find what this same poll stored: an item whose key it
+  // has not stored yet is new without asking the database (a cold start of a thousand feeds
+  // asked fifty thousand times for nothing, issue #8). The link fallback finds nothing either:
+  // it is off for a link that two items of this poll share. Should the database hold the key
+  // all the same (edited by hand), the insert does nothing and the item is looked up.
+  if (context.first_poll && context.keys_stored.insert(in.key).second) {
+    const std::int64_t revision_id = context.next_revision_id;
+    if (const auto item_id = insert_item(context, in, revision_id)) {
+      ++context.next_revision_id;
+      add_revision(context, in, item_id, revision_id, 1, "", item.published);
+      ++result.new_items;
+      return;
+    }
+  }
   const auto stored = find_stored(context, in);
   if (!stored) {
     const std::int64_t revision_id = context.next_revision_id++;
     const std::int64_t item_id = insert_item(context, in, revision_id);
+    if (item_id == 0) throw StoreError("item " + in.key + " is stored but was not found");
     add_revision(context, in, item_id, revision_id, 1, "", item.published);
     ++result.new_items;
     return;
@@ -203,7 +226,7 @@ std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming
       .bind(7, in.item->published)
       .bind(8, revision_id)
       .run();
-  return db_.last_insert_rowid();
+  return db_.changes() > 0 ? db_.last_insert_rowid() : 0;
 }
 
 void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::int64_t item_id,
@@ -224,6 +247,7 @@ void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::in
       .bind(9, diff)
       .bind(10, backlog ? 1 : 0)
       .run();
+  sqlite::Query(ingest_sql_.add_pending).bind(1, revision_id).run();
 }
 
 }  // namespace redline

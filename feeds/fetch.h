@@ -23,6 +23,10 @@ struct FetchRequest {
   std::string last_modified;  // sent as If-Modified-Since when not empty
   bool allow_private = false;
   std::string ca_file;  // extra CA bundle for this feed, or empty
+  // The caller decodes the body (decode_body, on any thread): only gzip and deflate are asked
+  // for, and FetchResult::content_encoding names the coding of the bytes in `body`. The size
+  // limit then applies to the bytes received and again to the decoded ones.
+  bool keep_encoded = false;
 };
 
 enum class FetchStatus {
@@ -40,7 +44,8 @@ enum class FetchStatus {
 struct FetchResult {
   FetchStatus status = FetchStatus::network_error;
   long http_code = 0;
-  std::string body;  // decoded body when ok
+  std::string body;  // decoded body when ok (as received with keep_encoded)
+  std::string content_encoding;  // with keep_encoded: the body's coding as sent ("" if none)
   std::string etag;
   std::string last_modified;
   std::string content_type;  // as sent, e.g. "application/rss+xml; charset=utf-8"
@@ -54,6 +59,13 @@ struct FetchResult {
 };
 
 const char* to_string(FetchStatus s);
+
+// Decodes the body of an ok result fetched with keep_encoded (gzip, x-gzip, deflate; nothing to
+// do for none or identity) and clears content_encoding. Over `max_bytes` decoded: too_large,
+// "body exceeds N" (the cap, as for a decoded fetch); a corrupt or truncated stream, or a
+// coding that was not asked for: network_error with a one-line reason. Both drop the body.
+// Pure: safe on any thread.
+void decode_body(FetchResult& result, std::size_t max_bytes);
 
 struct FetcherOptions {
   net::TransferLimits limits;

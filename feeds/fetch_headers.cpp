@@ -61,7 +61,7 @@ long ResponseHeaders::add_line(std::string_view line, std::string_view url) {
   if (const long status = parse_status_line(line)) {
     if (status >= 200) {
       hops.push_back({status, std::string(url)});
-      etag.clear(), last_modified.clear(), content_type.clear();
+      etag.clear(), last_modified.clear(), content_type.clear(), content_encoding.clear();
       retry_after.clear(), cache_control.clear();
     }
     return status;
@@ -76,6 +76,8 @@ long ResponseHeaders::add_line(std::string_view line, std::string_view url) {
     last_modified = value;
   else if (iequals(name, "content-type"))
     content_type = value;
+  else if (iequals(name, "content-encoding"))
+    content_encoding = value;
   else if (iequals(name, "retry-after"))
     retry_after = value;
   else if (iequals(name, "cache-control")) {

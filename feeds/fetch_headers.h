@@ -25,6 +25,7 @@ struct ResponseHeaders {
   std::string etag;
   std::string last_modified;
   std::string content_type;
+  std::string content_encoding;
   std::string retry_after;    // raw value
   std::string cache_control;  // raw value(s), comma-joined
 

@@ -2,7 +2,8 @@
 //
 // Size is enforced on decoded bytes in the write callback (CURLOPT_MAXFILESIZE only sees the
 // declared, compressed length), so gzip bombs and bodies without a length stop at the cap with
-// one buffer of memory over it. Every response of a redirect chain passes through the header
+// one buffer of memory over it. A request with keep_encoded gets the bytes as sent, and the cap
+// applies to them here and to the decoded bytes in decode_body. Every response of a redirect chain passes through the header
 // callback, which is how each hop's status is known.
 #include "feeds/fetch_transfer.h"
 
@@ -123,7 +124,13 @@ net::EasyHandle make_transfer(Transfer& t) {
   set(h, CURLOPT_URL, t.request.url.c_str());
   set(h, CURLOPT_HTTPGET, 1L);
   set(h, CURLOPT_HTTPHEADER, t.request_headers.get());
-  set(h, CURLOPT_ACCEPT_ENCODING, "");  // every coding this libcurl decodes
+  if (t.request.keep_encoded) {
+    // The caller inflates (decode_body), off the thread that runs every transfer.
+    set(h, CURLOPT_ACCEPT_ENCODING, "gzip, deflate");
+    set(h, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+  } else {
+    set(h, CURLOPT_ACCEPT_ENCODING, "");  // every coding this libcurl decodes
+  }
   set(h, CURLOPT_ERRORBUFFER, t.error);
   set(h, CURLOPT_WRITEFUNCTION, &on_body);
   set(h, CURLOPT_WRITEDATA, static_cast<void*>(&t));
@@ -154,6 +161,7 @@ FetchResult finish_transfer(Transfer& t, std::error_code ec, CURL* easy) {
   switch (r.status) {
     case FetchStatus::ok:
       r.body = std::move(t.body);
+      if (t.request.keep_encoded) r.content_encoding = t.headers.content_encoding;
       [[fallthrough]];
     case FetchStatus::not_modified:
       r.permanent_redirect = permanent_redirect(t.headers.hops);

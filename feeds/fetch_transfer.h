@@ -17,8 +17,8 @@ struct Transfer {
   FetchRequest request;
   net::TransferLimits limits;
   CURL* easy = nullptr;
-  std::string body;          // decoded body of a 2xx response
-  std::size_t received = 0;  // decoded bytes of every response body so far
+  std::string body;          // body of a 2xx response, decoded unless request.keep_encoded
+  std::size_t received = 0;  // bytes of every response body so far, as `body` holds them
   bool too_large = false;    // the write callback stopped the transfer at the cap
   ResponseHeaders headers;
   char error[CURL_ERROR_SIZE] = {};

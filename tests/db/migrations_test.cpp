@@ -141,3 +141,69 @@ TEST(Migrations, AnUnwritableLocationIsAStoreError) {
 
 }  // namespace
 }  // namespace redline
+
+namespace redline {
+namespace {
+
+// Schema 4 keeps the revisions that wait for classification in pending_revisions instead of
+// item_revisions.classified_at: a database of schema 3 keeps exactly its pending ones pending.
+TEST(Migrations, RevisionsPendingInSchema3StayPendingAndNoOthers) {
+  TempDir dir;
+  const auto path = dir.file("v3.db");
+  {
+    auto db = sqlite::Connection::open(path);
+    ASSERT_GE(builtin_migrations().size(), 4u);
+    migrate(db, builtin_migrations().subspan(0, 3));
+    ASSERT_EQ(user_version(db), 3);
+    db.exec(
+        "INSERT INTO feeds (id, name, config_url, url, last_success) "
+        "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss', "
+        "'2026-11-20T10:00:00Z');"
+        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
+        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1), "
+        "(2, 1, 'guid:b', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 3);"
+        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash, "
+        "classified_at) VALUES "
+        "(1, 1, 1, '2026-11-20T10:00:00Z', 'Classified before the upgrade', 'h1', "
+        "'2026-11-20T10:00:01Z'), "
+        "(2, 2, 1, '2026-11-20T10:00:00Z', 'Pending before the upgrade', 'h2', NULL), "
+        "(3, 2, 2, '2026-11-20T10:05:00Z', 'Pending revision two', 'h3', NULL);");
+  }
+  auto store = open_sqlite_store(path);
+  const auto pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 2u);
+  EXPECT_EQ(pending[0].title, "Pending before the upgrade");
+  EXPECT_EQ(pending[1].title, "Pending revision two");
+  auto db = sqlite::Connection::open(path);
+  EXPECT_EQ(user_version(db), schema_version());
+  EXPECT_FALSE(table_exists(db, "item_revisions_pending"));
+  sqlite::Statement columns(db, "SELECT count(*) FROM pragma_table_info('item_revisions') "
+                                "WHERE name = 'classified_at'");
+  sqlite::Query q(columns);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.integer(0), 0);
+}
+
+// Recording a classification takes the revision off the pending list, once: recording it again
+// finds it classified and changes nothing.
+TEST(Migrations, ARevisionLeavesThePendingListWhenItsClassificationIsRecorded) {
+  TempDir dir;
+  auto store = open_sqlite_store(dir.file("p.db"));
+  const auto feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+  store->record_poll(feed, testing::poll_at(testing::at("2026-11-20T10:00:00Z")),
+                     {testing::item("g-1", "US weighs strikes on cartels", "https://wire.example/1"),
+                      testing::item("g-2", "Rain expected at the weekend", "https://wire.example/2")});
+  auto pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 2u);
+  ClassifiedRevision first;
+  first.revision = pending[0];
+  AlertPolicy policy;
+  store->record_classification(first, policy, testing::at("2026-11-20T10:00:05Z"));
+  store->record_classification(first, policy, testing::at("2026-11-20T10:00:06Z"));
+  pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 1u);
+  EXPECT_EQ(pending[0].title, "Rain expected at the weekend");
+}
+
+}  // namespace
+}  // namespace redline

@@ -199,6 +199,36 @@ TEST_F(Ingest, APollForAnUnknownFeedIsRefused) {
   EXPECT_THROW(store->record_poll(feed + 100, poll_at(t0), {item("g", "x")}), StoreError);
 }
 
+// A feed's first poll stores its items without looking each up first; an item the document
+// repeats is still stored once.
+TEST_F(Ingest, AFirstPollThatRepeatsAnItemStoresItOnce) {
+  const auto story = item("g-1", "Troops arrive at the border", "https://wire.example/1");
+  const auto r = store->record_poll(
+      feed, poll_at(t0),
+      {story, item("g-2", "Rain expected", "https://wire.example/2"), story});
+  EXPECT_EQ(r.new_items, 2);
+  EXPECT_EQ(r.unchanged_items, 1);
+  EXPECT_EQ(item_count(), 2);
+  EXPECT_EQ(store->pending_classification(10).size(), 2u);
+}
+
+// Should a database hold items of a feed that never had a successful poll (edited by hand),
+// the first poll finds them instead of failing on the duplicate key.
+TEST_F(Ingest, AFirstPollOverItemsAlreadyStoredFindsThem) {
+  store->record_poll(feed, poll_at(t0),
+                     {item("g-1", "Troops arrive at the border", "https://wire.example/1")});
+  auto& db = static_cast<SqliteStore&>(*store).connection();
+  db.exec("UPDATE feeds SET last_success = NULL");
+  const auto r = store->record_poll(
+      feed, poll_at(t0 + 10min),
+      {item("g-1", "Troops arrive at the border", "https://wire.example/1"),
+       item("g-2", "Rain expected", "https://wire.example/2")});
+  EXPECT_EQ(r.new_items, 1);
+  EXPECT_EQ(r.unchanged_items, 1);
+  EXPECT_EQ(item_count(), 2);
+  EXPECT_EQ(store->pending_classification(10).size(), 2u);
+}
+
 TEST_F(Ingest, AFailedPollLeavesNothingBehind) {
   // A trigger stands in for a failure half way through (disk full, constraint, ...).
   auto& db = static_cast<SqliteStore&>(*store).connection();

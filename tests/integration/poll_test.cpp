@@ -126,6 +126,31 @@ TEST(PollOnce, AnInvalidConfigurationExits78WithFileAndLine) {
   EXPECT_NE(r.err.find(path + ":3: unknown key"), std::string::npos) << r.err;
 }
 
+// The watchlist compiles on its own thread while the first fetches run; one that does not load
+// still ends the run as a configuration error, naming its file and line, and the next run with
+// a good one stores and classifies everything.
+TEST(PollOnce, AWatchlistThatDoesNotLoadExits78WithFileAndLine) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", three_items()));
+  const auto watchlist = ws.dir().write("broken.toml", "name = \"broken\"\n[[topics]\nid = \"x\"\n");
+  auto write_config = [&](const std::string& watchlist_file) {
+    ws.dir().write("redline.toml", "[storage]\ndatabase = \"" + ws.db_path() + "\"\n[watchlist]\nfile = \"" +
+                                       watchlist_file + "\"\n[[feeds]]\nname = \"wire\"\nurl = \"" +
+                                       ws.feed_url("wire") + "\"\nallow_private = true\n");
+  };
+  write_config(watchlist);
+  const auto r = ws.poll();
+  EXPECT_EQ(r.exit_code, 78) << r.err;
+  EXPECT_NE(r.err.find(watchlist + ":2"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("match "), std::string::npos) << r.err;
+
+  write_config(std::string(REDLINE_SOURCE_DIR) + "/config/watchlists/us-mexico.toml");
+  const auto again = ws.poll();
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_EQ(ws.history().size(), 3u);
+  EXPECT_NE(again.err.find("classified 3 revisions"), std::string::npos) << again.err;
+}
+
 TEST(PollOnce, PrivateAddressesAreRefusedUnlessAllowed) {
   Workspace ws;
   ws.serve("wire", rss("Wire", three_items()));

@@ -1,0 +1,106 @@
+// decode_body: the content coding of a body fetched with FetchRequest::keep_encoded, undone with
+// zlib off the thread that runs the transfers (issue #8: inflating was most of what libcurl
+// cost the daemon's loop in a cold poll). The limits are the ones libcurl's decoding had: the
+// decoded size is capped (a gzip bomb stops at the cap, with one buffer over it), a corrupt
+// stream is one line of error.
+#include <zlib.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "feeds/fetch.h"
+#include "feeds/fetch_headers.h"
+
+namespace redline {
+
+namespace {
+
+std::string lower_trimmed(std::string_view s) {
+  const auto b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  s = s.substr(b, s.find_last_not_of(" \t") - b + 1);
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+void fail(FetchResult& r, FetchStatus status, std::string error) {
+  r.status = status;
+  r.error = std::move(error);
+  std::string().swap(r.body);
+}
+
+struct Inflater {
+  z_stream z{};
+  bool open = false;
+  explicit Inflater(int window_bits) { open = inflateInit2(&z, window_bits) == Z_OK; }
+  ~Inflater() {
+    if (open) inflateEnd(&z);
+  }
+  Inflater(const Inflater&) = delete;
+  Inflater& operator=(const Inflater&) = delete;
+};
+
+// RFC 9110's "deflate" is a zlib stream; some servers send bare deflate data. A zlib stream
+// starts with a header whose two bytes are a multiple of 31 and name method 8.
+int deflate_window_bits(const std::string& body) {
+  if (body.size() >= 2) {
+    const auto b0 = static_cast<unsigned char>(body[0]);
+    const auto b1 = static_cast<unsigned char>(body[1]);
+    if ((b0 & 0x0f) == 8 && ((b0 << 8) | b1) % 31 == 0) return 15;
+  }
+  return -15;
+}
+
+}  // namespace
+
+void decode_body(FetchResult& r, std::size_t max_bytes) {
+  if (r.status != FetchStatus::ok) return;
+  const std::string coding = lower_trimmed(r.content_encoding);
+  r.content_encoding.clear();
+  if (coding.empty() || coding == "identity") return;
+  const bool gzip = coding == "gzip" || coding == "x-gzip";
+  if (!gzip && coding != "deflate") {
+    fail(r, FetchStatus::network_error, "unsupported Content-Encoding: " + coding);
+    return;
+  }
+  Inflater in(gzip ? 15 + 16 : deflate_window_bits(r.body));
+  if (!in.open) {
+    fail(r, FetchStatus::network_error, "cannot start inflating the body");
+    return;
+  }
+  std::string out;
+  out.reserve(std::min<std::size_t>(max_bytes, r.body.size() * 4 + 4096));
+  in.z.next_in = reinterpret_cast<Bytef*>(r.body.data());
+  in.z.avail_in = static_cast<uInt>(r.body.size());
+  char buffer[64 * 1024];
+  for (;;) {
+    in.z.next_out = reinterpret_cast<Bytef*>(buffer);
+    in.z.avail_out = sizeof buffer;
+    const int rc = inflate(&in.z, Z_NO_FLUSH);
+    const std::size_t produced = sizeof buffer - in.z.avail_out;
+    if (out.size() + produced > max_bytes) {
+      fail(r, FetchStatus::too_large, "body exceeds " + fetch_detail::describe_size(max_bytes));
+      return;
+    }
+    out.append(buffer, produced);
+    if (rc == Z_STREAM_END) {
+      // A gzip body may be several members one after the other (RFC 1952): go on.
+      if (gzip && in.z.avail_in > 0 && inflateReset(&in.z) == Z_OK) continue;
+      break;
+    }
+    if (rc == Z_BUF_ERROR && in.z.avail_in == 0) {
+      fail(r, FetchStatus::network_error, "the " + coding + " body ends before its stream does");
+      return;
+    }
+    if (rc != Z_OK && rc != Z_BUF_ERROR) {
+      fail(r, FetchStatus::network_error,
+           "bad " + coding + " body: " + (in.z.msg ? in.z.msg : "corrupt data"));
+      return;
+    }
+  }
+  r.body = std::move(out);
+}
+
+}  // namespace redline
