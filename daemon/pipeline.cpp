@@ -151,6 +151,7 @@ PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& rec
   out.next_poll = poll.next_poll;
   const auto count = parsed->items.size();
   out.ingest = store_.record_poll(record.id, poll, for_storage(std::move(parsed->items)));
+  for (auto& pending : out.ingest.pending) pending.feed_name = feed.name;
   out.summary = std::to_string(count) + " items, " + std::to_string(out.ingest.new_items) +
                 " new, " + std::to_string(out.ingest.revised_items) + " revised";
   return out;

@@ -13,6 +13,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/thread_pool.hpp>
 #include <chrono>
+#include <deque>
 #include <exception>
 #include <map>
 #include <memory>
@@ -45,6 +46,9 @@ constexpr int kWorkerBatches = 2;
 // Revisions indexed for search per turn of the loop while it is idle: a few milliseconds, so a
 // fetch result or a classified batch that arrives meanwhile waits no longer than that.
 constexpr std::size_t kSearchIndexChunk = 256;
+// Stored revisions kept in memory for the worker at most (a few hundred KiB); beyond that the
+// worker is behind, and it reads them from the database as it gets to them.
+constexpr std::size_t kFreshMax = 4 * kClassifyBatch;
 
 // One configured feed and what the loop knows of it between polls.
 struct FeedSlot {
@@ -100,6 +104,9 @@ struct Service::Impl {
 
   // ---- classification and alert delivery (service_work.cpp) --------------------------------
   void classify_all();
+  void add_fresh(std::vector<PendingRevision>& stored);
+  void forget_fresh();
+  std::vector<ClassifiedRevision> next_batch();
   void top_up_worker();
   void on_classified(std::shared_ptr<Pipeline> p, std::vector<ClassifiedRevision>& batch,
                      std::exception_ptr failure);
@@ -157,6 +164,13 @@ struct Service::Impl {
   int on_worker = 0;
   std::int64_t handed_out_to = 0;
   bool recording = false, classify_again = false;
+  // Revisions stored by this loop and not handed out yet, straight from the store batches
+  // that committed them, so the worker gets them without a read of the database. Used only
+  // while `fresh_complete`: every pending revision above handed_out_to is in `fresh`. That
+  // holds once a read of the database came back short (nothing else pending), and stops on
+  // any failure or when `fresh` grows past kFreshMax; the database is read again then.
+  std::deque<PendingRevision> fresh;
+  bool fresh_complete = false;
   // The search index may be behind the stored text (true at start: `poll --once` leaves it to
   // the daemon or the next search), and whether a chunk of indexing is posted.
   bool search_behind = true, indexing = false;

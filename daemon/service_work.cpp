@@ -22,13 +22,46 @@ void Service::Impl::classify_all() {
     return;
   }
   classify_again = false;
-  handed_out_to = 0;  // nothing outstanding: read from the start (a failed batch is retried)
+  // Nothing outstanding: read from the start (a failed batch is retried), unless `fresh` holds
+  // everything pending.
+  if (!fresh_complete) handed_out_to = 0;
   top_up_worker();
+}
+
+// Stored revisions, straight from a committed store batch (see `fresh`).
+void Service::Impl::add_fresh(std::vector<PendingRevision>& stored) {
+  if (!fresh_complete) return;
+  for (auto& p : stored) fresh.push_back(std::move(p));
+  if (fresh.size() > kFreshMax) forget_fresh();
+}
+
+void Service::Impl::forget_fresh() {
+  fresh_complete = false;
+  fresh.clear();
+}
+
+std::vector<ClassifiedRevision> Service::Impl::next_batch() {
+  std::vector<ClassifiedRevision> batch;
+  if (!fresh_complete) {
+    batch = pipeline->pending_batch(kClassifyBatch, handed_out_to);
+    // Short: nothing else is pending, and what is stored from now on comes through `fresh`
+    // (anything in it now is in the database, so this read returned or passed it).
+    if (batch.size() < kClassifyBatch) {
+      fresh.clear();
+      fresh_complete = true;
+    }
+    return batch;
+  }
+  while (!fresh.empty() && batch.size() < kClassifyBatch) {
+    batch.emplace_back().revision = std::move(fresh.front());
+    fresh.pop_front();
+  }
+  return batch;
 }
 
 void Service::Impl::top_up_worker() {
   while (on_worker < kWorkerBatches) {
-    auto batch = pipeline->pending_batch(kClassifyBatch, handed_out_to);
+    auto batch = next_batch();
     if (batch.empty()) return;
     handed_out_to = batch.back().revision.revision_id;  // batches are in revision order
     ++on_worker;
@@ -59,6 +92,7 @@ void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
   // "recording" until the end: a delivery that completes inside record_classified must not
   // end a once cycle while revisions are pending.
   recording = true;
+  if (failure) forget_fresh();  // the batch stays pending: read it again from the database
   if (!failure) guarded("classify", [this] { top_up_worker(); });
   bool recorded = false;
   guarded("classify", [&] {
@@ -66,6 +100,7 @@ void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,
     record_classified(*p, batch);
     recorded = true;
   });
+  if (!recorded) forget_fresh();
   recording = false;
   // The chain ended, but revisions may have been stored since, or one below it may be left
   // (a failed batch); after a failure, the next stored poll retries.

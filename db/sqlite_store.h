@@ -108,7 +108,8 @@ class SqliteStore final : public Store {
                            std::int64_t revision_id);
   void add_revision(PollContext& context, const Incoming& incoming, std::int64_t item_id,
                     std::int64_t revision_id, int revision, const std::string& diff,
-                    std::optional<Timestamp> published);
+                    std::optional<Timestamp> published, Timestamp first_seen,
+                    IngestResult& result);
 
   // record_classification's work inside the caller's transaction.
   ClassificationOutcome classify_one(const ClassifiedRevision& classified, const AlertPolicy& policy,

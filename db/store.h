@@ -55,12 +55,6 @@ struct PollSuccess {
   Timestamp backlog_before;
 };
 
-struct IngestResult {
-  int new_items = 0;
-  int revised_items = 0;  // title or summary changed: a new revision with a word diff
-  int unchanged_items = 0;
-};
-
 // A stored revision that has not been classified yet (survives a crash between the two steps).
 struct PendingRevision {
   std::int64_t revision_id = 0;
@@ -74,6 +68,16 @@ struct PendingRevision {
   Timestamp first_seen;
   int revision = 1;
   bool backlog = false;
+};
+
+struct IngestResult {
+  int new_items = 0;
+  int revised_items = 0;  // title or summary changed: a new revision with a word diff
+  int unchanged_items = 0;
+  // The revisions this poll stored, in id order, as pending_classification would read them
+  // once committed (feed_name left empty: the store knows the feed by id). The service hands
+  // them to its classifier without reading them back.
+  std::vector<PendingRevision> pending;
 };
 
 // How matches become events and alerts; taken from the watchlist and the configuration.

@@ -43,6 +43,7 @@ struct SqliteStore::StoredItem {
   int revision = 0;
   std::string title, summary, hash;
   std::optional<Timestamp> published;
+  Timestamp first_seen;
 };
 
 SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
@@ -55,7 +56,7 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
       // By identity first; by normalized link (?3, NULL when not allowed) as the fallback.
       find_item(db,
                 "SELECT i.id, i.identity, r.revision, r.title, r.summary, r.content_hash, "
-                "i.published FROM items i JOIN item_revisions r ON r.id = i.latest_revision_id "
+                "i.published, i.first_seen FROM items i JOIN item_revisions r ON r.id = i.latest_revision_id "
                 "WHERE i.id = COALESCE("
                 "(SELECT id FROM items WHERE feed_id = ?1 AND identity = ?2), "
                 "(SELECT id FROM items WHERE feed_id = ?1 AND normalized_link = ?3 LIMIT 1))"),
@@ -165,7 +166,8 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResu
     const std::int64_t revision_id = context.next_revision_id;
     if (const auto item_id = insert_item(context, in, revision_id)) {
       ++context.next_revision_id;
-      add_revision(context, in, item_id, revision_id, 1, "", item.published);
+      add_revision(context, in, item_id, revision_id, 1, "", item.published,
+                   context.poll->polled_at, result);
       ++result.new_items;
       return;
     }
@@ -175,7 +177,8 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResu
     const std::int64_t revision_id = context.next_revision_id++;
     const std::int64_t item_id = insert_item(context, in, revision_id);
     if (item_id == 0) throw StoreError("item " + in.key + " is stored but was not found");
-    add_revision(context, in, item_id, revision_id, 1, "", item.published);
+    add_revision(context, in, item_id, revision_id, 1, "", item.published, context.poll->polled_at,
+                 result);
     ++result.new_items;
     return;
   }
@@ -191,7 +194,8 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResu
   // The first date the feed gave is kept: a re-dated item does not become news again.
   const auto published = stored->published ? stored->published : item.published;
   add_revision(context, in, stored->id, revision_id, stored->revision + 1,
-               revision_diff(stored->title, stored->summary, item), published);
+               revision_diff(stored->title, stored->summary, item), published, stored->first_seen,
+               result);
   sqlite::Query(ingest_sql_.set_latest)
       .bind(1, stored->id)
       .bind(2, revision_id)
@@ -211,7 +215,8 @@ std::optional<SqliteStore::StoredItem> SqliteStore::find_stored(const PollContex
   q.bind(1, context.feed_id).bind(2, incoming.key);
   if (incoming.link_fallback) q.bind(3, incoming.link);
   if (!q.step()) return std::nullopt;
-  return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3), q.text(4), q.text(5), q.time(6)};
+  return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3), q.text(4),
+                    q.text(5), q.time(6), q.time_or_epoch(7)};
 }
 
 std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming& in,
@@ -231,7 +236,8 @@ std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming
 
 void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::int64_t item_id,
                                std::int64_t revision_id, int revision, const std::string& diff,
-                               std::optional<Timestamp> published) {
+                               std::optional<Timestamp> published, Timestamp first_seen,
+                               IngestResult& result) {
   // Backlog: published before the poll's backlog line; undated items only on a first poll.
   const bool backlog =
       published ? *published < context.poll->backlog_before : context.first_poll;
@@ -248,6 +254,17 @@ void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::in
       .bind(10, backlog ? 1 : 0)
       .run();
   sqlite::Query(ingest_sql_.add_pending).bind(1, revision_id).run();
+  PendingRevision& p = result.pending.emplace_back();
+  p.revision_id = revision_id;
+  p.item_id = item_id;
+  p.feed_id = context.feed_id;
+  p.title = in.item->title;
+  p.summary = in.item->summary;
+  p.link = in.item->link;
+  p.published = published;
+  p.first_seen = first_seen;
+  p.revision = revision;
+  p.backlog = backlog;
 }
 
 }  // namespace redline

@@ -229,6 +229,40 @@ TEST_F(Ingest, AFirstPollOverItemsAlreadyStoredFindsThem) {
   EXPECT_EQ(store->pending_classification(10).size(), 2u);
 }
 
+// The daemon hands the revisions a poll stored to its classifier without reading them back:
+// what record_poll returns must be what pending_classification reads, field for field.
+TEST_F(Ingest, APollReturnsTheRevisionsItStoredAsTheyAreReadBack) {
+  auto story = item("g-1", "US weighs strikes on cartels", "https://wire.example/1");
+  story.published = t0 - 1h;
+  store->record_poll(feed, poll_at(t0), {story});
+  store->record_classification(ClassifiedRevision{store->pending_classification(1).at(0), {}, {}},
+                               AlertPolicy{}, t0);
+  story.title = "US launches strikes on cartels";
+  const auto stored = store->record_poll(
+      feed, poll_at(t0 + 10min),
+      {story, item("g-2", "Rain expected at the weekend", "https://wire.example/2")});
+  ASSERT_EQ(stored.pending.size(), 2u);
+  const auto read = store->pending_classification(10);
+  ASSERT_EQ(read.size(), 2u);
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    const auto& a = stored.pending[i];
+    const auto& b = read[i];
+    EXPECT_EQ(a.revision_id, b.revision_id);
+    EXPECT_EQ(a.item_id, b.item_id);
+    EXPECT_EQ(a.feed_id, b.feed_id);
+    EXPECT_EQ(a.title, b.title);
+    EXPECT_EQ(a.summary, b.summary);
+    EXPECT_EQ(a.link, b.link);
+    EXPECT_EQ(a.published, b.published);
+    EXPECT_EQ(a.first_seen, b.first_seen);
+    EXPECT_EQ(a.revision, b.revision);
+    EXPECT_EQ(a.backlog, b.backlog);
+  }
+  EXPECT_EQ(read[0].revision, 2);  // the revised story, first seen at the first poll
+  EXPECT_EQ(read[0].first_seen, t0);
+  EXPECT_EQ(read[1].first_seen, t0 + 10min);
+}
+
 TEST_F(Ingest, AFailedPollLeavesNothingBehind) {
   // A trigger stands in for a failure half way through (disk full, constraint, ...).
   auto& db = static_cast<SqliteStore&>(*store).connection();

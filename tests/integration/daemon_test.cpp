@@ -125,6 +125,39 @@ TEST(Daemon, IndexesNewTextForSearchOnceItHasNothingElseToDo) {
   EXPECT_EQ(ws.history({"--search", "\"number 299\""}).size(), 1u);
 }
 
+// The daemon hands stored revisions to its classifier straight from the batch that stored
+// them. When recording a classified batch fails, those revisions stay pending in the database
+// and the daemon reads them from there again: once the fault is gone, they are classified in
+// the same run, without a restart.
+TEST(Daemon, ARevisionWhoseRecordingFailedIsClassifiedOnceTheFaultIsGone) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.write_config({"wire"}, "1s");
+  ASSERT_EQ(ws.poll().exit_code, 0);
+  sql(ws.db_path(), "CREATE TRIGGER injected BEFORE INSERT ON matches "
+                    "BEGIN SELECT RAISE(ABORT, 'injected fault'); END");
+  auto with_strike = items();
+  with_strike.push_back({"d-2", "US drone strike hits cartel lab in Sinaloa, killing three",
+                         "Officials confirmed the strike on Tuesday."});
+  ws.serve("wire", rss("Wire", with_strike));
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("injected fault", 20s)) << daemon->stderr_text();
+  sql(ws.db_path(), "DROP TRIGGER injected");
+  // Another story: the next stored poll starts classification again.
+  with_strike.push_back({"d-3", "Heat wave grips Jalisco", "Power demand hits a record."});
+  ws.serve("wire", rss("Wire", with_strike));
+  std::string strikes;
+  for (int i = 0; i < 200 && strikes != "1"; ++i) {
+    std::this_thread::sleep_for(100ms);
+    strikes = sql(ws.db_path(), "SELECT count(*) FROM matches m JOIN item_revisions r ON r.id = "
+                                "m.revision_id WHERE r.title LIKE 'US drone strike%'");
+  }
+  EXPECT_EQ(strikes, "1") << daemon->stderr_text();
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(15s).value_or(-1), 0) << daemon->stderr_text();
+  EXPECT_EQ(sql(ws.db_path(), "SELECT count(*) FROM pending_revisions"), "0");
+}
+
 TEST(Daemon, UnderJournaldLinesCarryPrioritiesAndNoTimestamps) {
   Workspace ws;
   ws.serve("wire", rss("Wire", items()));

@@ -19,14 +19,6 @@
 namespace redline::test {
 namespace {
 
-std::string sql(const std::string& db, const std::string& query) {
-  const auto r = run_command({"sqlite3", db, query});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  auto out = r.out;
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
 std::size_t item_count(const std::string& db) { return std::stoul(sql(db, "SELECT count(*) FROM items")); }
 
 // A tmpfs of `size` mounted on `dir` for the object's lifetime (lazily unmounted at the end).

@@ -89,4 +89,12 @@ std::vector<LoggedRequest> Workspace::requests_for(const std::string& name) cons
   return out;
 }
 
+std::string sql(const std::string& db, const std::string& query) {
+  const auto r = run_command({"sqlite3", db, query});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  auto out = r.out;
+  while (!out.empty() && out.back() == '\n') out.pop_back();
+  return out;
+}
+
 }  // namespace redline::test

@@ -54,4 +54,8 @@ class Workspace {
   std::unique_ptr<HttpServer> server_;
 };
 
+// One query through the sqlite3 shell, its output without the trailing newlines (a failure is
+// a test failure).
+std::string sql(const std::string& db, const std::string& query);
+
 }  // namespace redline::test

@@ -196,14 +196,6 @@ TEST(HostileFeed, FuzzerFoundPartialParseIsReadSafely) {
 
 // ---- through `redline poll --once` -------------------------------------------------------------
 
-std::string sql(const std::string& db, const std::string& query) {
-  const auto r = run_command({"sqlite3", db, query});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
-  auto out = r.out;
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
 // A configuration of named feeds with their own URLs and allow_private settings.
 struct FeedEntry {
   std::string name;
