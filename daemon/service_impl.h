@@ -165,10 +165,11 @@ struct Service::Impl {
   std::int64_t handed_out_to = 0;
   bool recording = false, classify_again = false;
   // Revisions stored by this loop and not handed out yet, straight from the store batches
-  // that committed them, so the worker gets them without a read of the database. Used only
-  // while `fresh_complete`: every pending revision above handed_out_to is in `fresh`. That
-  // holds once a read of the database came back short (nothing else pending), and stops on
-  // any failure or when `fresh` grows past kFreshMax; the database is read again then.
+  // that committed them, so the worker gets them without a read of the database. `fresh`
+  // holds every pending revision from handed_out_to up to its last; while `fresh_complete`,
+  // every pending revision at all. Complete once a read of the database came back short
+  // (nothing else pending); not when `fresh` grows past kFreshMax (the database is read once
+  // `fresh` is used up) or after a failure (`fresh` is dropped and the database read again).
   std::deque<PendingRevision> fresh;
   bool fresh_complete = false;
   // The search index may be behind the stored text (true at start: `poll --once` leaves it to

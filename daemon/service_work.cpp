@@ -24,15 +24,17 @@ void Service::Impl::classify_all() {
   classify_again = false;
   // Nothing outstanding: read from the start (a failed batch is retried), unless `fresh` holds
   // everything pending.
-  if (!fresh_complete) handed_out_to = 0;
+  if (!fresh_complete && fresh.empty()) handed_out_to = 0;
   top_up_worker();
 }
 
-// Stored revisions, straight from a committed store batch (see `fresh`).
+// Stored revisions, straight from a committed store batch (see `fresh`). Past kFreshMax the
+// worker is behind: what is stored from then on waits in the database, read once `fresh` is
+// used up (every pending revision between handed_out_to and the end of `fresh` is in it).
 void Service::Impl::add_fresh(std::vector<PendingRevision>& stored) {
   if (!fresh_complete) return;
   for (auto& p : stored) fresh.push_back(std::move(p));
-  if (fresh.size() > kFreshMax) forget_fresh();
+  if (fresh.size() > kFreshMax) fresh_complete = false;
 }
 
 void Service::Impl::forget_fresh() {
@@ -42,14 +44,10 @@ void Service::Impl::forget_fresh() {
 
 std::vector<ClassifiedRevision> Service::Impl::next_batch() {
   std::vector<ClassifiedRevision> batch;
-  if (!fresh_complete) {
+  if (fresh.empty() && !fresh_complete) {
     batch = pipeline->pending_batch(kClassifyBatch, handed_out_to);
-    // Short: nothing else is pending, and what is stored from now on comes through `fresh`
-    // (anything in it now is in the database, so this read returned or passed it).
-    if (batch.size() < kClassifyBatch) {
-      fresh.clear();
-      fresh_complete = true;
-    }
+    // Short: nothing else is pending, and what is stored from now on comes through `fresh`.
+    if (batch.size() < kClassifyBatch) fresh_complete = true;
     return batch;
   }
   while (!fresh.empty() && batch.size() < kClassifyBatch) {

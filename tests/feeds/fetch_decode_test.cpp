@@ -3,7 +3,6 @@
 // gave, the same cap on decoded size (a bomb stops there), and a one-line error for a body it
 // cannot decode, never a crash or a half body.
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 #include <zlib.h>
 
 #include "feeds/fetch.h"
@@ -159,12 +158,6 @@ TEST_F(FetchTest, KeepsTheBodyEncodedWhenAskedTo) {
   EXPECT_NE(r.body, kFeed);
   decode_body(r, kCap);
   EXPECT_EQ(r.body, kFeed);
-}
-
-long max_rss_kib() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss;
 }
 
 TEST_F(FetchTest, StopsAGzipBombKeptEncodedAtTheCapWithBoundedMemory) {

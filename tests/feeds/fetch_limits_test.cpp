@@ -1,6 +1,5 @@
 // Hostile servers and politeness: size, time and TLS limits, and the concurrency queue.
 #include <gtest/gtest.h>
-#include <sys/resource.h>
 
 #include <algorithm>
 
@@ -11,12 +10,6 @@ namespace redline::fetch_test {
 namespace {
 
 using namespace std::chrono_literals;
-
-long max_rss_kib() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss;
-}
 
 TEST_F(FetchTest, StopsAGzipBombAtTheDecodedSizeCapWithBoundedMemory) {
   const long before = max_rss_kib();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <boost/asio/io_context.hpp>
 #include <memory>
@@ -19,6 +20,13 @@ inline constexpr const char* kFeed =
     "<rss version=\"2.0\"><channel><title>Border desk</title>\n"
     "<item><title>Senators weigh troop numbers at the border</title><guid>a1</guid></item>\n"
     "</channel></rss>\n";
+
+// This process's peak resident set so far, in KiB (bombs are tested by how much it grows).
+inline long max_rss_kib() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
 
 class FetchTest : public ::testing::Test {
  public:

@@ -158,6 +158,39 @@ TEST(Daemon, ARevisionWhoseRecordingFailedIsClassifiedOnceTheFaultIsGone) {
   EXPECT_EQ(sql(ws.db_path(), "SELECT count(*) FROM pending_revisions"), "0");
 }
 
+// A burst of more revisions than the daemon keeps in memory for its classifier (2,048) in one
+// feed document: the rest wait in the database and are read from there, and every revision is
+// classified exactly once.
+TEST(Daemon, ABurstOfThousandsOfRevisionsIsClassifiedOnceEach) {
+  Workspace ws;
+  ws.serve("wire", rss("Wire", items()));
+  ws.write_config({"wire"}, "1s", "[limits]\nmax_items = 5000\n");
+  auto daemon = start_daemon(ws);
+  ASSERT_TRUE(daemon->wait_for_stderr("not modified", 20s)) << daemon->stderr_text();
+  std::vector<FeedItem> burst = items();
+  for (int i = 0; i < 3000; ++i) {
+    const auto n = std::to_string(i);
+    burst.push_back({"b-" + n, "US drone strike hits cartel lab " + n + " in Sinaloa",
+                     "Officials confirmed strike " + n + " on the lab."});
+  }
+  ws.serve("wire", rss("Wire", burst));
+  std::string left = "?";
+  for (int i = 0; i < 300 && left != "0"; ++i) {
+    std::this_thread::sleep_for(100ms);
+    left = sql(ws.db_path(), "SELECT (SELECT count(*) FROM item_revisions) - 3001 + "
+                             "(SELECT count(*) FROM pending_revisions)");
+  }
+  EXPECT_EQ(left, "0");
+  daemon->signal(SIGTERM);
+  EXPECT_EQ(daemon->wait(15s).value_or(-1), 0) << daemon->stderr_text();
+  long classified = 0;
+  const auto log = daemon->stderr_text();
+  for (auto at = log.find("classified "); at != std::string::npos; at = log.find("classified ", at + 1))
+    classified += std::stol(log.substr(at + 11));
+  EXPECT_EQ(classified, 3001);
+  EXPECT_EQ(sql(ws.db_path(), "SELECT count(DISTINCT revision_id) FROM matches"), "3000");
+}
+
 TEST(Daemon, UnderJournaldLinesCarryPrioritiesAndNoTimestamps) {
   Workspace ws;
   ws.serve("wire", rss("Wire", items()));
