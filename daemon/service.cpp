@@ -97,7 +97,8 @@ void Service::Impl::on_watchlist(const std::shared_ptr<Pipeline>& p,
     sd_notify(0, "READY=1");
     notify_status();
   }
-  if (!stopping) guarded("classify", [this] { classify_all(); });  // stored meanwhile, or left by a crash
+  // What was stored meanwhile, and what a crash left pending.
+  if (!stopping) guarded("classify", [this] { classify_all(); });
   after_work();
 }
 

@@ -46,8 +46,8 @@ constexpr int kWorkerBatches = 2;
 // Revisions indexed for search per turn of the loop while it is idle: a few milliseconds, so a
 // fetch result or a classified batch that arrives meanwhile waits no longer than that.
 constexpr std::size_t kSearchIndexChunk = 256;
-// Stored revisions kept in memory for the worker at most (a few hundred KiB); beyond that the
-// worker is behind, and it reads them from the database as it gets to them.
+// Stored revisions kept in memory for the worker at most (about a MiB of text); beyond that the
+// worker is behind, and it reads the rest from the database as it gets to them.
 constexpr std::size_t kFreshMax = 4 * kClassifyBatch;
 
 // One configured feed and what the loop knows of it between polls.

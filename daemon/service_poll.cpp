@@ -162,7 +162,7 @@ void Service::Impl::store_fetched(std::vector<Fetched>& batch) {
   for (std::size_t i = 0; i < batch.size(); ++i) {
     if (of[i]) apply_outcome(*of[i], batch[i].result, outcomes[i], now);
     if (outcomes[i].ingest.new_items + outcomes[i].ingest.revised_items > 0) search_behind = true;
-    add_fresh(outcomes[i].ingest.pending);  // empty unless committed (store_failed's outcome)
+    add_fresh(outcomes[i].ingest.pending);  // committed (a failed store's outcome has none)
   }
   classify_all();
 }

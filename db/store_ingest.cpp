@@ -1,6 +1,7 @@
 // record_poll: one feed's items and its poll record in one transaction. Each item costs one
 // lookup by identity (which also finds, in the same statement, an item of the feed with the same
-// normalized link when the guid changed) and one or three writes.
+// normalized link when the guid changed; a feed's first poll skips it) and one to four writes (a
+// new revision is also added to pending_revisions).
 #include <unordered_map>
 #include <unordered_set>
 
@@ -56,8 +57,8 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
       // By identity first; by normalized link (?3, NULL when not allowed) as the fallback.
       find_item(db,
                 "SELECT i.id, i.identity, r.revision, r.title, r.summary, r.content_hash, "
-                "i.published, i.first_seen FROM items i JOIN item_revisions r ON r.id = i.latest_revision_id "
-                "WHERE i.id = COALESCE("
+                "i.published, i.first_seen FROM items i "
+                "JOIN item_revisions r ON r.id = i.latest_revision_id WHERE i.id = COALESCE("
                 "(SELECT id FROM items WHERE feed_id = ?1 AND identity = ?2), "
                 "(SELECT id FROM items WHERE feed_id = ?1 AND normalized_link = ?3 LIMIT 1))"),
       // A key already stored is left alone (no change): only a first poll inserts without

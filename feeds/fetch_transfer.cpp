@@ -3,8 +3,8 @@
 // Size is enforced on decoded bytes in the write callback (CURLOPT_MAXFILESIZE only sees the
 // declared, compressed length), so gzip bombs and bodies without a length stop at the cap with
 // one buffer of memory over it. A request with keep_encoded gets the bytes as sent, and the cap
-// applies to them here and to the decoded bytes in decode_body. Every response of a redirect chain passes through the header
-// callback, which is how each hop's status is known.
+// applies to them here and to the decoded bytes in decode_body. Every response of a redirect
+// chain passes through the header callback, which is how each hop's status is known.
 #include "feeds/fetch_transfer.h"
 
 #include <algorithm>

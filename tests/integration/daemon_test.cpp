@@ -185,8 +185,10 @@ TEST(Daemon, ABurstOfThousandsOfRevisionsIsClassifiedOnceEach) {
   EXPECT_EQ(daemon->wait(15s).value_or(-1), 0) << daemon->stderr_text();
   long classified = 0;
   const auto log = daemon->stderr_text();
-  for (auto at = log.find("classified "); at != std::string::npos; at = log.find("classified ", at + 1))
+  for (auto at = log.find("classified "); at != std::string::npos;
+       at = log.find("classified ", at + 1)) {
     classified += std::stol(log.substr(at + 11));
+  }
   EXPECT_EQ(classified, 3001);
   EXPECT_EQ(sql(ws.db_path(), "SELECT count(DISTINCT revision_id) FROM matches"), "3000");
 }
