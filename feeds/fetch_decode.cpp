@@ -6,7 +6,6 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "feeds/fetch.h"
 #include "feeds/fetch_headers.h"
@@ -14,16 +13,6 @@
 namespace redline {
 
 namespace {
-
-std::string lower_trimmed(std::string_view s) {
-  const auto b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  s = s.substr(b, s.find_last_not_of(" \t") - b + 1);
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 void fail(FetchResult& r, FetchStatus status, std::string error) {
   r.status = status;
@@ -57,14 +46,17 @@ int deflate_window_bits(const std::string& body) {
 
 void decode_body(FetchResult& r, std::size_t max_bytes) {
   if (r.status != FetchStatus::ok) return;
-  const std::string coding = lower_trimmed(r.content_encoding);
+  using fetch_detail::iequals;
+  const std::string sent = std::move(r.content_encoding);
   r.content_encoding.clear();
-  if (coding.empty() || coding == "identity") return;
-  const bool gzip = coding == "gzip" || coding == "x-gzip";
-  if (!gzip && coding != "deflate") {
-    fail(r, FetchStatus::network_error, "unsupported Content-Encoding: " + coding);
+  const std::string_view name = fetch_detail::trim(sent);
+  if (name.empty() || iequals(name, "identity")) return;
+  const bool gzip = iequals(name, "gzip") || iequals(name, "x-gzip");
+  if (!gzip && !iequals(name, "deflate")) {
+    fail(r, FetchStatus::network_error, "unsupported Content-Encoding: " + std::string(name));
     return;
   }
+  const std::string coding = gzip ? "gzip" : "deflate";  // as the errors name it
   Inflater in(gzip ? 15 + 16 : deflate_window_bits(r.body));
   if (!in.open) {
     fail(r, FetchStatus::network_error, "cannot start inflating the body");

@@ -50,6 +50,11 @@ std::optional<std::chrono::seconds> parse_max_age(std::string_view cache_control
 // 308, none went from https to http, and the final response was 2xx or 304; else "".
 std::string permanent_redirect(const std::vector<Hop>& hops);
 
+// `s` without leading and trailing spaces, tabs, CR and LF.
+std::string_view trim(std::string_view s);
+// ASCII case-insensitive equality (header names, content codings).
+bool iequals(std::string_view a, std::string_view b);
+
 // "8 MiB", "512 KiB", "1000 bytes".
 std::string describe_size(std::size_t bytes);
 
