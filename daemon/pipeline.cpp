@@ -41,6 +41,15 @@ std::vector<Item> for_storage(std::vector<Item> items) {
 
 }  // namespace
 
+ParsedFeed prepare_feed(Result<Feed> parsed) {
+  ParsedFeed out{std::move(parsed), {}};
+  if (out.feed) {
+    out.feed->items = for_storage(std::move(out.feed->items));
+    out.identities = identify_items(out.feed->items);
+  }
+  return out;
+}
+
 std::unique_ptr<Classifier> load_classifier(const Config& config) {
   auto watchlist = load_watchlist(config.watchlist.file);
   if (!watchlist) throw std::runtime_error(watchlist.error().message);
@@ -84,12 +93,12 @@ ParseOptions Pipeline::parse_options(const FeedConfig& feed, const std::string& 
 
 PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& record,
                                    const FetchResult& fetched, Timestamp now,
-                                   int consecutive_failures, std::optional<Result<Feed>> parsed) {
+                                   int consecutive_failures, std::optional<ParsedFeed> parsed) {
   switch (fetched.status) {
     case FetchStatus::ok: {
       if (!parsed) {
-        parsed =
-            parse_feed(fetched.body, parse_options(feed, fetched.final_url, fetched.content_type));
+        parsed = prepare_feed(
+            parse_feed(fetched.body, parse_options(feed, fetched.final_url, fetched.content_type)));
       }
       return store_parsed(feed, record, std::move(*parsed), &fetched, now, consecutive_failures);
     }
@@ -123,13 +132,15 @@ PollOutcome Pipeline::handle_fetch(const FeedConfig& feed, const FeedRecord& rec
 PollOutcome Pipeline::store_document(const FeedConfig& feed, const FeedRecord& record,
                                      std::string_view body, const std::string& base_url,
                                      Timestamp now) {
-  return store_parsed(feed, record, parse_feed(body, parse_options(feed, base_url, "")), nullptr,
+  return store_parsed(feed, record,
+                      prepare_feed(parse_feed(body, parse_options(feed, base_url, ""))), nullptr,
                       now, 0);
 }
 
 PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& record,
-                                   Result<Feed> parsed, const FetchResult* fetched, Timestamp now,
+                                   ParsedFeed prepared, const FetchResult* fetched, Timestamp now,
                                    int consecutive_failures) {
+  auto& parsed = prepared.feed;
   if (!parsed) {
     return failed(feed, record, "not a feed: " + parsed.error().message, std::nullopt, false, now,
                   consecutive_failures);
@@ -150,7 +161,7 @@ PollOutcome Pipeline::store_parsed(const FeedConfig& feed, const FeedRecord& rec
   out.ok = true;
   out.next_poll = poll.next_poll;
   const auto count = parsed->items.size();
-  out.ingest = store_.record_poll(record.id, poll, for_storage(std::move(parsed->items)));
+  out.ingest = store_.record_poll(record.id, poll, parsed->items, prepared.identities);
   for (auto& pending : out.ingest.pending) pending.feed_name = feed.name;
   out.summary = std::to_string(count) + " items, " + std::to_string(out.ingest.new_items) +
                 " new, " + std::to_string(out.ingest.revised_items) + " revised";
@@ -202,14 +213,19 @@ ClassifyStats Pipeline::record_batch(const std::vector<ClassifiedRevision>& batc
   return stats;
 }
 
+void Pipeline::classify_range(std::vector<ClassifiedRevision>& batch, std::size_t from,
+                              std::size_t to) const {
+  for (std::size_t i = from; i < to; ++i) {
+    auto result =
+        classifier_->classify_with_words(batch[i].revision.title, batch[i].revision.summary);
+    batch[i].matches = std::move(result.matches);
+    batch[i].event_words = std::move(result.event_words);
+  }
+}
+
 void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch, bool split) const {
   auto classify_range = [&](std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; ++i) {
-      auto result =
-          classifier_->classify_with_words(batch[i].revision.title, batch[i].revision.summary);
-      batch[i].matches = std::move(result.matches);
-      batch[i].event_words = std::move(result.event_words);
-    }
+    this->classify_range(batch, from, to);
   };
   // The classifier is immutable and pure, so a large batch is split with a second thread: a
   // burst of new items (a cold start, a busy news hour) then uses two cores. Small batches,

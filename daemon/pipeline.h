@@ -34,6 +34,15 @@ struct ClassifyStats {
   int alerts_queued = 0;
 };
 
+// A response's document parsed and readied for the store: its items as stored (published from
+// updated when missing, summary from content) and their identities. Pure, so the service does
+// it on its worker and its loop only writes.
+struct ParsedFeed {
+  Result<Feed> feed;
+  std::vector<ItemIdentity> identities;  // identify_items(feed->items) when it parsed
+};
+ParsedFeed prepare_feed(Result<Feed> parsed);
+
 // The watchlist of `config`, compiled (throws std::runtime_error "FILE:LINE: reason").
 std::unique_ptr<Classifier> load_classifier(const Config& config);
 
@@ -52,10 +61,11 @@ class Pipeline {
   bool has_classifier() const { return classifier_ != nullptr; }
 
   // Parses and stores one fetch result for `feed` (its FeedRecord id), returns when to poll next.
-  // `parsed`, when given, is parse_feed's result for this response (parsed on another thread).
+  // `parsed`, when given, is prepare_feed(parse_feed(...)) of this response (done on another
+  // thread).
   PollOutcome handle_fetch(const FeedConfig& feed, const FeedRecord& record, const FetchResult& fetched,
                            Timestamp now, int consecutive_failures,
-                           std::optional<Result<Feed>> parsed = std::nullopt);
+                           std::optional<ParsedFeed> parsed = std::nullopt);
 
   // How a response of `feed` is parsed (parse_feed with these options is pure: a service
   // parses on its worker while its loop stores other feeds).
@@ -76,9 +86,12 @@ class Pipeline {
   // pending_batch reads only revisions with an id above `after_revision_id`.
   std::vector<ClassifiedRevision> pending_batch(std::size_t limit,
                                                 std::int64_t after_revision_id = 0);
-  // `split`: a large batch uses a second thread; a caller whose own thread is not the busy one
-  // (the service's worker, while its loop writes the database) passes false.
+  // `split`: a large batch uses a second thread (the service instead shares each batch between
+  // its worker and its loop's idle moments, see daemon/classify_job.h).
   void classify_batch(std::vector<ClassifiedRevision>& batch, bool split = true) const;
+  // The same for batch[from, to): threads may classify disjoint ranges of one batch at once.
+  void classify_range(std::vector<ClassifiedRevision>& batch, std::size_t from,
+                      std::size_t to) const;
   ClassifyStats record_batch(const std::vector<ClassifiedRevision>& batch, Timestamp now);
 
   // Replaces the sinks alerts are queued for (replay queues for one pseudo sink it never sends).
@@ -89,7 +102,7 @@ class Pipeline {
 
  private:
   PollOutcome store_parsed(const FeedConfig& feed, const FeedRecord& record,
-                           Result<Feed> parsed, const FetchResult* fetched, Timestamp now,
+                           ParsedFeed parsed, const FetchResult* fetched, Timestamp now,
                            int consecutive_failures);
   PollOutcome failed(const FeedConfig& feed, const FeedRecord& record, const std::string& error,
                      std::optional<std::chrono::seconds> retry_after, bool disable, Timestamp now,

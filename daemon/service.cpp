@@ -263,8 +263,21 @@ int Service::Impl::run() {
   }
   schedule_tick();
   if (slots.empty()) after_work();
-  io.run();
+  run_loop();
   return exit_code();
+}
+
+// io.run(), except that whenever no handler is ready this thread classifies a chunk of the
+// worker's batch instead of waiting (help_classify): a chunk is about a millisecond, so a
+// fetch result or a signal waits no longer than that.
+void Service::Impl::run_loop() {
+  for (;;) {
+    io.poll();
+    if (io.stopped()) return;
+    if (help_classify()) continue;
+    io.run_one();
+    if (io.stopped()) return;
+  }
 }
 
 int Service::Impl::exit_code() const {

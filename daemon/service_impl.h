@@ -33,6 +33,8 @@
 
 namespace redline {
 
+class ClassifyJob;
+
 namespace service_detail {
 
 using SteadyClock = std::chrono::steady_clock;
@@ -66,7 +68,7 @@ struct FeedSlot {
 struct Fetched {
   std::string name;
   FetchResult result;
-  std::optional<Result<Feed>> parsed;
+  std::optional<ParsedFeed> parsed;
 };
 
 // The steady-clock time of a wall-clock time (the schedule runs on the steady clock).
@@ -94,7 +96,7 @@ struct Service::Impl {
   void start_fetch(FeedSlot& slot);
   void parse_then_store(const std::string& name, FetchResult result);
   void queue_for_store(const std::string& name, FetchResult result,
-                       std::optional<Result<Feed>> parsed);
+                       std::optional<ParsedFeed> parsed);
   void store_fetched(std::vector<Fetched>& batch);
   PollOutcome store_one(FeedSlot& slot, Fetched& fetched, Timestamp now);
   PollOutcome store_failed(const FeedSlot& slot, const std::exception& e, Timestamp now);
@@ -108,6 +110,8 @@ struct Service::Impl {
   void forget_fresh();
   std::vector<ClassifiedRevision> next_batch();
   void top_up_worker();
+  void report_classified(const std::shared_ptr<ClassifyJob>& job);
+  bool help_classify();
   void on_classified(std::shared_ptr<Pipeline> p, std::vector<ClassifiedRevision>& batch,
                      std::exception_ptr failure);
   void record_classified(Pipeline& p, const std::vector<ClassifiedRevision>& batch);
@@ -120,6 +124,7 @@ struct Service::Impl {
                     const std::string& error);
 
   // ---- once mode, stopping, signals, systemd (service.cpp) ---------------------------------
+  void run_loop();
   void after_work();
   void index_when_idle();
   void begin_stop(const char* why);
@@ -164,6 +169,8 @@ struct Service::Impl {
   int on_worker = 0;
   std::int64_t handed_out_to = 0;
   bool recording = false, classify_again = false;
+  // The batches on the worker, oldest first, for this loop's thread to help with.
+  std::deque<std::shared_ptr<ClassifyJob>> helping;
   // Revisions stored by this loop and not handed out yet, straight from the store batches
   // that committed them, so the worker gets them without a read of the database. `fresh`
   // holds every pending revision from handed_out_to up to its last; while `fresh_complete`,

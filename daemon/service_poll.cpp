@@ -92,8 +92,8 @@ void Service::Impl::start_fetch(FeedSlot& slot) {
   });
 }
 
-// A feed document is inflated and parsed on the worker thread (both are pure), so this loop's
-// thread spends its time on the database while other responses are decoded and parsed.
+// A feed document is inflated, parsed and its items identified on the worker thread (all pure),
+// so this loop's thread spends its time on the database while other responses are decoded.
 void Service::Impl::parse_then_store(const std::string& name, FetchResult result) {
   const auto slot = slots.find(name);
   if (result.status != FetchStatus::ok || slot == slots.end()) {
@@ -105,8 +105,8 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
   asio::post(worker, [this, name, result = std::move(result), options = std::move(options),
                       max_body = config->limits.transfer.max_body_bytes]() mutable {
     decode_body(result, max_body);
-    std::optional<Result<Feed>> parsed;
-    if (result.status == FetchStatus::ok) parsed = parse_feed(result.body, options);
+    std::optional<ParsedFeed> parsed;
+    if (result.status == FetchStatus::ok) parsed = prepare_feed(parse_feed(result.body, options));
     std::string().swap(result.body);  // parsed: the bytes need not wait for the store as well
     asio::post(io, [this, name, result = std::move(result), parsed = std::move(parsed)]() mutable {
       queue_for_store(name, std::move(result), std::move(parsed));
@@ -115,7 +115,7 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
 }
 
 void Service::Impl::queue_for_store(const std::string& name, FetchResult result,
-                                    std::optional<Result<Feed>> parsed) {
+                                    std::optional<ParsedFeed> parsed) {
   fetched.push_back(Fetched{name, std::move(result), std::move(parsed)});
   if (store_posted) return;
   store_posted = true;

@@ -1,6 +1,7 @@
 // Classification on the worker thread and alert delivery (see service_impl.h).
 #include <boost/asio/post.hpp>
 
+#include "daemon/classify_job.h"
 #include "daemon/service_impl.h"
 
 namespace redline {
@@ -63,24 +64,42 @@ void Service::Impl::top_up_worker() {
     if (batch.empty()) return;
     handed_out_to = batch.back().revision.revision_id;  // batches are in revision order
     ++on_worker;
-    // While fetches are in flight this loop's thread is busy storing them, and a second
-    // classifying thread would only take the core from it. Once none is (the end of a burst,
-    // a cold start's last 40 % of classification), this thread only records, so a batch is
-    // split over two threads.
-    const bool split = in_flight == 0 && fetched.empty();
     // The worker keeps the pipeline it started with: a reload may replace this loop's.
-    asio::post(worker, [this, p = pipeline, batch = std::move(batch), split]() mutable {
-      std::exception_ptr failure;
-      try {
-        p->classify_batch(batch, split);
-      } catch (...) {
-        failure = std::current_exception();
+    auto job = std::make_shared<ClassifyJob>(pipeline, std::move(batch));
+    helping.push_back(job);  // this loop's thread takes chunks of it when idle (run_loop)
+    asio::post(worker, [this, job] {
+      for (;;) {
+        const auto took = job->run_chunk();
+        if (took == ClassifyJob::Took::last) report_classified(job);
+        if (took != ClassifyJob::Took::chunk) return;
       }
-      asio::post(io, [this, p = std::move(p), batch = std::move(batch), failure]() mutable {
-        on_classified(std::move(p), batch, failure);
-      });
     });
   }
+}
+
+// Any thread: the batch's last chunk is done.
+void Service::Impl::report_classified(const std::shared_ptr<ClassifyJob>& job) {
+  asio::post(io, [this, job] {
+    std::erase(helping, job);  // its revisions go once recorded
+    on_classified(job->pipeline, job->batch, job->failure);
+  });
+}
+
+// This loop's thread, with no handler ready: one chunk of the oldest batch the worker has not
+// finished. While fetch results keep this loop busy the worker classifies alone; in the gaps
+// (and once everything is stored) both cores do.
+bool Service::Impl::help_classify() {
+  while (!helping.empty()) {
+    const auto job = helping.front();
+    const auto took = job->run_chunk();
+    if (took == ClassifyJob::Took::nothing) {
+      helping.pop_front();
+      continue;
+    }
+    if (took == ClassifyJob::Took::last) report_classified(job);
+    return true;
+  }
+  return false;
 }
 
 void Service::Impl::on_classified(std::shared_ptr<Pipeline> p,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <unordered_map>
 #include <vector>
 
 namespace redline {
@@ -194,6 +195,32 @@ std::string item_key_normalized(std::string_view guid, std::string_view normaliz
   basis += '|';
   if (published) basis += format_rfc3339(*published);
   return "hash:" + stable_hash(basis);
+}
+
+std::vector<ItemIdentity> identify_items(const std::vector<Item>& items) {
+  std::vector<ItemIdentity> out(items.size());
+  std::unordered_map<std::string_view, int> link_counts;  // views of out[i].link
+  link_counts.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out[i].link = normalize_link(items[i].link);
+    if (!out[i].link.empty()) ++link_counts[out[i].link];
+  }
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Item& item = items[i];
+    ItemIdentity& id = out[i];
+    const auto b = item.id.find_first_not_of(" \t\r\n");
+    if (b != std::string::npos)
+      id.guid = item.id.substr(b, item.id.find_last_not_of(" \t\r\n") - b + 1);
+    const auto count = link_counts.find(id.link);
+    const bool shared_link = count != link_counts.end() && count->second > 1;
+    id.key = item_key_normalized(id.guid, shared_link ? "" : id.link, item.title, item.summary,
+                                 item.published);
+    // A feed that re-issues guids but keeps the link: the link finds the item when it names one
+    // page and no other item of this poll shares it.
+    id.link_fallback = !id.guid.empty() && !shared_link && link_identifies_page(id.link);
+    id.hash = content_hash(item.title, item.summary);
+  }
+  return out;
 }
 
 }  // namespace redline

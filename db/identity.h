@@ -8,7 +8,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "feeds/feed.h"
 #include "util/time.h"
 
 namespace redline {
@@ -44,5 +46,20 @@ std::string stable_hash(std::string_view bytes);
 
 // The revision fingerprint of an item's text: changes exactly when the title or summary does.
 std::string content_hash(std::string_view title, std::string_view summary);
+
+// What the store works out of an incoming item before it looks for it in the database.
+struct ItemIdentity {
+  std::string link;  // normalized
+  std::string guid;  // trimmed
+  // item_key_normalized (without the link when another item of the poll shares it)
+  std::string key;
+  std::string hash;            // content_hash of title and summary
+  bool link_fallback = false;  // the link may find the item when its guid changed
+};
+
+// The identities of one poll's items, in order. A link that several items of the poll share
+// (a feed pointing every entry at its home page) identifies none of them. Pure: the daemon runs
+// it on its worker right after parsing, so its loop only writes.
+std::vector<ItemIdentity> identify_items(const std::vector<Item>& items);
 
 }  // namespace redline

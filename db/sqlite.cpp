@@ -58,6 +58,29 @@ void Connection::exec(const char* sql) {
   throw StoreError("database " + path_ + ": " + text);
 }
 
+void Connection::control(Control which) {
+  static constexpr const char* kSql[] = {"BEGIN IMMEDIATE", "COMMIT", "SAVEPOINT redline_nested",
+                                         "RELEASE redline_nested"};
+  const auto index = static_cast<std::size_t>(which);
+  auto& stmt = control_[index];
+  if (!stmt) {
+    sqlite3_stmt* raw = nullptr;
+    const int rc =
+        sqlite3_prepare_v3(db_.get(), kSql[index], -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+    stmt.reset(raw);
+    if (rc != SQLITE_OK) exec(kSql[index]);  // the error, worded as exec words it
+  }
+  const int rc = sqlite3_step(stmt.get());
+  if (rc == SQLITE_DONE) {
+    sqlite3_reset(stmt.get());
+    return;
+  }
+  std::string text = sqlite3_errmsg(db_.get());
+  sqlite3_reset(stmt.get());
+  if ((rc & 0xff) == SQLITE_NOTADB) text = "file is not a SQLite database";
+  throw StoreError("database " + path_ + ": " + text);
+}
+
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 int Connection::changes() const { return sqlite3_changes(db_.get()); }
@@ -104,6 +127,13 @@ Query& Query::bind(int index, double value) {
 
 Query& Query::bind(int index, std::string_view text) {
   check_bind(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT,
+                                 SQLITE_UTF8),
+             index);
+  return *this;
+}
+
+Query& Query::bind_static(int index, std::string_view text) {
+  check_bind(sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_STATIC,
                                  SQLITE_UTF8),
              index);
   return *this;
@@ -162,7 +192,7 @@ Timestamp Query::time_or_epoch(int column) const {
 
 Transaction::Transaction(Connection& connection)
     : connection_(connection), nested_(sqlite3_get_autocommit(connection.get()) == 0) {
-  connection_.exec(nested_ ? "SAVEPOINT redline_nested" : "BEGIN IMMEDIATE");
+  connection_.control(nested_ ? Connection::Control::savepoint : Connection::Control::begin);
 }
 
 Transaction::~Transaction() {
@@ -177,7 +207,7 @@ Transaction::~Transaction() {
 }
 
 void Transaction::commit() {
-  connection_.exec(nested_ ? "RELEASE redline_nested" : "COMMIT");
+  connection_.control(nested_ ? Connection::Control::release : Connection::Control::commit);
   done_ = true;
 }
 

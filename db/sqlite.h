@@ -36,6 +36,10 @@ class Connection {
 
   // Runs constant SQL text (one or more statements, no values). Throws StoreError.
   void exec(const char* sql);
+  // Transaction control, from statements prepared once per connection (sqlite3_exec would
+  // parse the text again for every savepoint: one per feed of a batch). Throws StoreError.
+  enum class Control { begin, commit, savepoint, release };
+  void control(Control which);
   std::int64_t last_insert_rowid() const;
   // Rows changed by the last INSERT/UPDATE/DELETE (0 when INSERT OR IGNORE ignored one).
   int changes() const;
@@ -43,6 +47,8 @@ class Connection {
   [[noreturn]] void fail(const std::string& doing) const;
 
  private:
+  // Declared before db_, so destroyed after it: sqlite3_close_v2 waits for them.
+  std::unique_ptr<sqlite3_stmt, StatementFinalizer> control_[4];
   std::unique_ptr<sqlite3, ConnectionCloser> db_;
   std::string path_;
 };
@@ -74,6 +80,9 @@ class Query {
   Query& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
   Query& bind(int index, double value);
   Query& bind(int index, std::string_view text);
+  // Without a copy: `text` must stay unchanged until the Query ends (the store's hot inserts,
+  // whose strings belong to the caller for the whole statement).
+  Query& bind_static(int index, std::string_view text);
   Query& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
   Query& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
   Query& bind(int index, Timestamp at);  // as "YYYY-MM-DDTHH:MM:SSZ"

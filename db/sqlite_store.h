@@ -28,8 +28,10 @@ class SqliteStore final : public Store {
   std::vector<FeedRecord> feeds() override;
   void adopt_redirect(std::int64_t feed_id, const std::string& new_url) override;
 
+  using Store::record_poll;
   IngestResult record_poll(std::int64_t feed_id, const PollSuccess& poll,
-                           const std::vector<Item>& items) override;
+                           const std::vector<Item>& items,
+                           const std::vector<ItemIdentity>& identities) override;
   void record_not_modified(std::int64_t feed_id, Timestamp at, Timestamp next_poll) override;
   void record_failure(std::int64_t feed_id, Timestamp at, const std::string& error,
                       Timestamp next_poll, bool disable) override;
@@ -102,7 +104,8 @@ class SqliteStore final : public Store {
   struct PollContext;
   struct Incoming;
   struct StoredItem;
-  void ingest_item(PollContext& context, const Item& item, IngestResult& result);
+  void ingest_item(PollContext& context, const Item& item, const ItemIdentity& id,
+                   IngestResult& result);
   std::optional<StoredItem> find_stored(const PollContext& context, const Incoming& incoming);
   std::int64_t insert_item(const PollContext& context, const Incoming& incoming,
                            std::int64_t revision_id);

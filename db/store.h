@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "db/identity.h"
 #include "feeds/feed.h"
 #include "topics/topics.h"
 #include "util/time.h"
@@ -209,8 +210,14 @@ class Store {
   virtual void adopt_redirect(std::int64_t feed_id, const std::string& new_url) = 0;
 
   // One poll, one transaction: the items (new ones, new revisions) and the feed's poll record.
+  // `identities` are identify_items(items), worked out by a caller that has a spare thread.
   virtual IngestResult record_poll(std::int64_t feed_id, const PollSuccess& poll,
-                                   const std::vector<Item>& items) = 0;
+                                   const std::vector<Item>& items,
+                                   const std::vector<ItemIdentity>& identities) = 0;
+  IngestResult record_poll(std::int64_t feed_id, const PollSuccess& poll,
+                           const std::vector<Item>& items) {
+    return record_poll(feed_id, poll, items, identify_items(items));
+  }
   virtual void record_not_modified(std::int64_t feed_id, Timestamp at, Timestamp next_poll) = 0;
   // A failed poll: error count +1, error kept, stored items untouched. disable for 410 Gone.
   virtual void record_failure(std::int64_t feed_id, Timestamp at, const std::string& error,

@@ -2,7 +2,6 @@
 // lookup by identity (which also finds, in the same statement, an item of the feed with the same
 // normalized link when the guid changed; a feed's first poll skips it) and one to four writes (a
 // new revision is also added to pending_revisions).
-#include <unordered_map>
 #include <unordered_set>
 
 #include "db/identity.h"
@@ -20,21 +19,18 @@ struct SqliteStore::PollContext {
   // already pointing at its first revision. Every id above first_revision_id is this poll's.
   std::int64_t first_revision_id = 0;
   std::int64_t next_revision_id = 0;
-  // How often each normalized link occurs in this poll: a link several items share (a feed
-  // that points every entry at its home page) identifies none of them.
-  std::unordered_map<std::string, int> link_counts;
   // On a first poll: the keys this poll has stored so far (see ingest_item).
   std::unordered_set<std::string> keys_stored;
 };
 
-// An incoming item with its identity worked out.
+// An incoming item with its identity worked out (identify_items).
 struct SqliteStore::Incoming {
-  const Item* item = nullptr;
-  std::string link;  // normalized
-  std::string guid;  // trimmed
-  std::string key;
-  std::string hash;  // of title and summary
-  bool link_fallback = false;
+  const Item* item;
+  const std::string& link;  // normalized
+  const std::string& guid;  // trimmed
+  const std::string& key;
+  const std::string& hash;  // of title and summary
+  bool link_fallback;
 };
 
 // The stored item an incoming one turned out to be, with its latest revision.
@@ -100,25 +96,18 @@ std::string revision_diff(const std::string& old_title, const std::string& old_s
   return diff;
 }
 
-std::string trimmed(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
-
 }  // namespace
 
 IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& poll,
-                                      const std::vector<Item>& items) {
+                                      const std::vector<Item>& items,
+                                      const std::vector<ItemIdentity>& identities) {
+  if (identities.size() != items.size())
+    throw StoreError("record_poll: " + std::to_string(items.size()) + " items but " +
+                     std::to_string(identities.size()) + " identities");
   PollContext context;
   context.feed_id = feed_id;
   context.poll = &poll;
   context.polled_at = format_rfc3339(poll.polled_at);
-  context.link_counts.reserve(items.size());
-  for (const auto& item : items) {
-    std::string link = normalize_link(item.link);
-    if (!link.empty()) ++context.link_counts[std::move(link)];
-  }
   sqlite::Transaction tx(db_);
   {
     sqlite::Query q(ingest_sql_.feed_state);
@@ -132,7 +121,8 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
     context.first_revision_id = context.next_revision_id;
   }
   IngestResult result;
-  for (const auto& item : items) ingest_item(context, item, result);
+  for (std::size_t i = 0; i < items.size(); ++i)
+    ingest_item(context, items[i], identities[i], result);
   sqlite::Query(ingest_sql_.feed_success)
       .bind(1, feed_id)
       .bind(2, poll.etag)
@@ -144,19 +134,9 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
   return result;
 }
 
-void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResult& result) {
-  Incoming in;
-  in.item = &item;
-  in.link = normalize_link(item.link);
-  in.guid = trimmed(item.id);
-  const auto count = context.link_counts.find(in.link);
-  const bool shared_link = count != context.link_counts.end() && count->second > 1;
-  in.key = item_key_normalized(in.guid, shared_link ? "" : in.link, item.title, item.summary,
-                               item.published);
-  // A feed that re-issues guids but keeps the link: the link finds the item when it names one
-  // page and no other item of this poll shares it.
-  in.link_fallback = !in.guid.empty() && !shared_link && link_identifies_page(in.link);
-  in.hash = content_hash(item.title, item.summary);
+void SqliteStore::ingest_item(PollContext& context, const Item& item, const ItemIdentity& id,
+                              IngestResult& result) {
+  const Incoming in{&item, id.link, id.guid, id.key, id.hash, id.link_fallback};
 
   // A feed's first stored poll can only find what this same poll stored: an item whose key it
   // has not stored yet is new without asking the database (a cold start of a thousand feeds
@@ -213,8 +193,8 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, IngestResu
 std::optional<SqliteStore::StoredItem> SqliteStore::find_stored(const PollContext& context,
                                                                 const Incoming& incoming) {
   sqlite::Query q(ingest_sql_.find_item);
-  q.bind(1, context.feed_id).bind(2, incoming.key);
-  if (incoming.link_fallback) q.bind(3, incoming.link);
+  q.bind(1, context.feed_id).bind_static(2, incoming.key);
+  if (incoming.link_fallback) q.bind_static(3, incoming.link);
   if (!q.step()) return std::nullopt;
   return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3), q.text(4),
                     q.text(5), q.time(6), q.time_or_epoch(7)};
@@ -222,13 +202,14 @@ std::optional<SqliteStore::StoredItem> SqliteStore::find_stored(const PollContex
 
 std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming& in,
                                       std::int64_t revision_id) {
+  // bind_static: the strings belong to `in` and `context`, which outlive the statement.
   sqlite::Query(ingest_sql_.insert_item)
       .bind(1, context.feed_id)
-      .bind(2, in.key)
-      .bind(3, in.guid)
-      .bind(4, in.item->link)
-      .bind(5, in.link)
-      .bind(6, context.polled_at)
+      .bind_static(2, in.key)
+      .bind_static(3, in.guid)
+      .bind_static(4, in.item->link)
+      .bind_static(5, in.link)
+      .bind_static(6, context.polled_at)
       .bind(7, in.item->published)
       .bind(8, revision_id)
       .run();
@@ -246,12 +227,12 @@ void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::in
       .bind(1, revision_id)
       .bind(2, item_id)
       .bind(3, revision)
-      .bind(4, context.polled_at)
-      .bind(5, in.item->title)
-      .bind(6, in.item->summary)
-      .bind(7, in.item->link)
-      .bind(8, in.hash)
-      .bind(9, diff)
+      .bind_static(4, context.polled_at)
+      .bind_static(5, in.item->title)
+      .bind_static(6, in.item->summary)
+      .bind_static(7, in.item->link)
+      .bind_static(8, in.hash)
+      .bind_static(9, diff)
       .bind(10, backlog ? 1 : 0)
       .run();
   sqlite::Query(ingest_sql_.add_pending).bind(1, revision_id).run();

@@ -85,7 +85,10 @@ class FakeOutbox : public Store {
   FeedRecord ensure_feed(const std::string&, const std::string&) override { throw unused(); }
   std::vector<FeedRecord> feeds() override { throw unused(); }
   void adopt_redirect(std::int64_t, const std::string&) override { throw unused(); }
-  IngestResult record_poll(std::int64_t, const PollSuccess&, const std::vector<Item>&) override { throw unused(); }
+  IngestResult record_poll(std::int64_t, const PollSuccess&, const std::vector<Item>&,
+                           const std::vector<ItemIdentity>&) override {
+    throw unused();
+  }
   void record_not_modified(std::int64_t, Timestamp, Timestamp) override { throw unused(); }
   void record_failure(std::int64_t, Timestamp, const std::string&, Timestamp, bool) override { throw unused(); }
   std::vector<PendingRevision> pending_classification(std::size_t, std::int64_t) override {

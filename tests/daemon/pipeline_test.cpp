@@ -79,5 +79,31 @@ TEST(Pipeline, ALargeBatchIsClassifiedAsEachItemAlone) {
   EXPECT_LT(matched, kItems);      // ... and unmatched ones
 }
 
+// What the service's worker hands its loop: the items as the store keeps them and their
+// identities, one each, in order; a document that is no feed carries its error and nothing else.
+TEST(PrepareFeed, ReadiesTheItemsForTheStoreAndIdentifiesEach) {
+  const std::string xml =
+      "<?xml version=\"1.0\"?><rss version=\"2.0\" "
+      "xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel><title>w</title>"
+      "<item><guid>a-1</guid><title>US drone strike in Sinaloa</title>"
+      "<content:encoded>Officials confirmed the strike.</content:encoded></item>"
+      "<item><title>Troops arrive</title><link>https://w.example/b</link></item>"
+      "</channel></rss>";
+  const auto prepared = prepare_feed(parse_feed(xml));
+  ASSERT_TRUE(prepared.feed);
+  ASSERT_EQ(prepared.feed->items.size(), 2u);
+  ASSERT_EQ(prepared.identities.size(), 2u);
+  // The summary the store keeps comes from the content when the feed gives none.
+  EXPECT_EQ(prepared.feed->items[0].summary, "Officials confirmed the strike.");
+  EXPECT_EQ(prepared.identities[0].key, "guid:a-1");
+  EXPECT_EQ(prepared.identities[0].hash,
+            content_hash("US drone strike in Sinaloa", "Officials confirmed the strike."));
+  EXPECT_EQ(prepared.identities[1].key, "link:https://w.example/b");
+
+  const auto not_a_feed = prepare_feed(parse_feed("<html><body>hello</body></html>"));
+  EXPECT_FALSE(not_a_feed.feed);
+  EXPECT_TRUE(not_a_feed.identities.empty());
+}
+
 }  // namespace
 }  // namespace redline

@@ -120,5 +120,51 @@ TEST(ContentHash, SeparatesTitleFromSummary) {
   EXPECT_EQ(content_hash("a", "b"), content_hash("a", "b"));
 }
 
+// identify_items is what the store used to work out item by item inside its transaction; the
+// daemon now runs it on its worker. Every field must be what the single-item functions say.
+TEST(IdentifyItems, GivesEachItemItsKeyLinkGuidAndHash) {
+  const auto when = testing::at("2026-11-20T08:00:00Z");
+  const std::vector<Item> items = {
+      testing::item("  g-1 \n", "US strikes cartel lab", "HTTPS://Wire.Example/a?utm_source=x",
+                    "Officials confirmed it.", when),
+      testing::item("", "Troops arrive at the border", "https://wire.example/b"),
+      testing::item("", "Untitled, unlinked", "", "a summary", when),
+  };
+  const auto ids = identify_items(items);
+  ASSERT_EQ(ids.size(), items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(ids[i].link, normalize_link(items[i].link));
+    EXPECT_EQ(ids[i].key, item_key(items[i].id, items[i].link, items[i].title, items[i].summary,
+                                   items[i].published));
+    EXPECT_EQ(ids[i].hash, content_hash(items[i].title, items[i].summary));
+  }
+  EXPECT_EQ(ids[0].guid, "g-1");
+  EXPECT_EQ(ids[0].link, "https://wire.example/a");
+  EXPECT_TRUE(ids[0].link_fallback);   // a guid, and a link that names one page
+  EXPECT_FALSE(ids[1].link_fallback);  // no guid: the link is the key already
+  EXPECT_EQ(ids[1].key, "link:https://wire.example/b");
+  EXPECT_EQ(ids[2].key.rfind("hash:", 0), 0u);
+}
+
+TEST(IdentifyItems, ALinkThatSeveralItemsShareIdentifiesNone) {
+  const std::vector<Item> items = {
+      testing::item("", "First story", "https://paper.example/"),
+      testing::item("", "Second story", "https://paper.example/?utm_medium=rss"),
+      testing::item("g-3", "Third story", "https://paper.example/"),
+      testing::item("g-4", "Fourth story", "https://paper.example/fourth"),
+  };
+  const auto ids = identify_items(items);
+  ASSERT_EQ(ids.size(), 4u);
+  // Keyed by their text, not by the link they share (after normalizing, all three are one).
+  EXPECT_EQ(ids[0].key.rfind("hash:", 0), 0u);
+  EXPECT_EQ(ids[1].key.rfind("hash:", 0), 0u);
+  EXPECT_NE(ids[0].key, ids[1].key);
+  EXPECT_EQ(ids[2].key, "guid:g-3");
+  EXPECT_FALSE(ids[2].link_fallback);  // the shared link finds nothing
+  EXPECT_TRUE(ids[3].link_fallback);
+  EXPECT_TRUE(identify_items({}).empty());
+}
+
 }  // namespace
 }  // namespace redline

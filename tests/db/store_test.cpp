@@ -22,6 +22,19 @@ class Ingest : public testing::StoreTest {
   }
 };
 
+TEST_F(Ingest, IdentitiesThatDoNotFitTheItemsAreRefusedAndNothingIsStored) {
+  const std::vector<Item> items = {item("g-1", "US weighs strikes on cartels"),
+                                   item("g-2", "Troops arrive at the border")};
+  auto ids = identify_items(items);
+  ids.pop_back();
+  EXPECT_THROW(store->record_poll(feed, poll_at(t0), items, ids), StoreError);
+  EXPECT_EQ(item_count(), 0);
+  // The identities worked out elsewhere store exactly what the store works out itself.
+  EXPECT_EQ(store->record_poll(feed, poll_at(t0), items, identify_items(items)).new_items, 2);
+  EXPECT_EQ(store->record_poll(feed, poll_at(t0 + 10min), items).new_items, 0);
+  EXPECT_EQ(item_count(), 2);
+}
+
 TEST_F(Ingest, TheSameItemTwiceIsStoredOnce) {
   const auto story = item("g-1", "US weighs strikes on cartels", "https://wire.example/1");
   auto first = store->record_poll(feed, poll_at(t0), {story});
