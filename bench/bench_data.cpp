@@ -1,7 +1,9 @@
 #include "bench/bench_data.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -39,6 +41,34 @@ const std::vector<Headline>& headlines() {
       if (line.empty()) continue;
       auto j = nlohmann::json::parse(line);
       out.push_back({j.value("id", ""), j.value("title", ""), j.value("summary", "")});
+    }
+    return out;
+  }();
+  return all;
+}
+
+const std::vector<Headline>& varied_headlines() {
+  static const std::vector<Headline> all = [] {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(REDLINE_SOURCE_DIR "/tests/data/topics")) {
+      const auto name = entry.path().filename().string();
+      if (name.rfind("dev", 0) == 0 && entry.path().extension() == ".jsonl")
+        files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<Headline> out;
+    for (const auto& file : files) {
+      std::ifstream in(file);
+      for (std::string line; std::getline(in, line);) {
+        if (line.empty()) continue;
+        auto j = nlohmann::json::parse(line);
+        out.push_back({j.value("id", ""), j.value("title", ""), j.value("summary", "")});
+      }
+    }
+    if (out.empty()) {
+      std::fprintf(stderr, "no development sets in %s/tests/data/topics\n", REDLINE_SOURCE_DIR);
+      std::exit(66);
     }
     return out;
   }();

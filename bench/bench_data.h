@@ -20,6 +20,10 @@ std::string read_data_file(const std::string& name);
 // headlines.jsonl ({"id","title","summary"} per line), parsed with the JSON reader.
 const std::vector<Headline>& headlines();
 
+// Varied, realistic text: the titles and summaries of the labelled development sets
+// (tests/data/topics/dev*.jsonl, written for this project; the held-out sets are never read).
+const std::vector<Headline>& varied_headlines();
+
 // The shipped watchlist (config/watchlists/us-mexico.toml), found from the source tree.
 std::string watchlist_path();
 
