@@ -125,13 +125,23 @@ class SqliteStore final : public Store {
     std::optional<Timestamp> published;
     const std::vector<std::string>* words = nullptr;  // event words of the item
   };
+  // An event's words, and the same as numbered tokens (word_ids_) with their total weight, so
+  // that a report is compared with every open event of its topic by adding up weights per
+  // number, not by comparing strings (issue #8: that comparison was a fifth of a cold poll of
+  // varied news, and it grows with the events open).
+  struct EventWords {
+    std::vector<std::string> words;
+    std::vector<std::uint32_t> ids;  // sorted, no repeats
+    double weight = 0;               // event_word_weight summed over them
+  };
+  using EventWordsPtr = std::shared_ptr<const EventWords>;
   struct EventState {
     std::int64_t id = 0;
     std::string topic, stance, title;
     Timestamp first_seen;
     int sources = 0, reports = 0;
     bool alerted = false, update_sent = false;
-    std::vector<std::string> words;
+    EventWordsPtr words;
   };
   // The events one record_classifications call touches, read once and written back once before
   // its commit: a burst adds thousands of reports to a handful of events, and reading and
@@ -140,7 +150,7 @@ class SqliteStore final : public Store {
     std::map<std::int64_t, EventState> events;  // touched: their last report is `now`
     // Per topic, once asked for: the events open for joining (last report within the window,
     // or touched in this call), in id order, with their words.
-    std::map<std::string, std::map<std::int64_t, std::vector<std::string>>, std::less<>> open;
+    std::map<std::string, std::map<std::int64_t, EventWordsPtr>, std::less<>> open;
     std::set<std::pair<std::int64_t, std::int64_t>> sources;  // (event, feed) pairs known
   };
   ClassificationOutcome record_with_cache(const std::vector<const ClassifiedRevision*>& batch,
@@ -151,13 +161,15 @@ class SqliteStore final : public Store {
                                  const AlertPolicy& policy, Timestamp now,
                                  ClassificationOutcome& outcome);
   EventState& cached_event(std::int64_t event_id);
-  std::map<std::int64_t, std::vector<std::string>>& open_events(const std::string& topic,
-                                                                const AlertPolicy& policy,
-                                                                Timestamp now);
+  std::map<std::int64_t, EventWordsPtr>& open_events(const std::string& topic,
+                                                     const AlertPolicy& policy, Timestamp now);
   std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
                                        const AlertPolicy& policy, Timestamp now);
   // An event's words parsed from the JSON its row holds, through event_words_.
-  const std::vector<std::string>& event_words(std::int64_t event_id, std::string json);
+  EventWordsPtr event_words(std::int64_t event_id, std::string json);
+  // Numbers the words (word_ids_); `ids` sorted, without repeats.
+  void number_words(const std::vector<std::string>& words, std::vector<std::uint32_t>& ids,
+                    double& weight);
   nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
                                     Timestamp now, ClassificationOutcome& outcome);
   nlohmann::json alert_payload(const RevisionState& revision, const Match& match,
@@ -185,9 +197,18 @@ class SqliteStore final : public Store {
   // transaction cannot return another event's words.
   struct CachedWords {
     std::string json;
-    std::vector<std::string> words;
+    EventWordsPtr words;
   };
   std::unordered_map<std::int64_t, CachedWords> event_words_;
+  // Every event word met, numbered in order of appearance, with its weight; `marks` holds a
+  // report's weight per number while it is compared (zero otherwise). Cleared with
+  // event_words_ when that is.
+  struct WordIds {
+    std::unordered_map<std::string, std::uint32_t> ids;
+    std::vector<double> weights;
+    std::vector<double> marks;
+  };
+  WordIds word_ids_;
   EventCache* events_ = nullptr;  // set during record_with_cache
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
   // The first revision id the search index has not covered, and the newest stored.

@@ -108,6 +108,13 @@ ClassificationOutcome SqliteStore::record_classifications(const std::vector<Clas
 ClassificationOutcome SqliteStore::record_with_cache(
     const std::vector<const ClassifiedRevision*>& batch, const AlertPolicy& policy, Timestamp now) {
   sqlite::Transaction tx(db_);  // one commit (one fsync) for the batch, not one per revision
+  // Word numbers only grow (every word any event had); past this many they start afresh, with
+  // the words cached under the old numbers. Only here: no call holds numbered words now.
+  constexpr std::size_t kMaxWordIds = 200000;
+  if (word_ids_.weights.size() > kMaxWordIds) {
+    event_words_.clear();
+    word_ids_ = WordIds{};
+  }
   EventCache cache;
   events_ = &cache;
   struct Reset {
@@ -280,7 +287,7 @@ SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
   return events_->events.emplace(event_id, std::move(event)).first->second;
 }
 
-std::map<std::int64_t, std::vector<std::string>>& SqliteStore::open_events(
+std::map<std::int64_t, SqliteStore::EventWordsPtr>& SqliteStore::open_events(
     const std::string& topic, const AlertPolicy& policy, Timestamp now) {
   auto found = events_->open.find(topic);
   if (found != events_->open.end()) return found->second;
@@ -298,15 +305,36 @@ std::map<std::int64_t, std::vector<std::string>>& SqliteStore::open_events(
   return open;
 }
 
-const std::vector<std::string>& SqliteStore::event_words(std::int64_t event_id,
-                                                         std::string json) {
+void SqliteStore::number_words(const std::vector<std::string>& words,
+                               std::vector<std::uint32_t>& ids, double& weight) {
+  ids.clear();
+  ids.reserve(words.size());
+  for (const auto& word : words) {
+    const auto [at, added] =
+        word_ids_.ids.try_emplace(word, static_cast<std::uint32_t>(word_ids_.weights.size()));
+    if (added) {
+      word_ids_.weights.push_back(event_word_weight(word));
+      word_ids_.marks.push_back(0.0);
+    }
+    ids.push_back(at->second);
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  weight = 0;
+  for (const auto id : ids) weight += word_ids_.weights[id];
+}
+
+SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::string json) {
   constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   auto cached = event_words_.find(event_id);
   if (cached == event_words_.end() || cached->second.json != json) {
     if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
-    auto words = json_string_list(json);
-    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
-                 .first;
+    auto words = std::make_shared<EventWords>();
+    words->words = json_string_list(json);
+    number_words(words->words, words->ids, words->weight);
+    cached =
+        event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
+            .first;
   }
   return cached->second.words;
 }
@@ -316,14 +344,34 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
                                                   Timestamp now) {
   std::int64_t best_id = 0;
   double best = -1;
-  for (const auto& [id, words] : open_events(match.topic, policy, now)) {
-    const double s = policy.similarity ? policy.similarity(*revision.words, words)
-                                       : word_set_similarity(*revision.words, words);
+  auto consider = [&](std::int64_t id, double s) {
     if (s >= policy.same_event_similarity && s > best) {
       best = s;
       best_id = id;
     }
+  };
+  const auto& open = open_events(match.topic, policy, now);
+  using Similarity = double (*)(const std::vector<std::string>&, const std::vector<std::string>&);
+  const auto* plain = policy.similarity.target<Similarity>();
+  if (!plain || *plain != &event_similarity) {  // another measure: as given, word for word
+    for (const auto& [id, words] : open) {
+      consider(id, policy.similarity ? policy.similarity(*revision.words, words->words)
+                                     : word_set_similarity(*revision.words, words->words));
+    }
+    return best_id;
   }
+  // event_similarity, by numbers: the report's weight is marked per number once, and each
+  // event's shared weight is the sum of the marks of its numbers.
+  std::vector<std::uint32_t> ids;
+  double weight = 0;
+  number_words(*revision.words, ids, weight);
+  for (const auto id : ids) word_ids_.marks[id] = word_ids_.weights[id];
+  for (const auto& [id, words] : open) {
+    double shared = 0;
+    for (const auto w : words->ids) shared += word_ids_.marks[w];
+    consider(id, event_similarity_from(shared, weight, words->weight));
+  }
+  for (const auto id : ids) word_ids_.marks[id] = 0.0;
   return best_id;
 }
 

@@ -50,12 +50,6 @@ std::string_view stem(std::string_view w) {
   return w;
 }
 
-double weight(std::string_view token) {
-  if (token.size() > 2 && token[1] == ':') {
-    return token[0] == 't' ? 2.0 : 3.0;  // topics; entities and numbers weigh most
-  }
-  return 1.0;
-}
 
 }  // namespace
 
@@ -109,27 +103,23 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
 namespace {
 
 // Two sorted, duplicate-free token sets, one merge walk: the weight of each side and of what
-// they share. Weighted overlap: Jaccard would punish the longer report for its extra detail,
-// so the shared weight is compared with the smaller report's weight, averaged with Jaccard.
+// they share.
 template <class Set>
 double sorted_similarity(const Set& sa, const Set& sb) {
   double shared = 0, wa = 0, wb = 0;
   std::size_t i = 0, j = 0;
   while (i < sa.size() || j < sb.size()) {
     if (j == sb.size() || (i < sa.size() && sa[i] < sb[j])) {
-      wa += weight(sa[i++]);
+      wa += event_word_weight(sa[i++]);
     } else if (i == sa.size() || sb[j] < sa[i]) {
-      wb += weight(sb[j++]);
+      wb += event_word_weight(sb[j++]);
     } else {
-      const double x = weight(sa[i]);
+      const double x = event_word_weight(sa[i]);
       wa += x, wb += x, shared += x;
       ++i, ++j;
     }
   }
-  const double all = wa + wb - shared;
-  const double jaccard = all > 0 ? shared / all : 0;
-  const double overlap = shared / std::min(wa, wb);
-  return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
+  return event_similarity_from(shared, wa, wb);
 }
 
 bool sorted_unique(const std::vector<std::string>& v) {
@@ -137,6 +127,23 @@ bool sorted_unique(const std::vector<std::string>& v) {
 }
 
 }  // namespace
+
+double event_word_weight(std::string_view token) {
+  if (token.size() > 2 && token[1] == ':') {
+    return token[0] == 't' ? 2.0 : 3.0;  // topics; entities and numbers weigh most
+  }
+  return 1.0;
+}
+
+// Weighted overlap: Jaccard would punish the longer report for its extra detail, so the shared
+// weight is compared with the smaller report's weight, averaged with Jaccard.
+double event_similarity_from(double shared, double wa, double wb) {
+  if (wa <= 0 || wb <= 0) return 0.0;
+  const double all = wa + wb - shared;
+  const double jaccard = all > 0 ? shared / all : 0;
+  const double overlap = shared / std::min(wa, wb);
+  return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
+}
 
 double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;

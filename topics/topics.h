@@ -98,4 +98,10 @@ class Classifier {
 // Similarity of two event_words lists in [0,1] (for clustering reports into events).
 double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b);
 
+// event_similarity in parts, for a caller that compares one report with many events (the store,
+// which keeps events' words as numbered tokens): the weight of one token, and the similarity
+// from the weight of each side and the weight of the tokens they share.
+double event_word_weight(std::string_view token);
+double event_similarity_from(double shared, double weight_a, double weight_b);
+
 }  // namespace redline

@@ -422,3 +422,85 @@ TEST_F(Events, PendingRevisionsCanBeReadAfterAGivenOne) {
 
 }  // namespace
 }  // namespace redline
+
+namespace redline {
+namespace {
+
+// The store compares a report with the open events of its topic by numbered words when the
+// policy's measure is event_similarity (issue #8). It must decide exactly as event_similarity
+// itself does, word for word: two stores record the same reports, one with event_similarity,
+// the other with the same function behind a lambda (which the store applies word for word).
+TEST(EventSimilarityByNumbers, JoinsAndOpensExactlyTheEventsWordForWordDoes) {
+  std::vector<std::string> vocabulary = {"t:strikes", "t:troops", "e:sinaloa", "e:sonora",
+                                         "e:cjng",    "n:1500",   "n:10000"};
+  for (int w = 0; w < 40; ++w) vocabulary.push_back("word" + std::to_string(w));
+  std::uint64_t state = 20261126;
+  auto next = [&](std::uint64_t n) {  // a fixed pseudo-random sequence
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (state >> 33) % n;
+  };
+  // 240 reports of 1 to 6 words each, in batches of 40 (events of earlier batches stay open).
+  std::vector<std::vector<std::vector<std::string>>> batches(6);
+  for (auto& batch : batches) {
+    for (int r = 0; r < 40; ++r) {
+      std::vector<std::string> words;
+      const auto n = 1 + next(6);
+      for (std::uint64_t k = 0; k < n; ++k) words.push_back(vocabulary[next(vocabulary.size())]);
+      std::sort(words.begin(), words.end());
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+      batch.push_back(words);
+    }
+  }
+  auto record_all = [&](AlertPolicy policy) {
+    testing::TempDir dir;
+    auto store = open_sqlite_store(dir.file("history.db"));
+    const auto feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+    const auto t0 = testing::at("2025-03-01T12:00:00Z");
+    int n = 0;
+    for (std::size_t b = 0; b < batches.size(); ++b) {
+      const auto when = t0 + std::chrono::minutes(static_cast<int>(b));
+      std::vector<Item> items;
+      for (std::size_t r = 0; r < batches[b].size(); ++r, ++n) {
+        items.push_back(testing::item("r-" + std::to_string(n), "report " + std::to_string(n),
+                                      "https://x.example/" + std::to_string(n), "", when));
+      }
+      store->record_poll(feed, testing::poll_at(when), items);
+      std::vector<ClassifiedRevision> classified;
+      const auto pending = store->pending_classification(100);
+      EXPECT_EQ(pending.size(), batches[b].size());
+      for (std::size_t r = 0; r < pending.size(); ++r) {
+        classified.push_back({pending[r], {testing::match("strikes", Stance::rhetoric)},
+                              batches[b][r]});
+      }
+      store->record_classifications(classified, policy, when);
+    }
+    HistoryQuery all;
+    all.limit = 1000;
+    std::map<std::string, std::int64_t> event_of;  // title -> event joined
+    for (const auto& item : store->history(all)) {
+      EXPECT_EQ(item.matches.size(), 1u);
+      if (!item.matches.empty()) event_of[item.title] = item.matches[0].event_id;
+    }
+    return event_of;
+  };
+  AlertPolicy by_numbers;
+  by_numbers.topics = {{"strikes", "US strikes", Severity::critical, false}};
+  by_numbers.similarity = event_similarity;
+  AlertPolicy word_for_word = by_numbers;
+  word_for_word.similarity = [](const std::vector<std::string>& a,
+                                const std::vector<std::string>& b) {
+    return event_similarity(a, b);
+  };
+  const auto fast = record_all(by_numbers);
+  const auto reference = record_all(word_for_word);
+  ASSERT_EQ(fast.size(), 240u);
+  EXPECT_EQ(fast, reference);
+  std::set<std::int64_t> events;
+  for (const auto& [title, event] : reference) events.insert(event);
+  // The comparison covered both decisions many times: reports joined events, and opened them.
+  EXPECT_GT(events.size(), 20u);
+  EXPECT_LT(events.size(), 200u);
+}
+
+}  // namespace
+}  // namespace redline
