@@ -29,6 +29,23 @@ const Classifier& shipped_classifier() {
   return classifier;
 }
 
+// The timed loop: one headline per iteration, round and round; matched_share says how many
+// matched.
+void classify_each(benchmark::State& state, const Classifier& classifier,
+                   const std::vector<Headline>& all) {
+  std::size_t i = 0;
+  std::int64_t matched = 0;
+  for (auto _ : state) {
+    const Headline& h = all[i++ % all.size()];
+    auto matches = classifier.classify(h.title, h.summary);
+    matched += !matches.empty();
+    benchmark::DoNotOptimize(matches.data());
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.counters["matched_share"] =
+      static_cast<double>(matched) / static_cast<double>(state.iterations());
+}
+
 // Bytes the heap holds: RE2 keeps each pattern list's DFA states there, built as text needs them.
 double heap_mb() {
   return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0);
@@ -46,31 +63,13 @@ void classify_varied(benchmark::State& state, bool warm) {
   if (warm) {
     for (const auto& h : all) benchmark::DoNotOptimize(classifier.classify(h.title, h.summary));
   }
-  std::size_t i = 0;
-  for (auto _ : state) {
-    const Headline& h = all[i++ % all.size()];
-    auto matches = classifier.classify(h.title, h.summary);
-    benchmark::DoNotOptimize(matches.data());
-  }
-  state.SetItemsProcessed(state.iterations());
+  classify_each(state, classifier, all);
   state.counters["watchlist_mb"] = loaded - before;
   state.counters["dfa_mb"] = heap_mb() - loaded;
 }
 
 void classify_headlines(benchmark::State& state) {
-  const auto& classifier = shipped_classifier();
-  const auto& all = headlines();
-  std::size_t i = 0;
-  std::int64_t matched = 0;
-  for (auto _ : state) {
-    const Headline& h = all[i++ % all.size()];
-    auto matches = classifier.classify(h.title, h.summary);
-    matched += !matches.empty();
-    benchmark::DoNotOptimize(matches.data());
-  }
-  state.SetItemsProcessed(state.iterations());
-  state.counters["matched_share"] =
-      static_cast<double>(matched) / static_cast<double>(state.iterations());
+  classify_each(state, shipped_classifier(), headlines());
 }
 
 void event_words_headlines(benchmark::State& state) {

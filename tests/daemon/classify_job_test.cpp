@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <memory>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -20,6 +21,25 @@ std::vector<ClassifiedRevision> revisions(std::size_t n) {
   return batch;
 }
 
+// This thread and `helpers` others take chunks until none is left; returns how many of them
+// were told the batch is complete, and counts the chunks taken into `chunks`.
+int take_all_together(ClassifyJob& job, int helpers, std::atomic<int>& chunks) {
+  std::atomic<int> lasts{0};
+  auto take_all = [&] {
+    for (;;) {
+      const auto took = job.run_chunk();
+      if (took == ClassifyJob::Took::nothing) return;
+      chunks.fetch_add(1);
+      if (took == ClassifyJob::Took::last) lasts.fetch_add(1);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (int t = 0; t < helpers; ++t) threads.emplace_back(take_all);
+  take_all();
+  for (auto& t : threads) t.join();
+  return lasts.load();
+}
+
 TEST(ClassifyJob, ThreadsTogetherClassifyEachRevisionOnceAndOneOfThemReportsTheEnd) {
   constexpr std::size_t kRevisions = 1000;  // 62 full chunks and a remainder
   std::vector<std::atomic<int>> calls(kRevisions);
@@ -30,20 +50,8 @@ TEST(ClassifyJob, ThreadsTogetherClassifyEachRevisionOnceAndOneOfThemReportsTheE
       batch[i].event_words = {"seen-" + std::to_string(batch[i].revision.revision_id)};
     }
   });
-  std::atomic<int> lasts{0}, chunks{0};
-  auto take_all = [&] {
-    for (;;) {
-      const auto took = job.run_chunk();
-      if (took == ClassifyJob::Took::nothing) return;
-      chunks.fetch_add(1);
-      if (took == ClassifyJob::Took::last) lasts.fetch_add(1);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 4; ++t) threads.emplace_back(take_all);
-  take_all();
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(lasts.load(), 1);
+  std::atomic<int> chunks{0};
+  EXPECT_EQ(take_all_together(job, 4, chunks), 1);
   EXPECT_EQ(chunks.load(),
             static_cast<int>((kRevisions + ClassifyJob::kChunk - 1) / ClassifyJob::kChunk));
   EXPECT_FALSE(job.failure);
@@ -67,14 +75,22 @@ TEST(ClassifyJob, ABatchSmallerThanAChunkIsDoneInOneCall) {
   EXPECT_EQ(calls, 1);
 }
 
+// A batch of `chunks` chunks whose classifier counts its calls and throws "watchlist gone" on
+// chunk `failing`.
+std::unique_ptr<ClassifyJob> failing_at(std::size_t chunks, std::size_t failing,
+                                        std::atomic<int>& calls) {
+  return std::make_unique<ClassifyJob>(
+      revisions(chunks * ClassifyJob::kChunk),
+      [&calls, failing](std::vector<ClassifiedRevision>&, std::size_t from, std::size_t) {
+        calls.fetch_add(1);
+        if (from == failing * ClassifyJob::kChunk) throw std::runtime_error("watchlist gone");
+      });
+}
+
 TEST(ClassifyJob, AClassifierThatThrowsFailsTheBatchOnceAndTheRestIsNotTaken) {
-  constexpr std::size_t kRevisions = 10 * ClassifyJob::kChunk;
   std::atomic<int> calls{0};
-  ClassifyJob job(revisions(kRevisions),
-                  [&](std::vector<ClassifiedRevision>&, std::size_t from, std::size_t) {
-                    calls.fetch_add(1);
-                    if (from == 3 * ClassifyJob::kChunk) throw std::runtime_error("watchlist gone");
-                  });
+  auto job_owner = failing_at(10, 3, calls);
+  ClassifyJob& job = *job_owner;
   // One thread: chunks 0, 1 and 2 classify, chunk 3 throws and gives up chunks 4 to 9, so it
   // is the one that completes the batch.
   EXPECT_EQ(job.run_chunk(), ClassifyJob::Took::chunk);
@@ -92,27 +108,11 @@ TEST(ClassifyJob, AClassifierThatThrowsFailsTheBatchOnceAndTheRestIsNotTaken) {
 }
 
 TEST(ClassifyJob, AFailureWhileOtherThreadsClassifyStillEndsTheBatchExactlyOnce) {
-  constexpr std::size_t kRevisions = 200 * ClassifyJob::kChunk;
   std::atomic<int> calls{0};
-  ClassifyJob job(revisions(kRevisions),
-                  [&](std::vector<ClassifiedRevision>&, std::size_t from, std::size_t) {
-                    calls.fetch_add(1);
-                    if (from == 50 * ClassifyJob::kChunk) throw std::runtime_error("boom");
-                  });
-  std::atomic<int> lasts{0};
-  auto take_all = [&] {
-    for (;;) {
-      const auto took = job.run_chunk();
-      if (took == ClassifyJob::Took::nothing) return;
-      if (took == ClassifyJob::Took::last) lasts.fetch_add(1);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (int t = 0; t < 3; ++t) threads.emplace_back(take_all);
-  take_all();
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(lasts.load(), 1);
-  EXPECT_TRUE(job.failure);
+  auto job = failing_at(200, 50, calls);
+  std::atomic<int> chunks{0};
+  EXPECT_EQ(take_all_together(*job, 3, chunks), 1);
+  EXPECT_TRUE(job->failure);
   // Everything before the failing chunk was taken (how much after it other threads took before
   // the failure was seen depends on timing; the test above checks the giving up alone).
   EXPECT_GT(calls.load(), 50);
