@@ -18,8 +18,9 @@ namespace redline {
 
 class ClassifyJob {
  public:
-  // Revisions per chunk: about a millisecond of classifying at most, which is how long a fetch
-  // result may wait while the loop's thread helps.
+  // Revisions per chunk: under a millisecond of classifying on text the pattern lists have seen
+  // before, a few on new text; that is how long a fetch result may wait while the loop's thread
+  // helps.
   static constexpr std::size_t kChunk = 16;
 
   // Classifies with pipeline->classify_range. `batch` is not empty.

@@ -224,28 +224,25 @@ void Pipeline::classify_range(std::vector<ClassifiedRevision>& batch, std::size_
 }
 
 void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch, bool split) const {
-  auto classify_range = [&](std::size_t from, std::size_t to) {
-    this->classify_range(batch, from, to);
-  };
   // The classifier is immutable and pure, so a large batch is split with a second thread: a
   // burst of new items (a cold start, a busy news hour) then uses two cores. Small batches,
   // the usual case between bursts, are not worth a thread.
   constexpr std::size_t kSplitAt = 64;
   if (!split || batch.size() < kSplitAt) {
-    classify_range(0, batch.size());
+    classify_range(batch, 0, batch.size());
     return;
   }
   const std::size_t half = batch.size() / 2;
   std::exception_ptr failure;
   std::thread helper([&] {
     try {
-      classify_range(half, batch.size());
+      classify_range(batch, half, batch.size());
     } catch (...) {
       failure = std::current_exception();
     }
   });
   try {
-    classify_range(0, half);
+    classify_range(batch, 0, half);
   } catch (...) {
     helper.join();
     throw;

@@ -268,7 +268,7 @@ int Service::Impl::run() {
 }
 
 // io.run(), except that whenever no handler is ready this thread classifies a chunk of the
-// worker's batch instead of waiting (help_classify): a chunk is about a millisecond, so a
+// worker's batch instead of waiting (help_classify): a chunk takes a millisecond or a few, and a
 // fetch result or a signal waits no longer than that.
 void Service::Impl::run_loop() {
   for (;;) {

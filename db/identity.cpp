@@ -208,9 +208,7 @@ std::vector<ItemIdentity> identify_items(const std::vector<Item>& items) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const Item& item = items[i];
     ItemIdentity& id = out[i];
-    const auto b = item.id.find_first_not_of(" \t\r\n");
-    if (b != std::string::npos)
-      id.guid = item.id.substr(b, item.id.find_last_not_of(" \t\r\n") - b + 1);
+    id.guid = std::string(trim(item.id));
     const auto count = link_counts.find(id.link);
     const bool shared_link = count != link_counts.end() && count->second > 1;
     id.key = item_key_normalized(id.guid, shared_link ? "" : id.link, item.title, item.summary,

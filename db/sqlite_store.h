@@ -201,8 +201,8 @@ class SqliteStore final : public Store {
   };
   std::unordered_map<std::int64_t, CachedWords> event_words_;
   // Every event word met, numbered in order of appearance, with its weight; `marks` holds a
-  // report's weight per number while it is compared (zero otherwise). Cleared with
-  // event_words_ when that is.
+  // report's weight per number while it is compared (zero otherwise). Started afresh, with
+  // event_words_, once it holds 200,000 words (at the start of record_with_cache).
   struct WordIds {
     std::unordered_map<std::string, std::uint32_t> ids;
     std::vector<double> weights;
