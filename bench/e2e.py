@@ -217,10 +217,15 @@ def main():
     p.add_argument("--out", required=True, help="JSON results")
     p.add_argument("--on-topic", type=float, default=None,
                    help="share of items about the question (gen_feeds.py's default: 0.32)")
+    p.add_argument("--varied", action="store_true",
+                   help="feeds with the labelled development sets' text (gen_feeds.py --varied)")
     a = p.parse_args()
     results = {"feeds": a.feeds, "runs": []}
     gen_extra = []
-    if a.on_topic is not None:
+    if a.varied:
+        results["varied"] = True
+        gen_extra = ["--varied"]
+    elif a.on_topic is not None:
         results["on_topic"] = a.on_topic
         gen_extra = ["--on-topic", str(a.on_topic)]
     with tempfile.TemporaryDirectory(prefix="redline-e2e-") as tmp:

@@ -6,6 +6,9 @@ descriptions, entities, CDATA), about a third of the headlines about the watched
                                        headlines.jsonl (for the micro benchmarks)
   gen_feeds.py --feeds DIR --count N   N feeds of 50 items each (feed-0000.xml ...), RSS and
                                        Atom alternating, for the end-to-end run
+  ... --varied                         the same feeds with the titles and summaries of the
+                                       labelled development sets (tests/data/topics/dev*.jsonl):
+                                       varied text, as real news is, instead of a few templates
 
 Deterministic (seeded): the same command writes the same bytes, so ETags stay valid across runs.
 """
@@ -95,6 +98,32 @@ def items(rng, feed_no, count, now, on_topic=ON_TOPIC):
                "html": summary_html(rng, title, link), "published": published}
 
 
+def development_items():
+    """(title, summary) of every item of the labelled development sets, in file order. The
+    held-out sets are never read."""
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                        "tests", "data", "topics")
+    pool = []
+    for name in sorted(os.listdir(root)):
+        if name.startswith("dev") and name.endswith(".jsonl"):
+            with open(os.path.join(root, name), encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        j = json.loads(line)
+                        pool.append((j["title"], j["summary"]))
+    return pool
+
+
+def varied_items(rng, feed_no, count, now, pool):
+    """Items whose text is drawn from `pool` (development_items), each with its own id and link."""
+    for i in range(count):
+        title, summary = rng.choice(pool)
+        link = f"http://127.0.0.1/news/{feed_no}/{i}-{rng.randint(0, 1 << 30):x}"
+        published = now - (count - i) * 600 - rng.randint(0, 300)
+        yield {"id": f"urn:bench:{feed_no}:{i}", "title": title, "link": link,
+               "html": f"<p>{html.escape(summary)}</p>", "published": published}
+
+
 def rfc822(t):
     return time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(t))
 
@@ -152,6 +181,8 @@ def main():
     p.add_argument("--now", type=int, default=None, help="fixed 'now' (epoch seconds)")
     p.add_argument("--on-topic", type=float, default=ON_TOPIC,
                    help="share of items about the question (default 0.32)")
+    p.add_argument("--varied", action="store_true",
+                   help="end-to-end feeds with the development sets' text (--on-topic unused)")
     a = p.parse_args()
     now = a.now or int(time.time())
     if a.data:
@@ -167,9 +198,11 @@ def main():
                                     "summary": summary}) + "\n")
     if a.feeds:
         os.makedirs(a.feeds, exist_ok=True)
+        pool = development_items() if a.varied else None
         for n in range(a.count):
             rng = random.Random(1000 + n)
-            entries = list(items(rng, n, a.items, now, a.on_topic))
+            entries = list(varied_items(rng, n, a.items, now, pool) if pool else
+                           items(rng, n, a.items, now, a.on_topic))
             text = rss(n, entries, now) if n % 2 == 0 else atom(n, entries, now)
             write(os.path.join(a.feeds, f"feed-{n:04d}.xml"), text)
 

@@ -98,8 +98,10 @@ def main():
                         verdict(rf and rf >= 50)))
 
     share = e2e.get("on_topic", 0.32)
+    text = ("the development sets' varied text" if e2e.get("varied")
+            else f"{share:.0%} of items on the question")
     out.append(f"\n## End to end: {e2e['feeds']} feeds × 50 items on nginx (127.0.0.1), "
-               f"{share:.0%} of items on the question\n")
+               f"{text}\n")
     out.append("| poller | wall s | CPU s (user+sys) | peak RSS MB | items stored |\n|---|---|---|---|---|")
     for key, label in (("redline_cold", "redline poll --once, cold"),
                        ("redline_warm", "redline poll --once, warm (304)"),

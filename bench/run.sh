@@ -7,6 +7,8 @@
 #   bench/run.sh --runs=3   3 runs
 #   bench/run.sh --on-topic=0.03   the end-to-end feeds with 3 % of items on the question
 #                                  (default 0.32: most of the classifier's work in every run)
+#   bench/run.sh --varied          the end-to-end feeds with the labelled development sets' text
+#                                  (varied like real news; the generated text repeats templates)
 # Needs: ./scripts/install-deps.sh --bench (libbenchmark-dev nginx newsboat python3-feedparser time)
 set -euo pipefail
 runs=5 idle=30 feeds=1000 min_time=0.5 on_topic=()
@@ -15,7 +17,8 @@ for arg in "$@"; do
     --quick) runs=1 idle=10 min_time=0.2 ;;
     --runs=*) runs=${arg#--runs=} ;;
     --on-topic=*) on_topic=(--on-topic "${arg#--on-topic=}") ;;
-    *) echo "usage: $0 [--quick] [--runs=N] [--on-topic=SHARE]" >&2; exit 64 ;;
+    --varied) on_topic=(--varied) ;;
+    *) echo "usage: $0 [--quick] [--runs=N] [--on-topic=SHARE | --varied]" >&2; exit 64 ;;
   esac
 done
 root=$(cd "$(dirname "$0")/.." && pwd)
