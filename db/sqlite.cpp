@@ -54,6 +54,10 @@ void Connection::exec(const char* sql) {
   if (rc == SQLITE_OK) return;
   std::string text = message ? message : sqlite3_errstr(rc);
   sqlite3_free(message);
+  failed(rc, std::move(text));
+}
+
+void Connection::failed(int rc, std::string text) const {
   if ((rc & 0xff) == SQLITE_NOTADB) text = "file is not a SQLite database";
   throw StoreError("database " + path_ + ": " + text);
 }
@@ -68,17 +72,12 @@ void Connection::control(Control which) {
     const int rc =
         sqlite3_prepare_v3(db_.get(), kSql[index], -1, SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
     stmt.reset(raw);
-    if (rc != SQLITE_OK) exec(kSql[index]);  // the error, worded as exec words it
+    if (rc != SQLITE_OK) failed(rc, sqlite3_errmsg(db_.get()));
   }
   const int rc = sqlite3_step(stmt.get());
-  if (rc == SQLITE_DONE) {
-    sqlite3_reset(stmt.get());
-    return;
-  }
-  std::string text = sqlite3_errmsg(db_.get());
+  std::string text = rc == SQLITE_DONE ? std::string() : sqlite3_errmsg(db_.get());
   sqlite3_reset(stmt.get());
-  if ((rc & 0xff) == SQLITE_NOTADB) text = "file is not a SQLite database";
-  throw StoreError("database " + path_ + ": " + text);
+  if (rc != SQLITE_DONE) failed(rc, std::move(text));
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }

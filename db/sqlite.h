@@ -47,6 +47,8 @@ class Connection {
   [[noreturn]] void fail(const std::string& doing) const;
 
  private:
+  // Throws StoreError "database PATH: text" (a file that is no database said so).
+  [[noreturn]] void failed(int rc, std::string text) const;
   // Declared before db_, so destroyed after it: sqlite3_close_v2 waits for them.
   std::unique_ptr<sqlite3_stmt, StatementFinalizer> control_[4];
   std::unique_ptr<sqlite3, ConnectionCloser> db_;
