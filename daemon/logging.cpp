@@ -1,9 +1,11 @@
 #include "daemon/logging.h"
 
 #include <spdlog/pattern_formatter.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
 #include <cstdlib>
 
 namespace redline {
@@ -26,8 +28,34 @@ class PriorityFlag : public spdlog::custom_flag_formatter {
 
 }  // namespace
 
+BlockSink::~BlockSink() {
+  const std::lock_guard lock(mutex_);
+  flush_();
+}
+
+void BlockSink::sink_it_(const spdlog::details::log_msg& msg) {
+  if (held_.size() == 0) first_held_ = msg.time;
+  formatter_->format(msg, held_);
+  if (msg.level >= spdlog::level::warn || held_.size() >= kBlockBytes ||
+      msg.time - first_held_ >= std::chrono::seconds(1))
+    flush_();
+}
+
+void BlockSink::flush_() {
+  const char* p = held_.data();
+  std::size_t left = held_.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd_, p, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;  // a closed or broken stderr: the lines cannot go anywhere
+    p += n;
+    left -= static_cast<std::size_t>(n);
+  }
+  held_.clear();
+}
+
 void setup_logging(bool verbose) {
-  auto logger = std::make_shared<spdlog::logger>("redline", std::make_shared<spdlog::sinks::stderr_sink_mt>());
+  auto logger = std::make_shared<spdlog::logger>("redline", std::make_shared<BlockSink>(STDERR_FILENO));
   auto formatter = std::make_unique<spdlog::pattern_formatter>();
   const char* journal = std::getenv("JOURNAL_STREAM");
   if (journal && *journal) {
@@ -37,7 +65,7 @@ void setup_logging(bool verbose) {
   }
   logger->set_formatter(std::move(formatter));
   logger->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
-  logger->flush_on(spdlog::level::trace);
+  logger->flush_on(spdlog::level::warn);
   spdlog::set_default_logger(std::move(logger));
 }
 

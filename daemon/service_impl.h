@@ -26,6 +26,7 @@
 #include "alerts/alerts.h"
 #include "daemon/pipeline.h"
 #include "daemon/service.h"
+#include "daemon/shared_tasks.h"
 #include "db/store.h"
 #include "feeds/feed.h"
 #include "feeds/fetch.h"
@@ -189,6 +190,9 @@ struct Service::Impl {
       awaiting_watchlist;
   bool watchlist_failed = false;
   std::jthread watchlist_loader;  // joined before io goes: it posts its result there
+  // Responses to decode and parse, oldest first: the worker runs one per job posted to it, and
+  // this loop's thread takes one whenever it is idle (run_loop). Outlives the worker.
+  SharedTasks parsing;
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.
   boost::asio::thread_pool worker{1};

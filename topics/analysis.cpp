@@ -213,69 +213,105 @@ TopicGate gate_topics(const Watchlist& w, std::string_view text) {
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
   int title_end = 0;
   std::string text = analysis_text(title, summary, &title_end);
-  return analyze_text(w, std::move(text), title_end);
+  return Analysis(w, std::move(text), title_end);
 }
 
 Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
-  Analysis a;
-  a.text = std::move(text);
-  a.title_end = title_end;
-  a.words = word_index(a.text);
-  const Grammar& g = w.grammar;
-  g.denial.find_all(a.text, a.denial);
-  g.not_denial.find_all(a.text, a.not_denial);
-  g.rhetoric.find_all(a.text, a.rhetoric);
-  g.action.find_all(a.text, a.action);
-  drop_inside(a.denial, a.action);
-  drop_inside(a.rhetoric, a.action);
+  return Analysis(w, std::move(text), title_end);
+}
+
+namespace {
+
+// The fills of the lazy lists. A list a longer cue contains belongs to that cue: drop_inside.
+template <PatternList Grammar::*list>
+void scan(const Analysis& a, std::vector<Hit>& out) {
+  (a.watchlist.grammar.*list).find_all(a.text, out);
+}
+
+// Labels open the title: scanned there only (a view ending at the title's " .", no copy).
+template <PatternList Grammar::*list>
+void scan_title(const Analysis& a, std::vector<Hit>& out) {
+  const auto title = std::string_view(a.text).substr(0, static_cast<std::size_t>(a.title_end));
+  (a.watchlist.grammar.*list).find_all(title, out);
+}
+
+void scan_denial(const Analysis& a, std::vector<Hit>& out) {
+  a.watchlist.grammar.denial.find_all(a.text, out);
+  drop_inside(out, a.action);
+  // "The Pentagon has not commented": no comment attributes, it denies nothing.
+  drop_inside(out, a.speech);
+}
+
+void scan_not_denial(const Analysis& a, std::vector<Hit>& out) {
+  a.watchlist.grammar.not_denial.find_all(a.text, out);
+  drop_inside(out, a.noun_hedge);
+}
+
+void scan_rhetoric(const Analysis& a, std::vector<Hit>& out) {
+  a.watchlist.grammar.rhetoric.find_all(a.text, out);
+  drop_inside(out, a.action);
   // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
   // what the target is, not whether the act happened.
-  g.noun_hedge.find_all(a.text, a.noun_hedge);
-  drop_inside(a.rhetoric, a.noun_hedge);
-  drop_inside(a.not_denial, a.noun_hedge);
-  g.speech.find_all(a.text, a.speech);
-  // "The Pentagon has not commented": no comment attributes, it denies nothing.
-  drop_inside(a.denial, a.speech);
-  g.presuppose.find_all(a.text, a.presuppose);
-  g.increment.find_all(a.text, a.increment);
-  g.total.find_all(a.text, a.total);
-  g.noun_after.find_all(a.text, a.noun_after);
-  g.link.find_all(a.text, a.link);
-  g.postposed.find_all(a.text, a.postposed);
-  g.infinitive.find_all(a.text, a.infinitive);
-  g.retrospective.find_all(a.text, a.retrospective);
+  drop_inside(out, a.noun_hedge);
+}
+
+void scan_retrospective(const Analysis& a, std::vector<Hit>& out) {
+  a.watchlist.grammar.retrospective.find_all(a.text, out);
   // A date inside a longer action phrase belongs to it: "extends the mission through September
   // 2027" looks ahead, not back.
-  drop_inside(a.retrospective, a.action);
-  g.frame.find_all(a.text, a.frame);
-  g.plan_noun.find_all(a.text, a.plan_noun);
-  g.modal.find_all(a.text, a.modal);
-  g.determiner.find_all(a.text, a.determiner);
-  g.participle.find_all(a.text, a.participle);
-  g.reaction.find_all(a.text, a.reaction);
-  g.offshore.find_all(a.text, a.offshore);
-  g.noun_before.find_all(a.text, a.noun_before);
-  g.dated.find_all(a.text, a.dated);
-  g.explainer.find_all(a.text, a.explainer);
-  g.attribution.find_all(a.text, a.attribution);
-  // Labels open the title: scanned there only (a view ending at the title's " .", no copy).
-  const auto title = std::string_view(a.text).substr(0, static_cast<std::size_t>(a.title_end));
-  g.news_label.find_all(title, a.news_label);
-  g.opinion_label.find_all(title, a.opinion_label);
-  for (const auto& h : a.speech) a.speech_marks.push_back(h.end);
+  drop_inside(out, a.action);
+}
+
+void find_speech_marks(const Analysis& a, std::vector<int>& marks) {
+  for (const auto& h : a.speech) marks.push_back(h.end);
   for (std::size_t i = 0; i < a.text.size(); ++i) {
-    if (a.text[i] == ':') a.speech_marks.push_back(static_cast<int>(i) + 1);
+    if (a.text[i] == ':') marks.push_back(static_cast<int>(i) + 1);
   }
-  std::sort(a.speech_marks.begin(), a.speech_marks.end());
-  for (const auto& kind : w.entities) a.entities.push_back(kind.patterns.find_all(a.text));
-  split_sentences(a);
+  std::sort(marks.begin(), marks.end());
+}
+
+}  // namespace
+
+Analysis::Analysis(const Watchlist& w, std::string t, int title_end_offset)
+    : watchlist(w), text(std::move(t)), title_end(title_end_offset) {
+  words = word_index(text);
+  const Grammar& g = w.grammar;
+  g.action.find_all(text, action);
+  g.presuppose.find_all(text, presuppose);
+  g.participle.find_all(text, participle);
+  g.reaction.find_all(text, reaction);
+  denial.defer(this, scan_denial);
+  not_denial.defer(this, scan_not_denial);
+  rhetoric.defer(this, scan_rhetoric);
+  speech.defer(this, scan<&Grammar::speech>);
+  increment.defer(this, scan<&Grammar::increment>);
+  total.defer(this, scan<&Grammar::total>);
+  noun_after.defer(this, scan<&Grammar::noun_after>);
+  link.defer(this, scan<&Grammar::link>);
+  postposed.defer(this, scan<&Grammar::postposed>);
+  infinitive.defer(this, scan<&Grammar::infinitive>);
+  retrospective.defer(this, scan_retrospective);
+  frame.defer(this, scan<&Grammar::frame>);
+  plan_noun.defer(this, scan<&Grammar::plan_noun>);
+  modal.defer(this, scan<&Grammar::modal>);
+  determiner.defer(this, scan<&Grammar::determiner>);
+  offshore.defer(this, scan<&Grammar::offshore>);
+  noun_before.defer(this, scan<&Grammar::noun_before>);
+  news_label.defer(this, scan_title<&Grammar::news_label>);
+  noun_hedge.defer(this, scan<&Grammar::noun_hedge>);
+  dated.defer(this, scan<&Grammar::dated>);
+  explainer.defer(this, scan<&Grammar::explainer>);
+  opinion_label.defer(this, scan_title<&Grammar::opinion_label>);
+  attribution.defer(this, scan<&Grammar::attribution>);
+  speech_marks.defer(this, find_speech_marks);
+  for (const auto& kind : w.entities) entities.push_back(kind.patterns.find_all(text));
+  split_sentences(*this);
   // A clause break inside a longer cue belongs to it: "did not notify Mexico ahead of the raid",
   // "protesta ante EU por ataques".
-  auto breaks = g.clause_break.find_all(a.text);
-  drop_inside(breaks, a.action);
-  drop_inside(breaks, a.reaction);
-  split_scopes(a, breaks, a.participle, g.aside.find_all(a.text));
-  return a;
+  auto breaks = g.clause_break.find_all(text);
+  drop_inside(breaks, action);
+  drop_inside(breaks, reaction);
+  split_scopes(*this, breaks, participle, g.aside.find_all(text));
 }
 
 }  // namespace redline::topics_detail

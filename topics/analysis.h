@@ -30,20 +30,65 @@ struct Scope {
   bool background = false;   // "Having sent troops,", "Designated as terrorists,": not the news
 };
 
+struct Analysis;
+
+// A grammar list's hits, found the first time something asks for them: a decision consults the
+// cues its acts lead it to, and each list nobody asks about is a scan of the text saved. Reads
+// like the std::vector it holds; the fill runs at most once. Belongs to one Analysis (it keeps a
+// pointer to it), so neither is copied or moved.
+template <class T>
+class Lazy {
+ public:
+  using Fill = void (*)(const Analysis&, T&);
+  Lazy() = default;
+  Lazy(const Lazy&) = delete;
+  Lazy& operator=(const Lazy&) = delete;
+
+  void defer(const Analysis* owner, Fill fill) {
+    owner_ = owner;
+    fill_ = fill;
+  }
+  const T& get() const {
+    if (fill_) {
+      fill_(*owner_, value_);
+      fill_ = nullptr;
+    }
+    return value_;
+  }
+  operator const T&() const { return get(); }  // NOLINT: reads as the vector it is
+  auto begin() const { return get().begin(); }
+  auto end() const { return get().end(); }
+  bool empty() const { return get().empty(); }
+  std::size_t size() const { return get().size(); }
+  const auto& operator[](std::size_t i) const { return get()[i]; }
+
+ private:
+  const Analysis* owner_ = nullptr;
+  mutable Fill fill_ = nullptr;
+  mutable T value_;
+};
+
 struct Analysis {
+  // Analyses `text` (analysis_text()'s result): the lists the sentences and scopes are cut by
+  // are scanned now, the other grammar lists when first asked for.
+  Analysis(const Watchlist& w, std::string text, int title_end);
+  Analysis(const Analysis&) = delete;
+  Analysis& operator=(const Analysis&) = delete;
+
+  const Watchlist& watchlist;
   std::string text;  // " title . summary ", normalized, padded with spaces
   int title_end = 0;
   std::vector<int> words;  // word_index(text)
   std::vector<Sentence> sentences;
   std::vector<Scope> scopes;
-  std::vector<Hit> denial, not_denial, rhetoric, action, speech, presuppose, increment, total,
-      noun_after, link, postposed, infinitive, retrospective, frame, plan_noun, modal, determiner,
-      participle, reaction, offshore, noun_before, news_label, noun_hedge, dated, explainer,
-      opinion_label, attribution;
+  std::vector<Hit> action, presuppose, participle, reaction;
+  Lazy<std::vector<Hit>> denial, not_denial, rhetoric, speech, increment, total, noun_after, link,
+      postposed, infinitive, retrospective, frame, plan_noun, modal, determiner, offshore,
+      noun_before, news_label, noun_hedge, dated, explainer, opinion_label, attribution;
   // A participle opening a sentence and describing the noun after it ("Deployed troops
   // complain"): an adjective, so no action cue.
   std::vector<Hit> attributive;
-  std::vector<int> speech_marks;           // end offsets of attributions (speech verbs and ':')
+  Lazy<std::vector<int>> speech_marks;     // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 
   int sentence_of(int pos) const;

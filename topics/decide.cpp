@@ -208,7 +208,7 @@ void add_bare_denials(const Analysis& a, const TopicHits& t, std::vector<Verdict
                               !any_within(t.other, sen.begin, sen.end);
     const bool actor_here = any_within(t.actor, scope.begin, scope.end);
     if (!actor_here && !names_no_one) continue;
-    for (const auto* list : {&a.denial, &t.denial}) {
+    for (const std::vector<Hit>* list : {&a.denial.get(), &t.denial}) {
       for (const auto& h : *list) {
         if (h.begin < scope.begin || h.end > scope.end) continue;
         if (!actor_here &&

@@ -186,7 +186,7 @@ struct Decided {
 // ("Scenario: US designates more cartels"), a question ("US strikes in Mexico?").
 std::optional<Decided> overriding_cue(const Analysis& a, const TopicHits& t, const Hit& act,
                                       const Sentence& sen, const Scope& scope) {
-  for (const auto* list : {&a.denial, &t.denial}) {
+  for (const auto* list : {&a.denial.get(), &t.denial}) {
     for (const auto& h : *list) {
       if (h.begin >= scope.begin && h.end <= scope.end && !any_overlapping(a.not_denial, h))
         return Decided{Stance::denial, h, "denial"};
