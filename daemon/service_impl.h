@@ -2,7 +2,8 @@
 // service.cpp (start, run, stop, reload, systemd), service_poll.cpp (the schedule, fetches,
 // parsing on the worker, storing a batch of responses) and service_work.cpp (classification on
 // the worker, alert delivery). Everything runs on the io_context's one thread except the tasks
-// posted to `worker`, which touch no member but what they were given.
+// posted to `worker`, which touch no member but what they were given and the two made to be
+// shared: `parsing` and the ClassifyJobs in `helping`.
 #pragma once
 
 #include <spdlog/spdlog.h>
