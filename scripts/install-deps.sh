@@ -7,6 +7,7 @@ packages=(
   libcurl4-openssl-dev zlib1g-dev libpugixml-dev libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev
   libboost-dev libboost-system-dev libgtest-dev libgmock-dev
   libtomlplusplus-dev nlohmann-json3-dev libre2-dev libcli11-dev libsystemd-dev libssl-dev
+  libjemalloc-dev
   python3 python3-aiosmtpd curl ca-certificates openssl gzip time util-linux coreutils
 )
 # Extras: --bench (benchmarks and the tools they compare with), --fuzz (libFuzzer with clang).
