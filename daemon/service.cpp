@@ -269,15 +269,14 @@ int Service::Impl::run() {
   return rc;
 }
 
-// io.run(), except that whenever no handler is ready this thread parses a response waiting for
-// the worker, or else classifies a chunk of the worker's batch (help_classify), instead of
-// waiting: either takes a millisecond or a few, and a fetch result or a signal waits no longer
-// than that.
+// io.run(), except that whenever no handler is ready this thread classifies a chunk of the
+// worker's batch instead of waiting (help_classify): a chunk takes a millisecond or a few, and a
+// fetch result or a signal waits no longer than that.
 void Service::Impl::run_loop() {
   for (;;) {
     io.poll();
     if (io.stopped()) return;
-    if (parsing.run_one() || help_classify()) continue;
+    if (help_classify()) continue;
     spdlog::default_logger_raw()->flush();  // out of work: the lines logged so far go out now
     io.run_one();
     if (io.stopped()) return;

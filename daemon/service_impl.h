@@ -2,8 +2,8 @@
 // service.cpp (start, run, stop, reload, systemd), service_poll.cpp (the schedule, fetches,
 // parsing on the worker, storing a batch of responses) and service_work.cpp (classification on
 // the worker, alert delivery). Everything runs on the io_context's one thread except the tasks
-// posted to `worker`, which touch no member but what they were given and the two made to be
-// shared: `parsing` and the ClassifyJobs in `helping`.
+// posted to `worker`, which touch no member but what they were given (a ClassifyJob in
+// `helping` is made to be shared).
 #pragma once
 
 #include <spdlog/spdlog.h>
@@ -27,7 +27,6 @@
 #include "alerts/alerts.h"
 #include "daemon/pipeline.h"
 #include "daemon/service.h"
-#include "daemon/shared_tasks.h"
 #include "db/store.h"
 #include "feeds/feed.h"
 #include "feeds/fetch.h"
@@ -191,9 +190,6 @@ struct Service::Impl {
       awaiting_watchlist;
   bool watchlist_failed = false;
   std::jthread watchlist_loader;  // joined before io goes: it posts its result there
-  // Responses to decode and parse, oldest first: the worker runs one per job posted to it, and
-  // this loop's thread takes one whenever it is idle (run_loop). Outlives the worker.
-  SharedTasks parsing;
   // Parses responses and classifies revisions. Last member: destroyed first, it joins the task
   // still running before the rest goes.
   boost::asio::thread_pool worker{1};

@@ -92,9 +92,8 @@ void Service::Impl::start_fetch(FeedSlot& slot) {
   });
 }
 
-// A feed document is inflated, parsed and its items identified off the database's path (all
-// pure): by the worker, or by this loop's thread when it has nothing else to do (run_loop).
-// Either way the result comes back here to be stored.
+// A feed document is inflated, parsed and its items identified on the worker thread (all pure),
+// so this loop's thread spends its time on the database while other responses are decoded.
 void Service::Impl::parse_then_store(const std::string& name, FetchResult result) {
   const auto slot = slots.find(name);
   if (result.status != FetchStatus::ok || slot == slots.end()) {
@@ -103,8 +102,8 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
   }
   auto options =
       pipeline->parse_options(slot->second.config, result.final_url, result.content_type);
-  parsing.push([this, name, result = std::move(result), options = std::move(options),
-                max_body = config->limits.transfer.max_body_bytes]() mutable {
+  asio::post(worker, [this, name, result = std::move(result), options = std::move(options),
+                      max_body = config->limits.transfer.max_body_bytes]() mutable {
     decode_body(result, max_body);
     std::optional<ParsedFeed> parsed;
     if (result.status == FetchStatus::ok) parsed = prepare_feed(parse_feed(result.body, options));
@@ -113,7 +112,6 @@ void Service::Impl::parse_then_store(const std::string& name, FetchResult result
       queue_for_store(name, std::move(result), std::move(parsed));
     });
   });
-  asio::post(worker, [this] { parsing.run_one(); });  // nothing left if the loop took it
 }
 
 void Service::Impl::queue_for_store(const std::string& name, FetchResult result,

@@ -80,6 +80,9 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
     if (numeric || word.size() < 3 || stopwords().count(word)) continue;
     words.push_back(stem(word));
   }
+  // A word repeats (the title's words come again in the summary): one copy of each.
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
   std::vector<std::string> tokens(words.begin(), words.end());
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
