@@ -12,9 +12,11 @@ namespace redline {
 SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
     : revision_exists(db, "SELECT 1 FROM item_revisions WHERE id = ?1"),
       // CROSS JOIN keeps event_sources outermost: an item is in few events, a topic has many.
+      // MAX rather than ORDER BY ... LIMIT 1, which set up a sorter for every match recorded.
+      // One row either way: NULL (read as 0) when the item is in no event of the topic.
       event_of_item(db,
-                    "SELECT e.id FROM event_sources s CROSS JOIN events e ON e.id = s.event_id "
-                    "WHERE s.item_id = ?1 AND e.topic = ?2 ORDER BY e.id DESC LIMIT 1"),
+                    "SELECT MAX(e.id) FROM event_sources s CROSS JOIN events e "
+                    "ON e.id = s.event_id WHERE s.item_id = ?1 AND e.topic = ?2"),
       open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
       event_by_id(db,
                   "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports, "
