@@ -184,6 +184,61 @@ TEST(Migrations, RevisionsPendingInSchema3StayPendingAndNoOthers) {
   EXPECT_EQ(q.integer(0), 0);
 }
 
+// Schema 5 rebuilds matches with its stance check written as comparisons (a check of an IN list
+// made SQLite build a table of the values for every row): the rows, their ids and the indexes
+// survive, and a stance outside the three is still refused.
+TEST(Migrations, MatchesKeepTheirRowsAndTheirStanceCheckInSchema5) {
+  TempDir dir;
+  const auto path = dir.file("v4.db");
+  {
+    auto db = sqlite::Connection::open(path);
+    ASSERT_GE(builtin_migrations().size(), 5u);
+    migrate(db, builtin_migrations().subspan(0, 4));
+    ASSERT_EQ(user_version(db), 4);
+    db.exec(
+        "INSERT INTO feeds (id, name, config_url, url) "
+        "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');"
+        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
+        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);"
+        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
+        "VALUES (1, 1, 1, '2026-11-20T10:00:00Z', 'US strikes cartel lab in Sinaloa', 'h1');"
+        "INSERT INTO events (id, topic, stance, title, first_seen, last_seen) VALUES "
+        "(7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', '2026-11-20T10:00:00Z', "
+        "'2026-11-20T10:00:00Z');"
+        "INSERT INTO matches (id, revision_id, topic, stance, confidence, evidence, numbers, "
+        "entities, event_id) VALUES "
+        "(40, 1, 'strikes', 'action', 0.98, 'act: strikes', '[]', '[\"Sinaloa\"]', 7), "
+        "(41, 1, 'troops', 'rhetoric', 0.5, 'act: troops', '[{\"value\":1500}]', '[]', NULL);");
+  }
+  auto db = sqlite::Connection::open(path);
+  migrate(db, builtin_migrations());
+  EXPECT_EQ(user_version(db), schema_version());
+  sqlite::Statement rows(db,
+                         "SELECT id || '|' || revision_id || '|' || topic || '|' || stance || '|' "
+                         "|| confidence || '|' || evidence || '|' || numbers || '|' || entities "
+                         "|| '|' || IFNULL(event_id, '-') FROM matches ORDER BY id");
+  sqlite::Query q(rows);
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.text(0), "40|1|strikes|action|0.98|act: strikes|[]|[\"Sinaloa\"]|7");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.text(0), "41|1|troops|rhetoric|0.5|act: troops|[{\"value\":1500}]|[]|-");
+  EXPECT_FALSE(q.step());
+  EXPECT_TRUE(table_exists(db, "matches_by_revision"));
+  EXPECT_TRUE(table_exists(db, "matches_by_topic"));
+  EXPECT_FALSE(table_exists(db, "matches_new"));
+  EXPECT_EQ(pragma_text(db, "PRAGMA integrity_check"), "ok");
+  db.exec("INSERT INTO matches (revision_id, topic, stance) VALUES (1, 'strikes', 'denial')");
+  EXPECT_THROW(
+      db.exec("INSERT INTO matches (revision_id, topic, stance) VALUES (1, 'strikes', 'maybe')"),
+      StoreError);
+  // Deleting the revision still takes its matches with it.
+  db.exec("DELETE FROM item_revisions WHERE id = 1");
+  sqlite::Statement left(db, "SELECT count(*) FROM matches");
+  sqlite::Query n(left);
+  ASSERT_TRUE(n.step());
+  EXPECT_EQ(n.integer(0), 0);
+}
+
 // Recording a classification takes the revision off the pending list, once: recording it again
 // finds it classified and changes nothing.
 TEST(Migrations, ARevisionLeavesThePendingListWhenItsClassificationIsRecorded) {
