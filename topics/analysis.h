@@ -35,7 +35,7 @@ struct Analysis;
 // A grammar list's hits, found the first time something asks for them: a decision consults the
 // cues its acts lead it to, and each list nobody asks about is a scan of the text saved. Reads
 // like the std::vector it holds; the fill runs at most once. Belongs to one Analysis (it keeps a
-// pointer to it), so neither is copied or moved.
+// pointer to it), so neither is copied or moved, and like it is read by one thread.
 template <class T>
 class Lazy {
  public:
