@@ -1,6 +1,7 @@
 #include "topics/analysis.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "topics/text.h"
 
@@ -235,31 +236,32 @@ void scan_title(const Analysis& a, std::vector<Hit>& out) {
   (a.watchlist.grammar.*list).find_all(title, out);
 }
 
-void scan_denial(const Analysis& a, std::vector<Hit>& out) {
-  a.watchlist.grammar.denial.find_all(a.text, out);
-  drop_inside(out, a.action);
-  // "The Pentagon has not commented": no comment attributes, it denies nothing.
-  drop_inside(out, a.speech);
+// `list`'s hits, less those inside a longer hit of one of `cues`.
+void scan_dropping(const PatternList& list, const Analysis& a, std::vector<Hit>& out,
+                   std::initializer_list<const std::vector<Hit>*> cues) {
+  list.find_all(a.text, out);
+  for (const auto* cue : cues) drop_inside(out, *cue);
 }
 
+void scan_denial(const Analysis& a, std::vector<Hit>& out) {
+  // "The Pentagon has not commented": no comment attributes, it denies nothing.
+  scan_dropping(a.watchlist.grammar.denial, a, out, {&a.action, &a.speech.get()});
+}
+
+// Both below: "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge
+// doubts what the target is, not whether the act happened.
 void scan_not_denial(const Analysis& a, std::vector<Hit>& out) {
-  a.watchlist.grammar.not_denial.find_all(a.text, out);
-  drop_inside(out, a.noun_hedge);
+  scan_dropping(a.watchlist.grammar.not_denial, a, out, {&a.noun_hedge.get()});
 }
 
 void scan_rhetoric(const Analysis& a, std::vector<Hit>& out) {
-  a.watchlist.grammar.rhetoric.find_all(a.text, out);
-  drop_inside(out, a.action);
-  // "strikes suspected cartel compound", "abatidos tres presuntos sicarios": the hedge doubts
-  // what the target is, not whether the act happened.
-  drop_inside(out, a.noun_hedge);
+  scan_dropping(a.watchlist.grammar.rhetoric, a, out, {&a.action, &a.noun_hedge.get()});
 }
 
+// A date inside a longer action phrase belongs to it: "extends the mission through September
+// 2027" looks ahead, not back.
 void scan_retrospective(const Analysis& a, std::vector<Hit>& out) {
-  a.watchlist.grammar.retrospective.find_all(a.text, out);
-  // A date inside a longer action phrase belongs to it: "extends the mission through September
-  // 2027" looks ahead, not back.
-  drop_inside(out, a.action);
+  scan_dropping(a.watchlist.grammar.retrospective, a, out, {&a.action});
 }
 
 void find_speech_marks(const Analysis& a, std::vector<int>& marks) {

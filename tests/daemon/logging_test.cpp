@@ -38,8 +38,10 @@ struct Pipe {
   }
 };
 
-std::shared_ptr<spdlog::logger> logger_on(const std::shared_ptr<BlockSink>& sink) {
-  auto logger = std::make_shared<spdlog::logger>("test", sink);
+// A logger whose one sink is a BlockSink writing into `pipe`; the sink goes with the logger.
+std::shared_ptr<spdlog::logger> logger_on(const Pipe& pipe) {
+  auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
+  auto logger = std::make_shared<spdlog::logger>("test", std::move(sink));
   logger->set_formatter(std::make_unique<spdlog::pattern_formatter>("%l %v"));
   logger->set_level(spdlog::level::debug);
   logger->flush_on(spdlog::level::warn);
@@ -48,8 +50,7 @@ std::shared_ptr<spdlog::logger> logger_on(const std::shared_ptr<BlockSink>& sink
 
 TEST(BlockSink, HoldsInfoLinesUntilFlushedAndWritesThemInOrder) {
   Pipe pipe;
-  auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
-  auto log = logger_on(sink);
+  auto log = logger_on(pipe);
   log->info("match strikes action one");
   log->info("match troops rhetoric two");
   EXPECT_EQ(pipe.read_all(), "");
@@ -61,8 +62,7 @@ TEST(BlockSink, HoldsInfoLinesUntilFlushedAndWritesThemInOrder) {
 
 TEST(BlockSink, AWarningGoesOutAtOnceWithTheLinesBeforeIt) {
   Pipe pipe;
-  auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
-  auto log = logger_on(sink);
+  auto log = logger_on(pipe);
   log->info("feed a: 50 items");
   log->warn("feed b: HTTP 500");
   EXPECT_EQ(pipe.read_all(), "info feed a: 50 items\nwarning feed b: HTTP 500\n");
@@ -72,8 +72,7 @@ TEST(BlockSink, AWarningGoesOutAtOnceWithTheLinesBeforeIt) {
 
 TEST(BlockSink, ABlockFullOfLinesIsWrittenWithoutAFlush) {
   Pipe pipe;
-  auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
-  auto log = logger_on(sink);
+  auto log = logger_on(pipe);
   const std::string line(99, 'x');  // "info " + 99 + "\n": 105 bytes a line
   std::size_t logged = 0;
   while (logged < BlockSink::kBlockBytes) {
@@ -88,8 +87,7 @@ TEST(BlockSink, ABlockFullOfLinesIsWrittenWithoutAFlush) {
 TEST(BlockSink, WhatIsHeldIsWrittenWhenTheSinkGoes) {
   Pipe pipe;
   {
-    auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
-    auto log = logger_on(sink);
+    auto log = logger_on(pipe);
     log->info("SIGTERM: stopping");
   }
   EXPECT_EQ(pipe.read_all(), "info SIGTERM: stopping\n");
@@ -97,8 +95,7 @@ TEST(BlockSink, WhatIsHeldIsWrittenWhenTheSinkGoes) {
 
 TEST(BlockSink, AClosedDescriptorLosesTheLinesButNothingElse) {
   Pipe pipe;
-  auto sink = std::make_shared<BlockSink>(pipe.fds[1]);
-  auto log = logger_on(sink);
+  auto log = logger_on(pipe);
   ::close(pipe.fds[1]);
   pipe.fds[1] = -1;
   log->info("nobody reads this");

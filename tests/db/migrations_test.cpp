@@ -18,6 +18,13 @@ bool table_exists(sqlite::Connection& db, const char* name) {
   return q.step();
 }
 
+// Brings `db` to schema `version` exactly, as a redline of that time left it.
+void migrate_to(sqlite::Connection& db, int version) {
+  ASSERT_GT(static_cast<int>(builtin_migrations().size()), version);
+  migrate(db, builtin_migrations().subspan(0, static_cast<std::size_t>(version)));
+  ASSERT_EQ(user_version(db), version);
+}
+
 std::string pragma_text(sqlite::Connection& db, const char* pragma) {
   sqlite::Statement s(db, pragma);
   sqlite::Query q(s);
@@ -152,9 +159,7 @@ TEST(Migrations, RevisionsPendingInSchema3StayPendingAndNoOthers) {
   const auto path = dir.file("v3.db");
   {
     auto db = sqlite::Connection::open(path);
-    ASSERT_GE(builtin_migrations().size(), 4u);
-    migrate(db, builtin_migrations().subspan(0, 3));
-    ASSERT_EQ(user_version(db), 3);
+    migrate_to(db, 3);
     db.exec(
         "INSERT INTO feeds (id, name, config_url, url, last_success) "
         "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss', "
@@ -192,9 +197,7 @@ TEST(Migrations, MatchesKeepTheirRowsAndTheirStanceCheckInSchema5) {
   const auto path = dir.file("v4.db");
   {
     auto db = sqlite::Connection::open(path);
-    ASSERT_GE(builtin_migrations().size(), 5u);
-    migrate(db, builtin_migrations().subspan(0, 4));
-    ASSERT_EQ(user_version(db), 4);
+    migrate_to(db, 4);
     db.exec(
         "INSERT INTO feeds (id, name, config_url, url) "
         "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');"
