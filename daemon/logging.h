@@ -13,10 +13,10 @@ namespace redline {
 void setup_logging(bool verbose);
 
 // A file descriptor (stderr) written a block of lines at a time: a cold start logs a line for
-// every match, tens of thousands, and one write(2) each cost a twentieth of the poll. Lines are
-// held until a warning or worse comes (written at once, with what came before it), 64 KiB have
-// gathered, the first held line is a second old, or flush() is called: the service flushes
-// whenever its loop runs out of work, and the sink on destruction.
+// every match, tens of thousands, and one write(2) each cost a few per cent of the poll. Lines
+// are held until a warning or worse comes (written at once, with what came before it), 64 KiB
+// have gathered, a line comes a second or more after the oldest one held, or flush() is called:
+// the service flushes whenever its loop runs out of work, and the sink on destruction.
 class BlockSink final : public spdlog::sinks::base_sink<std::mutex> {
  public:
   explicit BlockSink(int fd) : fd_(fd) {}
