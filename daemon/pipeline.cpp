@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "daemon/classify_job.h"
 #include "daemon/schedule.h"
 #include "feeds/feed.h"
 
@@ -223,32 +224,28 @@ void Pipeline::classify_range(std::vector<ClassifiedRevision>& batch, std::size_
   }
 }
 
-void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch, bool split) const {
-  // The classifier is immutable and pure, so a large batch is split with a second thread: a
-  // burst of new items (a cold start, a busy news hour) then uses two cores. Small batches,
-  // the usual case between bursts, are not worth a thread.
+void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch) const {
+  // The classifier is immutable and pure, so a large batch is shared with a second thread, a
+  // chunk at a time as the service's worker and loop share theirs: a burst of new items then
+  // uses two cores. Small batches, the usual case between bursts, are not worth a thread.
   constexpr std::size_t kSplitAt = 64;
-  if (!split || batch.size() < kSplitAt) {
+  if (batch.size() < kSplitAt) {
     classify_range(batch, 0, batch.size());
     return;
   }
-  const std::size_t half = batch.size() / 2;
-  std::exception_ptr failure;
-  std::thread helper([&] {
-    try {
-      classify_range(batch, half, batch.size());
-    } catch (...) {
-      failure = std::current_exception();
+  ClassifyJob job(std::move(batch),
+                  [this](std::vector<ClassifiedRevision>& b, std::size_t from, std::size_t to) {
+                    classify_range(b, from, to);
+                  });
+  auto take_all = [&job] {
+    while (job.run_chunk() != ClassifyJob::Took::nothing) {
     }
-  });
-  try {
-    classify_range(batch, 0, half);
-  } catch (...) {
-    helper.join();
-    throw;
-  }
+  };
+  std::thread helper(take_all);
+  take_all();
   helper.join();
-  if (failure) std::rethrow_exception(failure);
+  batch = std::move(job.batch);
+  if (job.failure) std::rethrow_exception(job.failure);
 }
 
 }  // namespace redline

@@ -86,9 +86,9 @@ class Pipeline {
   // pending_batch reads only revisions with an id above `after_revision_id`.
   std::vector<ClassifiedRevision> pending_batch(std::size_t limit,
                                                 std::int64_t after_revision_id = 0);
-  // `split`: a large batch uses a second thread (the service instead shares each batch between
-  // its worker and its loop's idle moments, see daemon/classify_job.h).
-  void classify_batch(std::vector<ClassifiedRevision>& batch, bool split = true) const;
+  // A large batch is shared with a second thread (a ClassifyJob, daemon/classify_job.h, as the
+  // service shares each batch between its worker and its loop's idle moments).
+  void classify_batch(std::vector<ClassifiedRevision>& batch) const;
   // The same for batch[from, to): threads may classify disjoint ranges of one batch at once.
   void classify_range(std::vector<ClassifiedRevision>& batch, std::size_t from,
                       std::size_t to) const;
