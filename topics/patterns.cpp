@@ -1,5 +1,7 @@
 #include "topics/patterns.h"
 
+#include <re2/set.h>
+
 namespace redline::topics_detail {
 
 namespace {
@@ -13,48 +15,78 @@ RE2::Options pattern_options() {
   return o;
 }
 
+// Each pattern on its own, for the error that names it: parsed (RE2::Set::Add stops after the
+// parse; an unbalanced "a)|(b" would otherwise pass inside the alternation), and, when
+// `programs` is set, compiled too, to find the one that matches the empty string.
+Result<void> check_patterns(const std::vector<std::vector<PatternSource>>& groups,
+                            const std::string& file, bool programs) {
+  for (const auto& group : groups) {
+    for (const auto& src : group) {
+      const auto where = file + ":" + std::to_string(src.line) + ": ";
+      std::string error;
+      RE2::Set parsed(pattern_options(), RE2::UNANCHORED);
+      if (parsed.Add(src.pattern, &error) < 0) {
+        return make_error(where + "bad pattern '" + src.pattern + "': " + error);
+      }
+      if (!programs) continue;
+      RE2 one(src.pattern, pattern_options());
+      if (!one.ok()) return make_error(where + "bad pattern '" + src.pattern + "': " + one.error());
+      if (RE2::FullMatch("", one)) {
+        return make_error(where + "pattern '" + src.pattern + "' matches the empty string");
+      }
+    }
+  }
+  return {};
+}
+
+std::string label_name(std::size_t label) {
+  return "redline_label_" + std::to_string(label);
+}
+
 }  // namespace
 
 Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSource>>& groups,
                                          const std::string& file) {
+  // Parsing each pattern alone is cheap; compiling each alone is what loading a watchlist
+  // spent a third of its time on (issue #8), so that is done only when the list as a whole
+  // fails, to say which pattern is at fault.
+  if (auto parsed = check_patterns(groups, file, false); !parsed) return parsed.error();
   PatternList list;
+  // Each label is a named group, so its group number comes from RE2 whatever groups the
+  // patterns inside hold.
   std::string combined = "[^a-z0-9](?:";
-  int group_index = 1;
   bool any = false;
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    std::string alternation;
-    int inner_groups = 0;
-    for (const auto& src : groups[g]) {
-      RE2 one(src.pattern, pattern_options());
-      if (!one.ok()) {
-        return make_error(file + ":" + std::to_string(src.line) + ": bad pattern '" + src.pattern +
-                          "': " + one.error());
-      }
-      if (RE2::FullMatch("", one)) {
-        return make_error(file + ":" + std::to_string(src.line) + ": pattern '" + src.pattern +
-                          "' matches the empty string");
-      }
-      inner_groups += one.NumberOfCapturingGroups();
-      if (!alternation.empty()) alternation += '|';
-      alternation += "(?:" + src.pattern + ")";
-    }
-    if (alternation.empty()) {  // a label without patterns never matches
-      list.label_group_.push_back(-1);
-      continue;
-    }
+    if (groups[g].empty()) continue;  // a label without patterns never matches
     if (any) combined += '|';
-    combined += "(" + alternation + ")";
-    list.label_group_.push_back(group_index);
-    group_index += 1 + inner_groups;
+    combined += "(?P<" + label_name(g) + ">";
+    for (std::size_t k = 0; k < groups[g].size(); ++k) {
+      if (k > 0) combined += '|';
+      combined += "(?:" + groups[g][k].pattern + ")";
+    }
+    combined += ")";
     any = true;
   }
   combined += ")[^a-z0-9]";
+  list.label_group_.assign(groups.size(), -1);
   if (!any) return list;
   auto re = std::make_shared<RE2>(combined, pattern_options());
+  // Some pattern matches the empty string exactly when the list matches two boundary
+  // characters with nothing between them.
+  if (!re->ok() || RE2::FullMatch("  ", *re)) {
+    if (auto each = check_patterns(groups, file, true); !each) return each.error();
+  }
   if (!re->ok()) {
     const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
     return make_error(file + ":" + std::to_string(line) +
                       ": patterns do not compile together: " + re->error());
+  }
+  // By the names given above: a pattern may name groups of its own (one that reuses a name
+  // given here fails to compile above).
+  const auto& named = re->NamedCapturingGroups();
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const auto it = named.find(label_name(g));
+    if (it != named.end()) list.label_group_[g] = it->second;
   }
   // Compiles the reverse program now, on the thread that loads the watchlist: find_all needs it
   // for every hit (RE2 finds where a leftmost-longest match starts by running it backwards), and

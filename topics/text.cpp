@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace redline::topics_detail {
 
@@ -81,13 +82,47 @@ bool folds_affirmative_si(std::string_view out, std::uint32_t cp, std::string_vi
   return decode_utf8(in, next, after) == 0 || (fold_latin1(after) == 0 && after != 0xDF);
 }
 
-void append_space(std::string& out) {
+template <class Out>
+void append_space(Out& out) {
   if (!out.empty() && out.back() != ' ') out.push_back(' ');
 }
 
+// Where fold_text writes: a buffer sized to the input beforehand, because no folding makes text
+// longer (a sequence of n bytes becomes at most n: "ß" is "ss", "…" is "...", "sí" is "sii").
+// Offers what fold_sequence uses of std::string, without its capacity checks.
+class Buffer {
+ public:
+  explicit Buffer(char* begin) : begin_(begin), end_(begin) {}
+  bool empty() const { return end_ == begin_; }
+  char back() const { return end_[-1]; }
+  std::size_t size() const { return static_cast<std::size_t>(end_ - begin_); }
+  operator std::string_view() const { return {begin_, size()}; }  // NOLINT: as std::string does
+  void push_back(char c) { *end_++ = c; }
+  // A folded ASCII byte, or 0 for a space that a space before it (or none) makes redundant.
+  // Written without a branch: spaces come every few bytes, at no pattern a predictor learns.
+  void push_ascii(char folded) {
+    const bool keep = folded != 0 || (end_ != begin_ && end_[-1] != ' ');
+    *end_ = folded != 0 ? folded : ' ';
+    end_ += keep;
+  }
+  void append(std::string_view s) {
+    std::memcpy(end_, s.data(), s.size());
+    end_ += s.size();
+  }
+  Buffer& operator+=(std::string_view s) {
+    append(s);
+    return *this;
+  }
+
+ private:
+  char* begin_;
+  char* end_;
+};
+
 // Folds the non-ASCII sequence at in[i] into out (a letter, punctuation, raw bytes or a space)
 // and returns where the next one starts; an invalid byte becomes a space.
-std::size_t fold_sequence(std::string_view in, std::size_t i, std::string& out) {
+template <class Out>
+std::size_t fold_sequence(std::string_view in, std::size_t i, Out& out) {
   std::uint32_t cp = 0;
   const std::size_t len = decode_utf8(in, i, cp);
   if (len == 0) {
@@ -149,39 +184,42 @@ constexpr std::array<char, 128> kAsciiFold = [] {
 // letters ("won't", "he'd") stays. Then runs of spaces become one, and none is left at the ends.
 // In place: a byte is written at or before where it was read, and the byte before a quote is
 // read as it was, or as the space a quote became (neither is a word character).
+// (Through a pointer and a size held apart: a write through out[] could change the string's
+// own size as far as the compiler knows, so it would read it again for every byte.)
 void drop_quotes_and_spaces(std::string& out) {
+  char* const p = out.data();
+  const std::size_t size = out.size();
   std::size_t n = 0;
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    char c = out[i];
-    if (c == '"' || (c == '\'' && !(i > 0 && i + 1 < out.size() && is_word_char(out[i - 1]) &&
-                                      is_word_char(out[i + 1])))) {
+  for (std::size_t i = 0; i < size; ++i) {
+    char c = p[i];
+    if (c == '"' || (c == '\'' && !(i > 0 && i + 1 < size && is_word_char(p[i - 1]) &&
+                                    is_word_char(p[i + 1])))) {
       c = ' ';
     }
-    if (c == ' ' && (n == 0 || out[n - 1] == ' ')) continue;
-    out[n++] = c;
+    // Without a branch: a space after a space (or first) is written and not counted.
+    p[n] = c;
+    n += static_cast<std::size_t>(c != ' ' || (n != 0 && p[n - 1] != ' '));
   }
-  while (n > 0 && out[n - 1] == ' ') --n;
+  while (n > 0 && p[n - 1] == ' ') --n;
   out.resize(n);
 }
 
 // The text side runs for every item before any pattern (issue #8), so ASCII, nearly all of
-// news text, takes one table look-up a byte; the rest is folded as patterns are.
+// news text, takes one table look-up a byte, written straight into the buffer; the rest is
+// folded as patterns are.
 std::string fold_text(std::string_view in) {
-  std::string out;
-  out.reserve(in.size());
+  std::string out(in.size(), '\0');
+  Buffer buffer(out.data());
   for (std::size_t i = 0; i < in.size();) {
     const auto c = static_cast<unsigned char>(in[i]);
     if (c < 0x80) {
       ++i;
-      if (const char f = kAsciiFold[c]) {
-        out.push_back(f);
-      } else {
-        append_space(out);
-      }
+      buffer.push_ascii(kAsciiFold[c]);
       continue;
     }
-    i = fold_sequence(in, i, out);
+    i = fold_sequence(in, i, buffer);
   }
+  out.resize(buffer.size());
   drop_quotes_and_spaces(out);
   return out;
 }

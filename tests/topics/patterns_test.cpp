@@ -33,6 +33,17 @@ TEST(PatternList, LabelsEachHitWithItsGroupWhenPatternsHoldGroupsOfTheirOwn) {
   EXPECT_EQ(text.substr(hits[2].begin, hits[2].end - hits[2].begin), "gulf cartel");
 }
 
+TEST(PatternList, PatternsMayNameGroupsOfTheirOwn) {
+  const auto list = compiled({{{"(?P<l1>sina)loa", 3}}, {{"(?P<x>gulf) cartel", 4}}});
+  const std::string text = " gulf cartel and sinaloa ";
+  const auto hits = list.find_all(text);
+  ASSERT_EQ(hits.size(), 2u);
+  EXPECT_EQ(hits[0].label, 1);
+  EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "gulf cartel");
+  EXPECT_EQ(hits[1].label, 0);
+  EXPECT_EQ(text.substr(hits[1].begin, hits[1].end - hits[1].begin), "sinaloa");
+}
+
 TEST(PatternList, LabelWithoutPatternsKeepsTheOthersNumbered) {
   const auto list = compiled({{}, {{"raid", 2}}});
   const auto hits = list.find_all(" a raid ");
