@@ -2,6 +2,8 @@
 
 #include <re2/set.h>
 
+#include <cctype>
+
 namespace redline::topics_detail {
 
 namespace {
@@ -15,11 +17,83 @@ RE2::Options pattern_options() {
   return o;
 }
 
+// Where the class that opens at p[i] ('[') ends: one past its ']'; npos when it does not.
+std::size_t class_end(std::string_view p, std::size_t i) {
+  std::size_t j = i + 1;
+  if (j < p.size() && p[j] == '^') ++j;
+  if (j < p.size() && p[j] == ']') ++j;  // a ']' first is a member
+  for (; j < p.size(); ++j) {
+    if (p[j] == '\\') {
+      ++j;
+    } else if (p[j] == '[' && j + 1 < p.size() && p[j + 1] == ':') {
+      const std::size_t close = p.find(":]", j + 2);
+      if (close == std::string_view::npos) return std::string_view::npos;
+      j = close + 1;
+    } else if (p[j] == ']') {
+      return j + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool needs_a_character(std::string_view p) {
+  int depth = 0;
+  bool needed = false;
+  for (std::size_t i = 0; i < p.size();) {
+    const char c = p[i];
+    if (c == '|' && depth == 0) return false;  // alternatives at the top: each would need reading
+    if (c == '(' || c == ')' || c == '|') {
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) return false;
+      ++i;
+      continue;
+    }
+    if (c == '?' || c == '*' || c == '+') {  // a quantifier of a group (an atom's is read below)
+      ++i;
+      continue;
+    }
+    if (c == '{') {
+      const std::size_t close = p.find('}', i);
+      if (close == std::string_view::npos) return false;
+      i = close + 1;
+      continue;
+    }
+    // One atom: where it ends, and whether it matches one character.
+    std::size_t end = i + 1;
+    bool consumes = true;
+    if (c == '\\') {
+      if (i + 1 >= p.size()) return false;
+      const auto e = static_cast<unsigned char>(p[i + 1]);
+      // Only escapes known to match one character count (\S, \d, \., \-, ...); \b, \A, \Q,
+      // \p{..}, \x{..} and the like make the reading unsure.
+      if (std::isalnum(e) &&
+          std::string_view("SsDdWw").find(static_cast<char>(e)) == std::string_view::npos) {
+        return false;
+      }
+      end = i + 2;
+    } else if (c == '[') {
+      end = class_end(p, i);
+      if (end == std::string_view::npos) return false;
+    } else if (c == '^' || c == '$') {
+      consumes = false;
+    }
+    const bool optional = end < p.size() && (p[end] == '?' || p[end] == '*' || p[end] == '{');
+    if (depth == 0 && consumes && !optional) needed = true;
+    i = end;
+  }
+  return needed && depth == 0;
+}
+
+namespace {
+
 // Each pattern on its own, for the error that names it: parsed (RE2::Set::Add stops after the
-// parse; an unbalanced "a)|(b" would otherwise pass inside the alternation), and, when
-// `programs` is set, compiled too, to find the one that matches the empty string.
+// parse; an unbalanced "a)|(b" would otherwise pass inside the alternation), and compiled alone
+// when its text does not show that it needs a character (or when `all` is set), to tell
+// whether it matches the empty string.
 Result<void> check_patterns(const std::vector<std::vector<PatternSource>>& groups,
-                            const std::string& file, bool programs) {
+                            const std::string& file, bool all) {
   for (const auto& group : groups) {
     for (const auto& src : group) {
       const auto where = file + ":" + std::to_string(src.line) + ": ";
@@ -28,7 +102,7 @@ Result<void> check_patterns(const std::vector<std::vector<PatternSource>>& group
       if (parsed.Add(src.pattern, &error) < 0) {
         return make_error(where + "bad pattern '" + src.pattern + "': " + error);
       }
-      if (!programs) continue;
+      if (!all && needs_a_character(src.pattern)) continue;
       RE2 one(src.pattern, pattern_options());
       if (!one.ok()) return make_error(where + "bad pattern '" + src.pattern + "': " + one.error());
       if (RE2::FullMatch("", one)) {
@@ -47,9 +121,10 @@ std::string label_name(std::size_t label) {
 
 Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSource>>& groups,
                                          const std::string& file) {
-  // Parsing each pattern alone is cheap; compiling each alone is what loading a watchlist
-  // spent a third of its time on (issue #8), so that is done only when the list as a whole
-  // fails, to say which pattern is at fault.
+  // Parsing each pattern alone is cheap; compiling each alone is what loading a watchlist spent
+  // a third of its time on (issue #8), so that is done only for the few whose text leaves open
+  // whether they match the empty string, and for all when the list as a whole fails, to say
+  // which one is at fault.
   if (auto parsed = check_patterns(groups, file, false); !parsed) return parsed.error();
   PatternList list;
   // Each label is a named group, so its group number comes from RE2 whatever groups the
@@ -71,12 +146,8 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   list.label_group_.assign(groups.size(), -1);
   if (!any) return list;
   auto re = std::make_shared<RE2>(combined, pattern_options());
-  // Some pattern matches the empty string exactly when the list matches two boundary
-  // characters with nothing between them.
-  if (!re->ok() || RE2::FullMatch("  ", *re)) {
-    if (auto each = check_patterns(groups, file, true); !each) return each.error();
-  }
   if (!re->ok()) {
+    if (auto each = check_patterns(groups, file, true); !each) return each.error();
     const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
     return make_error(file + ":" + std::to_string(line) +
                       ": patterns do not compile together: " + re->error());

@@ -32,6 +32,12 @@ inline bool overlaps(const Hit& a, const Hit& b) {
   return a.begin < b.end && b.begin < a.end;
 }
 
+// True when `pattern` cannot match the empty string, read from its text: outside every group
+// and alternation, some character must be matched (a literal, an escape like \. or \S, a class
+// or '.') that no '?', '*' or '{' makes optional. False means only "may match it": a pattern this
+// reading is unsure of (alternation at its top, groups only, anything unusual) answers false.
+bool needs_a_character(std::string_view pattern);
+
 class PatternList {
  public:
   PatternList() = default;

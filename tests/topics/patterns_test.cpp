@@ -2,6 +2,8 @@
 
 #include "topics/patterns.h"
 
+#include <random>
+
 namespace redline::topics_detail {
 namespace {
 
@@ -67,6 +69,41 @@ TEST(PatternList, RejectsPatternThatWouldSpliceIntoItsNeighbours) {
 TEST(PatternList, RejectsEmptyMatchingPatternAtItsOwnLine) {
   const std::string e = error_of({{{"ok", 3}}, {{"x", 5}, {"y?", 6}}});
   EXPECT_EQ(e, "w.toml:6: pattern 'y?' matches the empty string");
+}
+
+TEST(NeedsACharacter, ReadsWhatAPatternMustMatch) {
+  for (const char* p : {"strike", "strikes?", "u\\.? ?s\\.?", "(us |u\\.s\\. )?coast guard",
+                        "f-35s?", "[^ ,.;:]+ into", "\\S*\\d\\S* pounds", "(?i)raid", "x{0,2}y",
+                        "a+", "[]x]", "[[:alpha:]]?b", "\\.", ".?z"}) {
+    EXPECT_TRUE(needs_a_character(p)) << p;
+  }
+  for (const char* p : {"s?", "(strike)", "a|b", "a|", "x{0,3}", "(a)?", "\\b", "^$", "[ab]*",
+                        "\\pN?", "\\x{41}?", "a)", "(a", "[a", "", "(?:a|b)?c?"}) {
+    EXPECT_FALSE(needs_a_character(p)) << p;
+  }
+}
+
+// Whenever the reading says a pattern needs a character, RE2 agrees that it cannot match "":
+// random patterns of atoms, groups, classes, escapes and quantifiers (a fixed seed).
+TEST(NeedsACharacter, NeverClaimsWhatRe2Denies) {
+  const std::vector<std::string> atoms = {
+      "a", "b", " ", ".", "\\.", "\\S", "\\d", "\\b",   "[ab]",  "[^ ]", "[]a]", "^",
+      "$", "(", ")", "|", "?",   "*",   "+",   "{0,2}", "{1,2}", "(?:",  "\\pL"};
+  std::mt19937 random(20261127);
+  int checked = 0, needing = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string p;
+    const int length = 1 + static_cast<int>(random() % 8);
+    for (int k = 0; k < length; ++k) p += atoms[random() % atoms.size()];
+    RE2 re(p, RE2::Quiet);
+    if (!re.ok()) continue;
+    ++checked;
+    if (!needs_a_character(p)) continue;
+    ++needing;
+    EXPECT_FALSE(RE2::FullMatch("", re)) << p;
+  }
+  EXPECT_GT(checked, 5000);
+  EXPECT_GT(needing, 1000);
 }
 
 }  // namespace
