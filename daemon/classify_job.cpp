@@ -15,11 +15,11 @@ ClassifyJob::ClassifyJob(std::shared_ptr<Pipeline> p, std::vector<ClassifiedRevi
 ClassifyJob::ClassifyJob(std::vector<ClassifiedRevision> b, Classify classify)
     : batch(std::move(b)), classify_(std::move(classify)) {}
 
-ClassifyJob::Took ClassifyJob::run_chunk() {
+ClassifyJob::Took ClassifyJob::run_chunk(std::size_t chunk) {
   const std::size_t size = batch.size();
-  const std::size_t from = next_.fetch_add(kChunk);
+  const std::size_t from = next_.fetch_add(chunk);
   if (from >= size) return Took::nothing;
-  const std::size_t to = std::min(size, from + kChunk);
+  const std::size_t to = std::min(size, from + chunk);
   std::size_t finished = to - from;
   try {
     classify_(batch, from, to);

@@ -22,6 +22,10 @@ class ClassifyJob {
   // before, a few on new text; that is how long a fetch result may wait while the loop's thread
   // helps.
   static constexpr std::size_t kChunk = 16;
+  // Revisions per chunk for a thread that has nothing else to do (the worker): the classifier
+  // runs each pattern list over a chunk's items in a row, and on 128 items a cold poll took 4 %
+  // less processor time than on 16 (issue #8).
+  static constexpr std::size_t kWorkerChunk = 128;
 
   // Classifies with pipeline->classify_range. `batch` is not empty.
   ClassifyJob(std::shared_ptr<Pipeline> pipeline, std::vector<ClassifiedRevision> batch);
@@ -35,9 +39,10 @@ class ClassifyJob {
     chunk,    // classified a chunk; others are still out
     last,     // classified the chunk that completed the batch: report it
   };
-  // Classifies the next chunk on the calling thread. A classifier that throws fails the batch:
-  // the chunks not yet taken are given up, and `failure` holds the first exception.
-  Took run_chunk();
+  // Classifies the next chunk (of up to `chunk` revisions) on the calling thread. A classifier
+  // that throws fails the batch: the chunks not yet taken are given up, and `failure` holds the
+  // first exception.
+  Took run_chunk(std::size_t chunk = kChunk);
 
   const std::shared_ptr<Pipeline> pipeline;
   std::vector<ClassifiedRevision> batch;

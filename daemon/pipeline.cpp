@@ -190,7 +190,7 @@ ClassifyStats Pipeline::classify_pending(Timestamp now, std::size_t limit) {
 }
 
 std::vector<ClassifiedRevision> Pipeline::pending_batch(std::size_t limit,
-                                                       std::int64_t after_revision_id) {
+                                                        std::int64_t after_revision_id) {
   std::vector<ClassifiedRevision> batch;
   for (auto& revision : store_.pending_classification(limit, after_revision_id)) {
     batch.emplace_back().revision = std::move(revision);
@@ -216,11 +216,15 @@ ClassifyStats Pipeline::record_batch(const std::vector<ClassifiedRevision>& batc
 
 void Pipeline::classify_range(std::vector<ClassifiedRevision>& batch, std::size_t from,
                               std::size_t to) const {
+  std::vector<Classifier::Text> items;
+  items.reserve(to - from);
   for (std::size_t i = from; i < to; ++i) {
-    auto result =
-        classifier_->classify_with_words(batch[i].revision.title, batch[i].revision.summary);
-    batch[i].matches = std::move(result.matches);
-    batch[i].event_words = std::move(result.event_words);
+    items.push_back({batch[i].revision.title, batch[i].revision.summary});
+  }
+  auto results = classifier_->classify_with_words(items);
+  for (std::size_t i = from; i < to; ++i) {
+    batch[i].matches = std::move(results[i - from].matches);
+    batch[i].event_words = std::move(results[i - from].event_words);
   }
 }
 
@@ -233,12 +237,10 @@ void Pipeline::classify_batch(std::vector<ClassifiedRevision>& batch) const {
     classify_range(batch, 0, batch.size());
     return;
   }
-  ClassifyJob job(std::move(batch),
-                  [this](std::vector<ClassifiedRevision>& b, std::size_t from, std::size_t to) {
-                    classify_range(b, from, to);
-                  });
+  ClassifyJob job(std::move(batch), [this](std::vector<ClassifiedRevision>& b, std::size_t from,
+                                           std::size_t to) { classify_range(b, from, to); });
   auto take_all = [&job] {
-    while (job.run_chunk() != ClassifyJob::Took::nothing) {
+    while (job.run_chunk(ClassifyJob::kWorkerChunk) != ClassifyJob::Took::nothing) {
     }
   };
   std::thread helper(take_all);

@@ -69,7 +69,7 @@ void Service::Impl::top_up_worker() {
     helping.push_back(job);  // this loop's thread takes chunks of it when idle (run_loop)
     asio::post(worker, [this, job] {
       for (;;) {
-        const auto took = job->run_chunk();
+        const auto took = job->run_chunk(ClassifyJob::kWorkerChunk);
         if (took == ClassifyJob::Took::last) report_classified(job);
         if (took != ClassifyJob::Took::chunk) return;
       }

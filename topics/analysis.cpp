@@ -200,15 +200,20 @@ bool TopicGate::any() const {
 }
 
 TopicGate gate_topics(const Watchlist& w, std::string_view text) {
-  TopicGate gate;
-  gate.act.reserve(w.topics.size());
-  gate.candidate.reserve(w.topics.size());
-  for (const auto& topic : w.topics) {
-    const bool act = topic.act.matches(text);
-    gate.act.push_back(act);
-    gate.candidate.push_back(act && topic.where.matches(text));
+  return std::move(gate_topics(w, std::vector<std::string_view>{text}).front());
+}
+
+std::vector<TopicGate> gate_topics(const Watchlist& w, const std::vector<std::string_view>& texts) {
+  std::vector<TopicGate> gates(texts.size());
+  for (auto& g : gates) g.act.resize(w.topics.size()), g.candidate.resize(w.topics.size());
+  for (std::size_t t = 0; t < w.topics.size(); ++t) {
+    for (std::size_t i = 0; i < texts.size(); ++i)
+      gates[i].act[t] = w.topics[t].act.matches(texts[i]);
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      gates[i].candidate[t] = gates[i].act[t] && w.topics[t].where.matches(texts[i]);
+    }
   }
-  return gate;
+  return gates;
 }
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary) {
@@ -274,14 +279,57 @@ void find_speech_marks(const Analysis& a, std::vector<int>& marks) {
 
 }  // namespace
 
+void scan_eager_lists(const Watchlist& w, const std::vector<std::string_view>& texts,
+                      std::vector<EagerHits>& out) {
+  out.resize(texts.size());
+  const Grammar& g = w.grammar;
+  const std::pair<const PatternList*, std::vector<Hit> EagerHits::*> lists[] = {
+      {&g.action, &EagerHits::action},
+      {&g.presuppose, &EagerHits::presuppose},
+      {&g.participle, &EagerHits::participle},
+      {&g.reaction, &EagerHits::reaction},
+      {&g.clause_break, &EagerHits::clause_break},
+      {&g.aside, &EagerHits::aside},
+      {&w.units, &EagerHits::units}};
+  for (const auto& [list, field] : lists) {
+    for (std::size_t i = 0; i < texts.size(); ++i) list->find_all(texts[i], out[i].*field);
+  }
+  for (auto& e : out) e.entities.resize(w.entities.size());
+  for (std::size_t k = 0; k < w.entities.size(); ++k) {
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      w.entities[k].patterns.find_all(texts[i], out[i].entities[k]);
+    }
+  }
+}
+
+namespace {
+
+EagerHits scan_eager(const Watchlist& w, std::string_view text) {
+  std::vector<EagerHits> one;
+  scan_eager_lists(w, {text}, one);
+  return std::move(one.front());
+}
+
+}  // namespace
+
 Analysis::Analysis(const Watchlist& w, std::string t, int title_end_offset)
     : watchlist(w), text(std::move(t)), title_end(title_end_offset) {
+  init(scan_eager(w, text));
+}
+
+Analysis::Analysis(const Watchlist& w, std::string t, int title_end_offset, EagerHits eager)
+    : watchlist(w), text(std::move(t)), title_end(title_end_offset) {
+  init(std::move(eager));
+}
+
+void Analysis::init(EagerHits eager) {
   words = word_index(text);
-  const Grammar& g = w.grammar;
-  g.action.find_all(text, action);
-  g.presuppose.find_all(text, presuppose);
-  g.participle.find_all(text, participle);
-  g.reaction.find_all(text, reaction);
+  action = std::move(eager.action);
+  presuppose = std::move(eager.presuppose);
+  participle = std::move(eager.participle);
+  reaction = std::move(eager.reaction);
+  entities = std::move(eager.entities);
+  units = std::move(eager.units);
   denial.defer(this, scan_denial);
   not_denial.defer(this, scan_not_denial);
   rhetoric.defer(this, scan_rhetoric);
@@ -306,14 +354,13 @@ Analysis::Analysis(const Watchlist& w, std::string t, int title_end_offset)
   opinion_label.defer(this, scan_title<&Grammar::opinion_label>);
   attribution.defer(this, scan<&Grammar::attribution>);
   speech_marks.defer(this, find_speech_marks);
-  for (const auto& kind : w.entities) entities.push_back(kind.patterns.find_all(text));
   split_sentences(*this);
   // A clause break inside a longer cue belongs to it: "did not notify Mexico ahead of the raid",
   // "protesta ante EU por ataques".
-  auto breaks = g.clause_break.find_all(text);
+  auto& breaks = eager.clause_break;
   drop_inside(breaks, action);
   drop_inside(breaks, reaction);
-  split_scopes(*this, breaks, participle, g.aside.find_all(text));
+  split_scopes(*this, breaks, participle, eager.aside);
 }
 
 }  // namespace redline::topics_detail

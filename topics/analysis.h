@@ -32,6 +32,20 @@ struct Scope {
 
 struct Analysis;
 
+// The hits of the lists every analysis scans: the grammar lists sentences and scopes are cut by,
+// the units numbers read and the entities. Scanned with the analysis, or for many items before
+// their analyses, one list at a time (scan_eager_lists).
+struct EagerHits {
+  std::vector<Hit> action, presuppose, participle, reaction, clause_break, aside, units;
+  std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
+};
+
+// EagerHits of each of `texts`, list after list: a list's DFA is then read for many texts in a
+// row, while it is in the processor's caches (issue #8: on varied text, scanning item after
+// item took twice as long per byte). out[i] belongs to texts[i].
+void scan_eager_lists(const Watchlist& w, const std::vector<std::string_view>& texts,
+                      std::vector<EagerHits>& out);
+
 // A grammar list's hits, found the first time something asks for them: a decision consults the
 // cues its acts lead it to, and each list nobody asks about is a scan of the text saved. Reads
 // like the std::vector it holds; the fill runs at most once. Belongs to one Analysis (it keeps a
@@ -72,6 +86,8 @@ struct Analysis {
   // Analyses `text` (analysis_text()'s result): the lists the sentences and scopes are cut by
   // are scanned now, the other grammar lists when first asked for.
   Analysis(const Watchlist& w, std::string text, int title_end);
+  // The same with the eager lists already scanned (scan_eager_lists).
+  Analysis(const Watchlist& w, std::string text, int title_end, EagerHits eager);
   Analysis(const Analysis&) = delete;
   Analysis& operator=(const Analysis&) = delete;
 
@@ -90,6 +106,7 @@ struct Analysis {
   std::vector<Hit> attributive;
   Lazy<std::vector<int>> speech_marks;     // end offsets of attributions (speech verbs and ':')
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
+  std::vector<Hit> units;                  // Watchlist::units
 
   int sentence_of(int pos) const;
   int scope_of(int pos) const;
@@ -99,6 +116,9 @@ struct Analysis {
   }
   // Words from one hit to the other (0 when they overlap, 1 when adjacent).
   int distance(const Hit& a, const Hit& b) const;
+
+ private:
+  void init(EagerHits eager);
 };
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
@@ -119,6 +139,8 @@ struct TopicGate {
   bool any() const;
 };
 TopicGate gate_topics(const Watchlist& w, std::string_view text);
+// The TopicGate of each of `texts`, list after list.
+std::vector<TopicGate> gate_topics(const Watchlist& w, const std::vector<std::string_view>& texts);
 
 // A number in the text and what it counts.
 struct NumberHit {
@@ -142,9 +164,23 @@ std::vector<std::string> event_words_of(const Watchlist& w, const Analysis& a,
 // read goes to `len` (0 when there is no number there).
 std::optional<double> read_number(std::string_view text, std::size_t pos, std::size_t& len);
 
+// The hits of one topic's pattern lists in one item, as scanned (decide_topic reads them).
+struct TopicScan {
+  std::vector<Hit> act, where, done, denial, place, implicit_actor, actor, other_actor, exclude,
+      inside;
+};
+
+// The TopicScan of `topic` in each of `texts`, list after list (as scan_eager_lists does): out[i]
+// belongs to texts[i].
+void scan_topic_lists(const TopicRules& topic, const std::vector<std::string_view>& texts,
+                      const std::vector<TopicScan*>& out);
+
 // The decision for one topic, or nothing when the item is not about it.
 std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
                                   const std::vector<NumberHit>& numbers);
+// The same from the topic's lists already scanned.
+std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                                  const std::vector<NumberHit>& numbers, TopicScan scan);
 
 // True when `h` begins with the first word of the sentence that starts at `sentence_begin`.
 bool opens_sentence(const Analysis& a, const Hit& h, int sentence_begin);

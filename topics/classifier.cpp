@@ -42,36 +42,74 @@ Classifier::~Classifier() = default;
 
 namespace {
 
-// The one reading of an item behind both public calls; event words only when asked for (the
-// pipeline needs them, `classify` and `eval` do not) and only when something matched.
-Classifier::Classification read_item(const Watchlist& w, std::string_view title,
-                                     std::string_view summary, bool with_words) {
-  Classifier::Classification out;
-  int title_end = 0;
-  std::string text = topics_detail::analysis_text(title, summary, &title_end);
-  const auto gate = topics_detail::gate_topics(w, text);
-  if (!gate.any()) return out;
-  const auto a = topics_detail::analyze_text(w, std::move(text), title_end);
-  const auto numbers = topics_detail::find_numbers(w, a);
-  for (std::size_t i = 0; i < w.topics.size(); ++i) {
-    if (!gate.candidate[i]) continue;  // no act or no place: decide_topic would find nothing
-    if (auto m = topics_detail::decide_topic(w, w.topics[i], a, numbers))
-      out.matches.push_back(std::move(*m));
+// The one reading of items behind all public calls; event words only when asked for (the
+// pipeline needs them, `classify` and `eval` do not) and only when something matched. Every
+// step that scans runs one pattern list over all the items that need it before the next list.
+std::vector<Classifier::Classification> read_items(const Watchlist& w,
+                                                   const std::vector<Classifier::Text>& items,
+                                                   bool with_words) {
+  std::vector<Classifier::Classification> out(items.size());
+  std::vector<std::string> texts(items.size());
+  std::vector<std::string_view> views(items.size());
+  std::vector<int> title_ends(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    texts[i] = topics_detail::analysis_text(items[i].title, items[i].summary, &title_ends[i]);
+    views[i] = texts[i];
   }
-  if (with_words && !out.matches.empty())
-    out.event_words = topics_detail::event_words_of(w, a, numbers, gate.act);
+  // An item no topic can match is done here.
+  const auto gates = topics_detail::gate_topics(w, views);
+  const std::size_t topics = w.topics.size();
+  std::vector<std::size_t> picked;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (gates[i].any()) picked.push_back(i);
+  }
+  if (picked.empty()) return out;
+  views.clear();
+  for (const std::size_t i : picked) views.emplace_back(texts[i]);
+  std::vector<topics_detail::EagerHits> eager;
+  topics_detail::scan_eager_lists(w, views, eager);
+  // The lists of each topic an item can match, for the items that can match it.
+  std::vector<std::vector<topics_detail::TopicScan>> scans(
+      picked.size(), std::vector<topics_detail::TopicScan>(topics));
+  for (std::size_t t = 0; t < topics; ++t) {
+    std::vector<std::string_view> of_topic;
+    std::vector<topics_detail::TopicScan*> into;
+    for (std::size_t k = 0; k < picked.size(); ++k) {
+      if (!gates[picked[k]].candidate[t]) continue;
+      of_topic.push_back(views[k]);
+      into.push_back(&scans[k][t]);
+    }
+    topics_detail::scan_topic_lists(w.topics[t], of_topic, into);
+  }
+  for (std::size_t k = 0; k < picked.size(); ++k) {
+    const std::size_t i = picked[k];
+    const topics_detail::Analysis a(w, std::move(texts[i]), title_ends[i], std::move(eager[k]));
+    const auto numbers = topics_detail::find_numbers(w, a);
+    for (std::size_t t = 0; t < topics; ++t) {
+      if (!gates[i].candidate[t]) continue;  // no act or no place: decide_topic would find nothing
+      if (auto m = topics_detail::decide_topic(w, w.topics[t], a, numbers, std::move(scans[k][t])))
+        out[i].matches.push_back(std::move(*m));
+    }
+    if (with_words && !out[i].matches.empty())
+      out[i].event_words = topics_detail::event_words_of(w, a, numbers, gates[i].act);
+  }
   return out;
 }
 
 }  // namespace
 
 std::vector<Match> Classifier::classify(std::string_view title, std::string_view summary) const {
-  return read_item(*watchlist_, title, summary, false).matches;
+  return std::move(read_items(*watchlist_, {Text{title, summary}}, false).front().matches);
 }
 
 Classifier::Classification Classifier::classify_with_words(std::string_view title,
-                                                          std::string_view summary) const {
-  return read_item(*watchlist_, title, summary, true);
+                                                           std::string_view summary) const {
+  return std::move(read_items(*watchlist_, {Text{title, summary}}, true).front());
+}
+
+std::vector<Classifier::Classification> Classifier::classify_with_words(
+    const std::vector<Text>& items) const {
+  return read_items(*watchlist_, items, true);
 }
 
 const std::string& Classifier::watchlist_name() const {

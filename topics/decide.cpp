@@ -297,11 +297,8 @@ bool title_led_by_other(const Analysis& a, const TopicHits& t) {
   });
 }
 
-}  // namespace
-
-std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
-                                  const std::vector<NumberHit>& numbers) {
-  TopicHits t = find_topic_hits(topic, a);
+std::optional<Match> decide(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                            const std::vector<NumberHit>& numbers, TopicHits t) {
   if (t.acts.empty() || t.where.empty()) return std::nullopt;
   drop_places_at_sea(a, t);
   if (t.where.empty()) return std::nullopt;
@@ -352,6 +349,18 @@ std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, c
   add_numbers_and_entities(w, topic, a, numbers, m);
   if (m.stance == Stance::action) add_facts(w, topic, a, numbers, v, m);
   return m;
+}
+
+}  // namespace
+
+std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                                  const std::vector<NumberHit>& numbers) {
+  return decide(w, topic, a, numbers, find_topic_hits(topic, a));
+}
+
+std::optional<Match> decide_topic(const Watchlist& w, const TopicRules& topic, const Analysis& a,
+                                  const std::vector<NumberHit>& numbers, TopicScan scan) {
+  return decide(w, topic, a, numbers, find_topic_hits(a, std::move(scan)));
 }
 
 }  // namespace redline::topics_detail

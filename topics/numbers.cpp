@@ -141,9 +141,9 @@ std::optional<double> read_number(std::string_view text, std::size_t pos, std::s
   return value;
 }
 
-std::vector<NumberHit> find_numbers(const Watchlist& w, const Analysis& a) {
+std::vector<NumberHit> find_numbers(const Watchlist& /*w*/, const Analysis& a) {
   std::vector<NumberHit> out;
-  const std::vector<Hit> units = w.units.find_all(a.text);
+  const std::vector<Hit>& units = a.units;
   if (units.empty()) return out;
   const std::string_view text = a.text;
   for (std::size_t i = 1; i < text.size(); ++i) {

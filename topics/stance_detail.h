@@ -19,6 +19,8 @@ struct TopicHits {
 
 // Only acts and where are filled when either is empty (the topic cannot match then).
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a);
+// The same from the topic's lists already scanned.
+TopicHits find_topic_hits(const Analysis& a, TopicScan scan);
 
 enum class Binding { none, other, us_weak, us_strong };
 

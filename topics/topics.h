@@ -87,6 +87,15 @@ class Classifier {
   };
   Classification classify_with_words(std::string_view title, std::string_view summary) const;
 
+  // classify_with_words for many items: the same results, item for item, faster. Each pattern
+  // list scans all the items in a row rather than each item all the lists, so a list's DFA is
+  // read while it is in the processor's caches (issue #8).
+  struct Text {
+    std::string_view title;
+    std::string_view summary;
+  };
+  std::vector<Classification> classify_with_words(const std::vector<Text>& items) const;
+
   const std::string& watchlist_name() const;
   const std::vector<TopicInfo>& topics() const;
   const std::vector<FactBaseline>& baselines() const;

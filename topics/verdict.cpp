@@ -1,5 +1,6 @@
 // Finding a topic's hits in an item and judging one occurrence of its act.
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "topics/stance_detail.h"
@@ -328,28 +329,63 @@ void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, con
 
 }  // namespace
 
+namespace {
+
+using TopicList = std::pair<const PatternList*, std::vector<Hit> TopicScan::*>;
+
+// A topic's lists and where their hits go; the act and the place first.
+std::array<TopicList, 10> topic_lists(const TopicRules& topic) {
+  return {{{&topic.act, &TopicScan::act},
+           {&topic.where, &TopicScan::where},
+           {&topic.done, &TopicScan::done},
+           {&topic.denial, &TopicScan::denial},
+           {&topic.place, &TopicScan::place},
+           {&topic.implicit_actor, &TopicScan::implicit_actor},
+           {&topic.actor, &TopicScan::actor},
+           {&topic.other_actor, &TopicScan::other_actor},
+           {&topic.exclude, &TopicScan::exclude},
+           {&topic.inside, &TopicScan::inside}}};
+}
+
+}  // namespace
+
+void scan_topic_lists(const TopicRules& topic, const std::vector<std::string_view>& texts,
+                      const std::vector<TopicScan*>& out) {
+  for (const auto& [list, field] : topic_lists(topic)) {
+    for (std::size_t i = 0; i < texts.size(); ++i) list->find_all(texts[i], out[i]->*field);
+  }
+}
+
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
+  TopicScan scan;
+  const auto lists = topic_lists(topic);
+  for (std::size_t k = 0; k < lists.size(); ++k) {
+    // No act or no place: decide_topic stops there, so the other lists need not be scanned.
+    if (k == 2 && (scan.act.empty() || scan.where.empty())) break;
+    lists[k].first->find_all(a.text, scan.*lists[k].second);
+  }
+  return find_topic_hits(a, std::move(scan));
+}
+
+TopicHits find_topic_hits(const Analysis& a, TopicScan scan) {
   TopicHits t;
-  topic.act.find_all(a.text, t.acts);
-  topic.where.find_all(a.text, t.where);
-  // No act or no place: decide_topic stops here, so the other lists need not be scanned.
+  t.acts = std::move(scan.act);
+  t.where = std::move(scan.where);
   if (t.acts.empty() || t.where.empty()) return t;
-  std::vector<Hit> done;
-  topic.done.find_all(a.text, done);
-  for (const auto& h : done) {
+  for (const auto& h : scan.done) {
     if (!nouned(a, h, t.acts)) t.done.push_back(h);
   }
-  topic.denial.find_all(a.text, t.denial);
-  topic.place.find_all(a.text, t.place);
-  topic.implicit_actor.find_all(a.text, t.implicit_actor);
-  topic.actor.find_all(a.text, t.actor);
-  topic.other_actor.find_all(a.text, t.other);
+  t.denial = std::move(scan.denial);
+  t.place = std::move(scan.place);
+  t.implicit_actor = std::move(scan.implicit_actor);
+  t.actor = std::move(scan.actor);
+  t.other = std::move(scan.other_actor);
   // A hedged noun is a target, not an agent: "killed nine suspected cartel gunmen".
   t.other.erase(std::remove_if(t.other.begin(), t.other.end(),
                                [&](const Hit& h) { return any_overlapping(a.noun_hedge, h); }),
                 t.other.end());
-  topic.exclude.find_all(a.text, t.exclude);
-  topic.inside.find_all(a.text, t.inside);
+  t.exclude = std::move(scan.exclude);
+  t.inside = std::move(scan.inside);
   // Headline future: an actor directly followed by "to" ("US to deploy", "Pentagon to send"),
   // unless a preposition makes it an object ("arrive in Mexico to train": "to" says why) or
   // "to" is itself one, before an article or a place ("sends military police to the border").
