@@ -291,9 +291,9 @@ void scan_eager_lists(const Watchlist& w, const std::vector<std::string_view>& t
       {&g.clause_break, &EagerHits::clause_break},
       {&g.aside, &EagerHits::aside},
       {&w.units, &EagerHits::units}};
-  for (const auto& [list, field] : lists) {
-    for (std::size_t i = 0; i < texts.size(); ++i) list->find_all(texts[i], out[i].*field);
-  }
+  std::vector<EagerHits*> into;
+  for (auto& e : out) into.push_back(&e);
+  scan_in_turn(lists, texts, into);
   for (auto& e : out) e.entities.resize(w.entities.size());
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (std::size_t i = 0; i < texts.size(); ++i) {

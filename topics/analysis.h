@@ -40,6 +40,16 @@ struct EagerHits {
   std::vector<std::vector<Hit>> entities;  // per Watchlist::entities kind
 };
 
+// Runs each of `lists` over all of `texts` before the next list: the hits of texts[i] go to
+// the list's field of *out[i].
+template <class Hits, std::size_t N>
+void scan_in_turn(const std::pair<const PatternList*, std::vector<Hit> Hits::*> (&lists)[N],
+                  const std::vector<std::string_view>& texts, const std::vector<Hits*>& out) {
+  for (const auto& [list, field] : lists) {
+    for (std::size_t i = 0; i < texts.size(); ++i) list->find_all(texts[i], out[i]->*field);
+  }
+}
+
 // EagerHits of each of `texts`, list after list: a list's DFA is then read for many texts in a
 // row, while it is in the processor's caches (issue #8: on varied text, scanning item after
 // item took twice as long per byte). out[i] belongs to texts[i].

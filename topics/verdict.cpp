@@ -1,6 +1,5 @@
 // Finding a topic's hits in an item and judging one occurrence of its act.
 #include <algorithm>
-#include <array>
 #include <optional>
 
 #include "topics/stance_detail.h"
@@ -331,39 +330,33 @@ void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, con
 
 namespace {
 
-using TopicList = std::pair<const PatternList*, std::vector<Hit> TopicScan::*>;
-
-// A topic's lists and where their hits go; the act and the place first.
-std::array<TopicList, 10> topic_lists(const TopicRules& topic) {
-  return {{{&topic.act, &TopicScan::act},
-           {&topic.where, &TopicScan::where},
-           {&topic.done, &TopicScan::done},
-           {&topic.denial, &TopicScan::denial},
-           {&topic.place, &TopicScan::place},
-           {&topic.implicit_actor, &TopicScan::implicit_actor},
-           {&topic.actor, &TopicScan::actor},
-           {&topic.other_actor, &TopicScan::other_actor},
-           {&topic.exclude, &TopicScan::exclude},
-           {&topic.inside, &TopicScan::inside}}};
+// A topic's lists past its act and place, and where their hits go.
+void scan_rest(const TopicRules& topic, const std::vector<std::string_view>& texts,
+               const std::vector<TopicScan*>& out) {
+  const std::pair<const PatternList*, std::vector<Hit> TopicScan::*> lists[] = {
+      {&topic.done, &TopicScan::done},       {&topic.denial, &TopicScan::denial},
+      {&topic.place, &TopicScan::place},     {&topic.implicit_actor, &TopicScan::implicit_actor},
+      {&topic.actor, &TopicScan::actor},     {&topic.other_actor, &TopicScan::other_actor},
+      {&topic.exclude, &TopicScan::exclude}, {&topic.inside, &TopicScan::inside}};
+  scan_in_turn(lists, texts, out);
 }
 
 }  // namespace
 
 void scan_topic_lists(const TopicRules& topic, const std::vector<std::string_view>& texts,
                       const std::vector<TopicScan*>& out) {
-  for (const auto& [list, field] : topic_lists(topic)) {
-    for (std::size_t i = 0; i < texts.size(); ++i) list->find_all(texts[i], out[i]->*field);
-  }
+  const std::pair<const PatternList*, std::vector<Hit> TopicScan::*> lists[] = {
+      {&topic.act, &TopicScan::act}, {&topic.where, &TopicScan::where}};
+  scan_in_turn(lists, texts, out);
+  scan_rest(topic, texts, out);
 }
 
 TopicHits find_topic_hits(const TopicRules& topic, const Analysis& a) {
   TopicScan scan;
-  const auto lists = topic_lists(topic);
-  for (std::size_t k = 0; k < lists.size(); ++k) {
-    // No act or no place: decide_topic stops there, so the other lists need not be scanned.
-    if (k == 2 && (scan.act.empty() || scan.where.empty())) break;
-    lists[k].first->find_all(a.text, scan.*lists[k].second);
-  }
+  topic.act.find_all(a.text, scan.act);
+  topic.where.find_all(a.text, scan.where);
+  // No act or no place: decide_topic stops there, so the other lists need not be scanned.
+  if (!scan.act.empty() && !scan.where.empty()) scan_rest(topic, {a.text}, {&scan});
   return find_topic_hits(a, std::move(scan));
 }
 

@@ -20,30 +20,31 @@ std::string error_of(const Groups& groups) {
   return list ? std::string("compiled") : list.error().message;
 }
 
+using Labelled = std::vector<std::pair<int, std::string>>;
+
+// Each hit of `list` in `text`: its label and the words it covers, left to right.
+Labelled labelled_hits(const PatternList& list, const std::string& text) {
+  Labelled out;
+  for (const auto& h : list.find_all(text)) {
+    out.emplace_back(h.label, text.substr(static_cast<std::size_t>(h.begin),
+                                          static_cast<std::size_t>(h.end - h.begin)));
+  }
+  return out;
+}
+
 TEST(PatternList, LabelsEachHitWithItsGroupWhenPatternsHoldGroupsOfTheirOwn) {
   const auto list = compiled({{{"(sina)loa cartel", 3}},
                               {{"cjng", 4}, {"jalisco (new|nueva) generation", 5}},
                               {{"gulf cartel", 6}}});
-  const std::string text = " the sinaloa cartel and jalisco nueva generation, not the gulf cartel ";
-  const auto hits = list.find_all(text);
-  ASSERT_EQ(hits.size(), 3u);
-  EXPECT_EQ(hits[0].label, 0);
-  EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "sinaloa cartel");
-  EXPECT_EQ(hits[1].label, 1);
-  EXPECT_EQ(text.substr(hits[1].begin, hits[1].end - hits[1].begin), "jalisco nueva generation");
-  EXPECT_EQ(hits[2].label, 2);
-  EXPECT_EQ(text.substr(hits[2].begin, hits[2].end - hits[2].begin), "gulf cartel");
+  EXPECT_EQ(
+      labelled_hits(list, " the sinaloa cartel and jalisco nueva generation, not the gulf cartel "),
+      (Labelled{{0, "sinaloa cartel"}, {1, "jalisco nueva generation"}, {2, "gulf cartel"}}));
 }
 
 TEST(PatternList, PatternsMayNameGroupsOfTheirOwn) {
   const auto list = compiled({{{"(?P<l1>sina)loa", 3}}, {{"(?P<x>gulf) cartel", 4}}});
-  const std::string text = " gulf cartel and sinaloa ";
-  const auto hits = list.find_all(text);
-  ASSERT_EQ(hits.size(), 2u);
-  EXPECT_EQ(hits[0].label, 1);
-  EXPECT_EQ(text.substr(hits[0].begin, hits[0].end - hits[0].begin), "gulf cartel");
-  EXPECT_EQ(hits[1].label, 0);
-  EXPECT_EQ(text.substr(hits[1].begin, hits[1].end - hits[1].begin), "sinaloa");
+  EXPECT_EQ(labelled_hits(list, " gulf cartel and sinaloa "),
+            (Labelled{{1, "gulf cartel"}, {0, "sinaloa"}}));
 }
 
 TEST(PatternList, LabelWithoutPatternsKeepsTheOthersNumbered) {
