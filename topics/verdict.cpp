@@ -326,10 +326,6 @@ void nearest_reaction(const Analysis& a, const TopicHits& t, const Hit& act, con
   }
 }
 
-}  // namespace
-
-namespace {
-
 // A topic's lists past its act and place, and where their hits go.
 void scan_rest(const TopicRules& topic, const std::vector<std::string_view>& texts,
                const std::vector<TopicScan*>& out) {
