@@ -222,10 +222,6 @@ Analysis analyze(const Watchlist& w, std::string_view title, std::string_view su
   return Analysis(w, std::move(text), title_end);
 }
 
-Analysis analyze_text(const Watchlist& w, std::string text, int title_end) {
-  return Analysis(w, std::move(text), title_end);
-}
-
 namespace {
 
 // The fills of the lazy lists. A list a longer cue contains belongs to that cue: drop_inside.

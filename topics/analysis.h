@@ -132,8 +132,6 @@ struct Analysis {
 };
 
 Analysis analyze(const Watchlist& w, std::string_view title, std::string_view summary);
-// The same from analysis_text()'s result (so a caller that already built it does not again).
-Analysis analyze_text(const Watchlist& w, std::string text, int title_end);
 
 // The text analyze() scans: " title . summary ", normalized (folded, accents removed);
 // title_end (when given) receives the offset just past the title's closing " .".
