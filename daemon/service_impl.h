@@ -41,8 +41,9 @@ namespace service_detail {
 using SteadyClock = std::chrono::steady_clock;
 
 // Revisions per classification batch: enough to keep the worker busy through a burst, few
-// enough that the first alert of a burst waits milliseconds, not seconds.
-constexpr std::size_t kClassifyBatch = 512;
+// enough that the first alert of a burst waits milliseconds, not seconds. Two of the worker's
+// chunks (ClassifyJob::kWorkerChunk), so this loop's thread can help with what is left.
+constexpr std::size_t kClassifyBatch = 1024;
 // Batches queued on the worker at most: one to classify while the next waits, so the worker
 // does not idle while this loop is busy storing.
 constexpr int kWorkerBatches = 2;
@@ -51,7 +52,7 @@ constexpr int kWorkerBatches = 2;
 constexpr std::size_t kSearchIndexChunk = 256;
 // Stored revisions kept in memory for the worker at most (about a MiB of text); beyond that the
 // worker is behind, and it reads the rest from the database as it gets to them.
-constexpr std::size_t kFreshMax = 4 * kClassifyBatch;
+constexpr std::size_t kFreshMax = 2 * kClassifyBatch;
 
 // One configured feed and what the loop knows of it between polls.
 struct FeedSlot {
