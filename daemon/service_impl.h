@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "alerts/alerts.h"
+#include "daemon/classify_job.h"
 #include "daemon/pipeline.h"
 #include "daemon/service.h"
 #include "db/store.h"
@@ -34,16 +35,14 @@
 
 namespace redline {
 
-class ClassifyJob;
-
 namespace service_detail {
 
 using SteadyClock = std::chrono::steady_clock;
 
 // Revisions per classification batch: enough to keep the worker busy through a burst, few
-// enough that the first alert of a burst waits milliseconds, not seconds. Two of the worker's
-// chunks (ClassifyJob::kWorkerChunk), so this loop's thread can help with what is left.
-constexpr std::size_t kClassifyBatch = 1024;
+// enough that the first alert of a burst waits milliseconds, not seconds: two of the worker's
+// chunks (1,024 revisions), so this loop's thread can help with what is left.
+constexpr std::size_t kClassifyBatch = 2 * ClassifyJob::kWorkerChunk;
 // Batches queued on the worker at most: one to classify while the next waits, so the worker
 // does not idle while this loop is busy storing.
 constexpr int kWorkerBatches = 2;
