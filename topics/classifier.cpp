@@ -1,4 +1,5 @@
 #include "topics/analysis.h"
+#include "topics/literal.h"
 #include "topics/topics.h"
 #include "topics/watchlist.h"
 
@@ -49,6 +50,9 @@ std::vector<Classifier::Classification> read_items(const Watchlist& w,
                                                    const std::vector<Classifier::Text>& items,
                                                    bool with_words) {
   std::vector<Classifier::Classification> out(items.size());
+  // Each text is walked once for all the lists of a literal index (topics/literal.h), however
+  // many of them are asked about it below.
+  const topics_detail::LiteralScans walks;
   std::vector<std::string> texts(items.size());
   std::vector<std::string_view> views(items.size());
   std::vector<int> title_ends(items.size());

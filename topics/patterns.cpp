@@ -2,6 +2,8 @@
 
 #include <re2/set.h>
 
+#include "topics/literal.h"
+
 #include <cctype>
 
 namespace redline::topics_detail {
@@ -159,17 +161,44 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
     const auto it = named.find(label_name(g));
     if (it != named.end()) list.label_group_[g] = it->second;
   }
-  // Compiles the reverse program now, on the thread that loads the watchlist: find_all needs it
-  // for every hit (RE2 finds where a leftmost-longest match starts by running it backwards), and
-  // left to the first hit it is compiled in the middle of a poll, a fifth of the first batch's
-  // classifying time.
-  re->ReverseProgramSize();
+  std::vector<std::vector<std::string>> patterns(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& src : groups[g]) patterns[g].push_back(src.pattern);
+  }
+  list.literal_ = LiteralList::build(patterns, pattern_options());
+  // Unless it suits a LiteralIndex, compiles the reverse program now, on the thread that loads the
+  // watchlist: find_all needs it for every hit (RE2 finds where a leftmost-longest match starts
+  // by running it backwards), and left to the first hit it is compiled in the middle of a poll,
+  // a fifth of the first batch's classifying time. With one, RE2 reads only text outside ASCII.
+  if (!list.literal_) re->ReverseProgramSize();
   list.re_ = std::move(re);
   return list;
 }
 
+void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
+  std::vector<std::shared_ptr<const LiteralList>> parts;
+  std::vector<PatternList*> members;
+  for (auto* list : lists) {
+    if (!list->literal_) continue;
+    parts.push_back(list->literal_);
+    members.push_back(list);
+  }
+  if (members.empty()) return;
+  const auto index = LiteralIndex::build(std::move(parts));
+  if (!index) return;
+  for (std::size_t id = 0; id < members.size(); ++id) {
+    members[id]->index_ = index;
+    members[id]->index_id_ = id;
+  }
+}
+
 bool PatternList::matches(std::string_view text) const {
   if (!re_) return false;
+  if (index_) {
+    thread_local std::vector<Hit> first;
+    first.clear();
+    if (index_->find_all(index_id_, text, first, true)) return !first.empty();
+  }
   // Every hit is a match of the whole program and vice versa (a match without a labelled group
   // is impossible: each alternative is inside one), so a bare search answers it on the DFA.
   return re_->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
@@ -177,6 +206,12 @@ bool PatternList::matches(std::string_view text) const {
 }
 
 void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
+  if (!re_) return;
+  if (index_ && index_->find_all(index_id_, text, out, false)) return;
+  find_all_with_re2(text, out);
+}
+
+void PatternList::find_all_with_re2(std::string_view text, std::vector<Hit>& out) const {
   if (!re_) return;
   // One label: the whole match minus its two boundary characters is the hit, and asking RE2 for
   // no submatches keeps it on the fast DFA.

@@ -21,6 +21,9 @@ struct PatternSource {
   int line = 0;
 };
 
+class LiteralList;
+class LiteralIndex;
+
 struct Hit {
   int begin = 0;  // byte offsets into the scanned text
   int end = 0;
@@ -58,10 +61,22 @@ class PatternList {
     find_all(text, out);
     return out;
   }
+  // find_all by RE2 alone, where find_all asks the LiteralIndex first: the reference the tests
+  // hold that one to.
+  void find_all_with_re2(std::string_view text, std::vector<Hit>& out) const;
+  // Whether find_all asks a LiteralIndex first (see topics/literal.h).
+  bool literal() const { return index_ != nullptr; }
+
+  // Puts the lists that suit it into one LiteralIndex, so that the lists asked about one text
+  // walk it once between them; a list left out of every index is matched by RE2 alone.
+  static void share_literal_index(const std::vector<PatternList*>& lists);
 
  private:
   std::shared_ptr<const RE2> re_;
-  std::vector<int> label_group_;  // capture group index of each label
+  std::vector<int> label_group_;                // capture group index of each label
+  std::shared_ptr<const LiteralList> literal_;  // null: the list does not suit literal matching
+  std::shared_ptr<const LiteralIndex> index_;   // null: RE2 alone
+  std::size_t index_id_ = 0;
 };
 
 }  // namespace redline::topics_detail

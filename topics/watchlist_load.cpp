@@ -98,6 +98,23 @@ constexpr GrammarKey kGrammarKeys[] = {
     {"attribution", &Grammar::attribution},
 };
 
+// Two literal indexes (topics/literal.h): the topic gate asks every item about the act lists
+// only, and an item that passes is asked about nearly all the others.
+void share_literal_indexes(Watchlist& w) {
+  std::vector<PatternList*> acts, others;
+  for (const auto& key : kGrammarKeys) others.push_back(&(w.grammar.*key.list));
+  others.push_back(&w.units);
+  for (auto& kind : w.entities) others.push_back(&kind.patterns);
+  for (auto& t : w.topics) {
+    acts.push_back(&t.act);
+    for (auto* list : {&t.done, &t.actor, &t.other_actor, &t.where, &t.exclude, &t.denial, &t.place,
+                       &t.implicit_actor, &t.inside})
+      others.push_back(list);
+  }
+  PatternList::share_literal_index(acts);
+  PatternList::share_literal_index(others);
+}
+
 void read_grammar(const Loader& l, const toml::table& root, Grammar& g) {
   std::set<std::string> keys;
   for (const auto& k : kGrammarKeys) keys.insert(k.key);
@@ -158,6 +175,7 @@ std::shared_ptr<const Watchlist> build(const toml::table& root, const std::strin
   read_units(l, root, *w);
   read_entities(l, root, *w);
   topics_detail::read_topics(l, root, *w);
+  share_literal_indexes(*w);
   return w;
 }
 

@@ -1,0 +1,265 @@
+// Literal matching (topics/literal.h) must find exactly what RE2 finds: the same hits, with the
+// same labels, for every list of the shipped watchlist, on the labelled items' text and on
+// random text built from the patterns' own words.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <set>
+
+#include "support.h"
+#include "topics/analysis.h"
+#include "topics/literal.h"
+#include "topics/watchlist.h"
+
+namespace redline::topics_detail {
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Strings sorted(std::optional<Strings> s) {
+  EXPECT_TRUE(s.has_value());
+  if (!s) return {};
+  std::sort(s->begin(), s->end());
+  return *s;
+}
+
+TEST(LiteralStrings, SpellsOutWordsWithOptionalEndings) {
+  EXPECT_EQ(sorted(literal_strings("strikes?", 100)), (Strings{"strike", "strikes"}));
+  EXPECT_EQ(sorted(literal_strings("bomb(s|ed|ing)?", 100)),
+            (Strings{"bomb", "bombed", "bombing", "bombs"}));
+  EXPECT_EQ(sorted(literal_strings("u\\.? ?s\\.?", 100)),
+            (Strings{"u s", "u s.", "u. s", "u. s.", "u.s", "u.s.", "us", "us."}));
+  EXPECT_EQ(sorted(literal_strings("active[- ]duty", 100)),
+            (Strings{"active duty", "active-duty"}));
+  EXPECT_EQ(sorted(literal_strings("(?:a|b){1,2}", 100)),
+            (Strings{"a", "aa", "ab", "b", "ba", "bb"}));
+  EXPECT_EQ(sorted(literal_strings("(?P<x>gulf) cartel", 100)), (Strings{"gulf cartel"}));
+  EXPECT_EQ(sorted(literal_strings("\\d", 100)).size(), 10u);
+}
+
+TEST(LiteralStrings, GivesUpOnWhatIsNotASmallFiniteSet) {
+  for (const char* p : {"\\S+ troops", "troops.", "[^ ]+", "[a-z]+ing", "a*", "x{2,}", "\\bx", "^x",
+                        "x$", "(?i)x", "\\pL"}) {
+    EXPECT_FALSE(literal_strings(p, 100)) << p;
+  }
+  EXPECT_FALSE(literal_strings("(a|b|c)(d|e|f)(g|h|i)", 20));  // 27 strings
+}
+
+TEST(LiteralPrefixes, EveryMatchBeginsWithOne) {
+  EXPECT_EQ(sorted(literal_prefixes("cross(ed)? ([^ ,.;:]+ ){1,4}into mexico", 100)),
+            (Strings{"cross ", "crossed "}));
+  EXPECT_EQ(sorted(literal_prefixes("\\d\\S* guardias", 100)).size(), 10u);
+  EXPECT_FALSE(literal_prefixes("(\\S+ )?no casualties", 100));
+  EXPECT_FALSE(literal_prefixes("\\S*\\d\\S* pounds", 100));
+  // Too many whole starts: cut shorter, still starts of every match.
+  const auto cut = sorted(literal_prefixes("(ab|ac|ad|ae)(x|y|z)\\S+", 4));
+  EXPECT_EQ(cut, (Strings{"ab", "ac", "ad", "ae"}));
+}
+
+PatternList compiled(const std::vector<std::vector<std::string>>& groups) {
+  std::vector<std::vector<PatternSource>> sources;
+  for (const auto& g : groups) {
+    sources.emplace_back();
+    for (const auto& p : g) sources.back().push_back({p, 1});
+  }
+  auto list = PatternList::compile(sources, "w.toml");
+  EXPECT_TRUE(list) << (list ? "" : list.error().message);
+  return list ? std::move(*list) : PatternList{};
+}
+
+std::vector<std::string> spans(const PatternList& list, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& h : list.find_all(text)) {
+    out.push_back(
+        text.substr(static_cast<std::size_t>(h.begin), static_cast<std::size_t>(h.end - h.begin)));
+  }
+  return out;
+}
+
+TEST(LiteralIndex, FindsLeftmostLongestHitsOfLiteralAndOtherPatterns) {
+  auto list = compiled({{"strikes?", "air strikes?", "cross(ed)? ([^ ,.;:]+ ){1,4}into mexico",
+                         "\\S*\\d\\S* pounds", "us"}});
+  PatternList::share_literal_index({&list});
+  ASSERT_TRUE(list.literal());
+  const std::string text =
+      " us air strikes, then troops crossed a few hundred meters into mexico; 500-pound "
+      "bombs and 40 pounds of fentanyl. strike ";
+  EXPECT_EQ(spans(list, text), (Strings{"us", "air strikes",
+                                        "crossed a few hundred meters into "
+                                        "mexico",
+                                        "40 pounds", "strike"}));
+  std::vector<Hit> by_re2;
+  list.find_all_with_re2(text, by_re2);
+  EXPECT_EQ(list.find_all(text).size(), by_re2.size());
+  EXPECT_TRUE(list.matches(" 12 pounds "));
+  EXPECT_FALSE(list.matches(" strikers "));
+}
+
+TEST(LiteralIndex, AStringOfTwoLabelsHasTheFirstOfThem) {
+  auto list = compiled({{"gulf"}, {"gulf cartel", "cjng"}, {"cjng", "gulf cartel"}});
+  PatternList::share_literal_index({&list});
+  ASSERT_TRUE(list.literal());
+  const std::string text = " the gulf cartel and cjng, the gulf ";
+  std::vector<Hit> by_re2;
+  list.find_all_with_re2(text, by_re2);
+  const auto hits = list.find_all(text);
+  ASSERT_EQ(hits.size(), 3u);
+  ASSERT_EQ(by_re2.size(), 3u);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    EXPECT_EQ(hits[i].begin, by_re2[i].begin);
+    EXPECT_EQ(hits[i].end, by_re2[i].end);
+    EXPECT_EQ(hits[i].label, by_re2[i].label);
+  }
+  EXPECT_EQ(hits[0].label, 1);
+  EXPECT_EQ(hits[1].label, 1);
+  EXPECT_EQ(hits[2].label, 0);
+}
+
+TEST(LiteralIndex, LeavesTextOutsideAsciiToRe2) {
+  auto list = compiled({{"strike"}, {"raid"}});
+  PatternList::share_literal_index({&list});
+  ASSERT_TRUE(list.literal());
+  // "ж" is a boundary of two bytes; the hits are RE2's.
+  const std::string text = " strike\xd0\xb6raid strike ";
+  std::vector<Hit> by_re2;
+  list.find_all_with_re2(text, by_re2);
+  const auto hits = list.find_all(text);
+  ASSERT_EQ(hits.size(), by_re2.size());
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    EXPECT_EQ(hits[i].begin, by_re2[i].begin);
+    EXPECT_EQ(hits[i].end, by_re2[i].end);
+    EXPECT_EQ(hits[i].label, by_re2[i].label);
+  }
+}
+
+TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
+  auto list = compiled({{"raid"}});
+  PatternList::share_literal_index({&list});
+  const LiteralScans keep;
+  std::string text = " a raid here ";
+  EXPECT_EQ(list.find_all(text).size(), 1u);
+  text.replace(3, 4, "rain");  // same address, same size, other bytes
+  EXPECT_TRUE(list.find_all(text).empty());
+}
+
+TEST(LiteralIndex, AListGoesIntoOneIndexOnly) {
+  auto a = compiled({{"raid"}});
+  auto b = compiled({{"strike"}});
+  PatternList::share_literal_index({&a, &b});
+  PatternList::share_literal_index({&a});  // its strings are taken: a keeps its index
+  EXPECT_TRUE(a.literal());
+  EXPECT_EQ(spans(a, " one raid, one strike "), (Strings{"raid"}));
+  EXPECT_EQ(spans(b, " one raid, one strike "), (Strings{"strike"}));
+}
+
+// Every list of the shipped watchlist, in the order the loader shares them.
+std::vector<std::pair<std::string, const PatternList*>> shipped_lists(const Watchlist& w) {
+  std::vector<std::pair<std::string, const PatternList*>> out;
+  const Grammar& g = w.grammar;
+  for (const auto* l :
+       {&g.denial,       &g.not_denial, &g.rhetoric,      &g.action,     &g.speech,
+        &g.clause_break, &g.presuppose, &g.increment,     &g.total,      &g.noun_after,
+        &g.noun_before,  &g.link,       &g.postposed,     &g.infinitive, &g.retrospective,
+        &g.frame,        &g.participle, &g.aside,         &g.plan_noun,  &g.modal,
+        &g.determiner,   &g.reaction,   &g.offshore,      &g.news_label, &g.noun_hedge,
+        &g.dated,        &g.explainer,  &g.opinion_label, &g.attribution})
+    out.emplace_back("grammar list " + std::to_string(out.size()), l);
+  out.emplace_back("units", &w.units);
+  for (const auto& e : w.entities) out.emplace_back("entities " + e.kind, &e.patterns);
+  for (const auto& t : w.topics) {
+    for (const auto* l : {&t.act, &t.done, &t.actor, &t.other_actor, &t.where, &t.exclude,
+                          &t.denial, &t.place, &t.implicit_actor, &t.inside})
+      out.emplace_back(t.info.name + " list " + std::to_string(out.size()), l);
+  }
+  return out;
+}
+
+void expect_same_hits(const std::vector<std::pair<std::string, const PatternList*>>& lists,
+                      const std::vector<std::string>& texts, int& checked) {
+  const LiteralScans keep;
+  for (const auto& [name, list] : lists) {
+    for (const auto& text : texts) {
+      std::vector<Hit> by_re2;
+      list->find_all_with_re2(text, by_re2);
+      const auto hits = list->find_all(text);
+      ASSERT_EQ(hits.size(), by_re2.size()) << name << " in \"" << text << "\"";
+      for (std::size_t i = 0; i < hits.size(); ++i) {
+        ASSERT_EQ(hits[i].begin, by_re2[i].begin) << name << " in \"" << text << "\"";
+        ASSERT_EQ(hits[i].end, by_re2[i].end) << name << " in \"" << text << "\"";
+        ASSERT_EQ(hits[i].label, by_re2[i].label) << name << " in \"" << text << "\"";
+      }
+      ASSERT_EQ(list->matches(text), !by_re2.empty()) << name << " in \"" << text << "\"";
+      ++checked;
+    }
+  }
+}
+
+TEST(LiteralIndex, ShippedListsFindWhatRe2FindsInTheLabelledItems) {
+  const auto& w = *test::shipped_watchlist();
+  const auto lists = shipped_lists(w);
+  int literal = 0;
+  for (const auto& [name, list] : lists) literal += list->literal();
+  EXPECT_GE(literal, 50) << "most lists should be matched literally";
+  std::vector<std::string> texts;
+  for (const char* file : {"dev.jsonl", "dev_blind.jsonl"}) {
+    std::ifstream in(std::string(REDLINE_SOURCE_DIR) + "/tests/data/topics/" + file);
+    ASSERT_TRUE(in) << file;
+    std::string line;
+    while (std::getline(in, line)) {
+      if (line.empty()) continue;
+      const auto j = nlohmann::json::parse(line);
+      texts.push_back(
+          analysis_text(j.at("title").get<std::string>(), j.at("summary").get<std::string>()));
+    }
+  }
+  int checked = 0;
+  expect_same_hits(lists, texts, checked);
+  EXPECT_GT(checked, 100000);
+}
+
+// Text made of the patterns' own words and numbers, punctuation and a few bytes outside ASCII:
+// hits that touch, overlap, nest and run into one another.
+TEST(LiteralIndex, ShippedListsFindWhatRe2FindsInRandomText) {
+  const auto& w = *test::shipped_watchlist();
+  const auto lists = shipped_lists(w);
+  std::ifstream in(std::string(REDLINE_SOURCE_DIR) + "/config/watchlists/us-mexico.toml");
+  ASSERT_TRUE(in);
+  std::set<std::string> vocabulary;
+  std::string word;
+  char c = 0;
+  while (in.get(c)) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += c;
+    } else if (!word.empty()) {
+      vocabulary.insert(word);
+      word.clear();
+    }
+  }
+  const std::vector<std::string> words(vocabulary.begin(), vocabulary.end());
+  ASSERT_GT(words.size(), 1000u);
+  const std::vector<std::string> gaps = {" ",   " ",        " ",       " ",    ", ",
+                                         ". ",  "; ",       ": ",      "-",    "'",
+                                         " - ", "\xc3\xb1", " 1,500 ", " 10 ", "\xe2\x82\xac "};
+  std::mt19937 rng(8);
+  std::vector<std::string> texts;
+  for (int t = 0; t < 3000; ++t) {
+    std::string text = " ";
+    const int n = 5 + static_cast<int>(rng() % 40);
+    for (int k = 0; k < n; ++k) {
+      text += words[rng() % words.size()];
+      const auto g = rng() % gaps.size();
+      // Mostly ASCII, so that the literal path is the one checked.
+      text += (t % 10 == 0 || g < 11) ? gaps[g] : std::string(" ");
+    }
+    text += " ";
+    texts.push_back(std::move(text));
+  }
+  int checked = 0;
+  expect_same_hits(lists, texts, checked);
+  EXPECT_EQ(checked, static_cast<int>(lists.size() * texts.size()));
+}
+
+}  // namespace
+}  // namespace redline::topics_detail

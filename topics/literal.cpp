@@ -1,0 +1,899 @@
+#include "topics/literal.h"
+
+#include <emmintrin.h>
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <utility>
+
+namespace redline::topics_detail {
+
+namespace {
+
+// A pattern read as a tree. kOther is one character the tree does not spell out (\S, '.', a
+// negated or large class); anything the reading does not know makes the whole reading fail.
+struct Node {
+  enum Kind { kLit, kAlt, kSeq, kRepeat, kOther } kind = kLit;
+  std::string lit;
+  std::vector<Node> kids;
+  int min = 1;
+  int max = 1;  // -1: unbounded
+};
+
+constexpr int kMaxRepeat = 64;
+constexpr std::size_t kMaxStarts = 256;  // starts kept per pattern
+constexpr std::size_t kMaxClass = 16;    // a larger class is read as kOther
+
+class Reader {
+ public:
+  explicit Reader(std::string_view p) : p_(p) {}
+
+  std::optional<Node> read() {
+    Node n = alt();
+    if (!ok_ || i_ != p_.size()) return std::nullopt;
+    return n;
+  }
+
+ private:
+  bool more() const { return i_ < p_.size(); }
+  char peek() const { return p_[i_]; }
+
+  Node alt() {
+    Node first = seq();
+    if (!more() || peek() != '|') return first;
+    Node n{Node::kAlt};
+    n.kids.push_back(std::move(first));
+    while (ok_ && more() && peek() == '|') {
+      ++i_;
+      n.kids.push_back(seq());
+    }
+    return n;
+  }
+
+  Node seq() {
+    Node n{Node::kSeq};
+    while (ok_ && more() && peek() != '|' && peek() != ')') {
+      Node a = atom();
+      if (!ok_) break;
+      quantify(a);
+      n.kids.push_back(std::move(a));
+    }
+    return n;
+  }
+
+  static Node literal(std::string s) {
+    Node n{Node::kLit};
+    n.lit = std::move(s);
+    return n;
+  }
+
+  static Node one_of(const std::string& chars) {
+    if (chars.size() > kMaxClass) return Node{Node::kOther};
+    Node n{Node::kAlt};
+    for (char c : chars) n.kids.push_back(literal(std::string(1, c)));
+    return n;
+  }
+
+  Node fail() {
+    ok_ = false;
+    return Node{};
+  }
+
+  Node atom() {
+    const char c = peek();
+    if (c == '(') {
+      ++i_;
+      if (more() && peek() == '?') {
+        if (p_.substr(i_, 2) == "?:") {
+          i_ += 2;
+        } else if (p_.substr(i_, 3) == "?P<") {
+          const auto close = p_.find('>', i_);
+          if (close == std::string_view::npos) return fail();
+          i_ = close + 1;
+        } else {
+          return fail();  // flags and the like
+        }
+      }
+      Node inner = alt();
+      if (!ok_ || !more() || peek() != ')') return fail();
+      ++i_;
+      return inner;
+    }
+    if (c == '\\') {
+      if (i_ + 1 >= p_.size()) return fail();
+      const char e = p_[i_ + 1];
+      i_ += 2;
+      if (e == 'd') return one_of("0123456789");
+      if (e == 'S' || e == 's' || e == 'w' || e == 'W' || e == 'D') return Node{Node::kOther};
+      if (std::isalnum(static_cast<unsigned char>(e)) || static_cast<unsigned char>(e) >= 0x80)
+        return fail();  // \b, \pL, \x{..}, \n, ...
+      return literal(std::string(1, e));
+    }
+    if (c == '[') return char_class();
+    if (c == '.') {
+      ++i_;
+      return Node{Node::kOther};
+    }
+    if (c == '^' || c == '$' || c == '*' || c == '+' || c == '?' || c == '{' || c == ')')
+      return fail();
+    // One character; a UTF-8 sequence is one atom, as a quantifier after it applies to all of it.
+    const auto b = static_cast<unsigned char>(c);
+    std::size_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    if (b >= 0x80 && b < 0xC0) return fail();
+    if (i_ + len > p_.size()) return fail();
+    Node n = literal(std::string(p_.substr(i_, len)));
+    i_ += len;
+    return n;
+  }
+
+  Node char_class() {
+    ++i_;  // '['
+    if (more() && peek() == '^') {
+      const auto end = class_end();
+      if (!end) return fail();
+      i_ = *end;
+      return Node{Node::kOther};
+    }
+    std::string chars;
+    bool other = false;
+    bool first = true;
+    while (more() && (peek() != ']' || first)) {
+      first = false;
+      char a = peek();
+      if (static_cast<unsigned char>(a) >= 0x80) return fail();
+      if (a == '[') return fail();  // [:alpha:] and the like
+      if (a == '\\') {
+        if (i_ + 1 >= p_.size()) return fail();
+        const char e = p_[i_ + 1];
+        i_ += 2;
+        if (e == 'd') {
+          chars += "0123456789";
+          continue;
+        }
+        if (e == 'S' || e == 's' || e == 'w' || e == 'W' || e == 'D') {
+          other = true;
+          continue;
+        }
+        if (std::isalnum(static_cast<unsigned char>(e))) return fail();
+        chars += e;
+        continue;
+      }
+      ++i_;
+      if (more() && peek() == '-' && i_ + 1 < p_.size() && p_[i_ + 1] != ']') {
+        const char b = p_[i_ + 1];
+        if (b == '\\' || static_cast<unsigned char>(b) >= 0x80 || b < a) return fail();
+        for (int x = a; x <= b; ++x) chars += static_cast<char>(x);
+        i_ += 2;
+        continue;
+      }
+      chars += a;
+    }
+    if (!more()) return fail();
+    ++i_;  // ']'
+    if (other) return Node{Node::kOther};
+    std::sort(chars.begin(), chars.end());
+    chars.erase(std::unique(chars.begin(), chars.end()), chars.end());
+    if (chars.empty()) return fail();
+    return one_of(chars);
+  }
+
+  // Past the ']' of a negated class whose '[' was just read.
+  std::optional<std::size_t> class_end() const {
+    std::size_t j = i_ + 1;  // past '^'
+    if (j < p_.size() && p_[j] == ']') ++j;
+    for (; j < p_.size(); ++j) {
+      if (p_[j] == '\\') {
+        ++j;
+      } else if (p_[j] == '[') {
+        return std::nullopt;
+      } else if (p_[j] == ']') {
+        return j + 1;
+      }
+    }
+    return std::nullopt;
+  }
+
+  void quantify(Node& a) {
+    if (!more()) return;
+    int min = 1, max = 1;
+    const char q = peek();
+    if (q == '?') {
+      min = 0;
+    } else if (q == '*') {
+      min = 0, max = -1;
+    } else if (q == '+') {
+      max = -1;
+    } else if (q == '{') {
+      const auto close = p_.find('}', i_);
+      if (close == std::string_view::npos) return void(fail());
+      const std::string_view body = p_.substr(i_ + 1, close - i_ - 1);
+      const auto comma = body.find(',');
+      auto number = [&](std::string_view s, int& v) {
+        if (s.empty() || s.size() > 3) return false;
+        v = 0;
+        for (char d : s) {
+          if (d < '0' || d > '9') return false;
+          v = v * 10 + (d - '0');
+        }
+        return true;
+      };
+      if (comma == std::string_view::npos) {
+        if (!number(body, min)) return void(fail());
+        max = min;
+      } else {
+        if (!number(body.substr(0, comma), min)) return void(fail());
+        if (comma + 1 == body.size()) {
+          max = -1;
+        } else if (!number(body.substr(comma + 1), max) || max < min) {
+          return void(fail());
+        }
+      }
+      if (min > kMaxRepeat || max > kMaxRepeat) return void(fail());
+      i_ = close;
+    } else {
+      return;
+    }
+    ++i_;
+    if (more() && peek() == '?') ++i_;  // non-greedy: the same strings
+    if (more() && (peek() == '?' || peek() == '*' || peek() == '+' || peek() == '{'))
+      return void(fail());
+    Node r{Node::kRepeat};
+    r.min = min;
+    r.max = max;
+    r.kids.push_back(std::move(a));
+    a = std::move(r);
+  }
+
+  std::string_view p_;
+  std::size_t i_ = 0;
+  bool ok_ = true;
+};
+
+using Strings = std::vector<std::string>;
+
+std::optional<Strings> concat(const Strings& a, const Strings& b, std::size_t cap) {
+  Strings out;
+  if (a.size() * b.size() > cap) return std::nullopt;
+  out.reserve(a.size() * b.size());
+  for (const auto& x : a)
+    for (const auto& y : b) out.push_back(x + y);
+  return out;
+}
+
+std::optional<Strings> strings_of(const Node& n, std::size_t cap) {
+  switch (n.kind) {
+    case Node::kLit:
+      return Strings{n.lit};
+    case Node::kOther:
+      return std::nullopt;
+    case Node::kAlt: {
+      Strings out;
+      for (const auto& k : n.kids) {
+        auto s = strings_of(k, cap);
+        if (!s) return std::nullopt;
+        out.insert(out.end(), s->begin(), s->end());
+        if (out.size() > cap) return std::nullopt;
+      }
+      return out;
+    }
+    case Node::kSeq: {
+      Strings out{""};
+      for (const auto& k : n.kids) {
+        auto s = strings_of(k, cap);
+        if (!s) return std::nullopt;
+        auto c = concat(out, *s, cap);
+        if (!c) return std::nullopt;
+        out = std::move(*c);
+      }
+      return out;
+    }
+    case Node::kRepeat: {
+      if (n.max < 0) return std::nullopt;
+      auto one = strings_of(n.kids[0], cap);
+      if (!one) return std::nullopt;
+      Strings out;
+      Strings power{""};
+      for (int k = 0; k <= n.max; ++k) {
+        if (k >= n.min) {
+          out.insert(out.end(), power.begin(), power.end());
+          if (out.size() > cap) return std::nullopt;
+        }
+        if (k == n.max) break;
+        auto c = concat(power, *one, cap);
+        if (!c) return std::nullopt;
+        power = std::move(*c);
+      }
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
+// A start of a match: `text` begins every match of the node that it is a prefix of; `whole`
+// when it is the whole match.
+struct Start {
+  std::string text;
+  bool whole = false;
+};
+using Starts = std::vector<Start>;
+
+// At most `cap` starts: all cut to the longest length that leaves that few (a start of a start is
+// a start too), none whole any more.
+void shrink(Starts& starts, std::size_t cap) {
+  if (starts.size() <= cap) return;
+  std::vector<std::string> texts;
+  for (auto& s : starts) texts.push_back(std::move(s.text));
+  std::sort(texts.begin(), texts.end());
+  texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+  std::size_t length = 0;
+  for (const auto& t : texts) length = std::max(length, t.size());
+  for (; length > 1; --length) {
+    std::size_t distinct = 0;
+    std::string_view previous;
+    for (const auto& t : texts) {
+      const auto cut = std::string_view(t).substr(0, length);
+      if (distinct == 0 || cut != previous) ++distinct, previous = cut;
+    }
+    if (distinct <= cap) break;
+  }
+  starts.clear();
+  for (auto& t : texts) {
+    t.resize(std::min(t.size(), length));
+    if (starts.empty() || starts.back().text != t) starts.push_back({std::move(t), false});
+  }
+}
+
+// Starts one of which every match of the node begins with (an empty one: it may begin with
+// anything), at most about `cap` of them.
+Starts starts_of(const Node& n, std::size_t cap) {
+  switch (n.kind) {
+    case Node::kLit:
+      return Starts{{n.lit, true}};
+    case Node::kOther:
+      return Starts{{"", false}};
+    case Node::kAlt: {
+      Starts out;
+      for (const auto& k : n.kids) {
+        auto s = starts_of(k, cap);
+        out.insert(out.end(), s.begin(), s.end());
+      }
+      shrink(out, cap);
+      return out;
+    }
+    case Node::kSeq: {
+      Starts out{{"", true}};
+      for (const auto& k : n.kids) {
+        const auto whole = static_cast<std::size_t>(
+            std::count_if(out.begin(), out.end(), [](const Start& s) { return s.whole; }));
+        if (whole == 0) break;
+        const auto next = starts_of(k, cap);
+        if ((out.size() - whole) + whole * next.size() > cap) {
+          for (auto& s : out) s.whole = false;  // long enough: stop here
+          break;
+        }
+        Starts grown;
+        for (const auto& s : out) {
+          if (!s.whole) {
+            grown.push_back(s);
+            continue;
+          }
+          for (const auto& t : next) grown.push_back({s.text + t.text, t.whole});
+        }
+        out = std::move(grown);
+      }
+      return out;
+    }
+    case Node::kRepeat: {
+      if (n.max >= 0) {
+        if (auto s = strings_of(n, cap)) {
+          Starts out;
+          for (auto& x : *s) out.push_back({std::move(x), true});
+          return out;
+        }
+      }
+      // Unbounded or too many: a match begins with one repetition's start (or with what
+      // follows, when none is required); taken as never whole.
+      auto one = starts_of(n.kids[0], cap);
+      Starts out;
+      if (n.min == 0) out.push_back({"", true});
+      for (auto& s : one) out.push_back({std::move(s.text), false});
+      return out;
+    }
+  }
+  return Starts{{"", false}};
+}
+
+// Whether the node spells out its strings: no kOther, no unbounded repeat.
+bool finite(const Node& n) {
+  if (n.kind == Node::kOther || (n.kind == Node::kRepeat && n.max < 0)) return false;
+  return std::all_of(n.kids.begin(), n.kids.end(), finite);
+}
+
+std::optional<std::vector<std::string>> strings_of_tree(const Node& tree, std::size_t cap) {
+  if (!finite(tree)) return std::nullopt;
+  return strings_of(tree, cap);
+}
+
+std::optional<std::vector<std::string>> prefixes_of_tree(const Node& tree, std::size_t cap) {
+  auto starts = starts_of(tree, cap);
+  shrink(starts, cap);
+  std::vector<std::string> out;
+  for (auto& s : starts) {
+    if (s.text.empty()) return std::nullopt;
+    out.push_back(std::move(s.text));
+  }
+  // Sorted, a start comes before those it begins; they add nothing.
+  std::sort(out.begin(), out.end());
+  std::vector<std::string> kept;
+  for (auto& s : out) {
+    if (!kept.empty() && s.compare(0, kept.back().size(), kept.back()) == 0) continue;
+    kept.push_back(std::move(s));
+  }
+  return kept;
+}
+
+// Strings one of which every match of the node contains; nothing when the reading finds none.
+// Of a sequence, the requirement of one part (runs of letters read as one string), the one whose
+// shortest string is longest.
+std::optional<std::vector<std::string>> required_of(const Node& n) {
+  switch (n.kind) {
+    case Node::kLit:
+      return std::vector<std::string>{n.lit};
+    case Node::kOther:
+      return std::nullopt;
+    case Node::kAlt: {
+      std::vector<std::string> out;
+      for (const auto& k : n.kids) {
+        auto r = required_of(k);
+        if (!r) return std::nullopt;
+        out.insert(out.end(), r->begin(), r->end());
+      }
+      return out;
+    }
+    case Node::kRepeat:
+      if (n.min == 0) return std::nullopt;
+      return required_of(n.kids[0]);
+    case Node::kSeq: {
+      std::optional<std::vector<std::string>> best;
+      auto shortest = [](const std::vector<std::string>& r) {
+        std::size_t m = std::string::npos;
+        for (const auto& s : r) m = std::min(m, s.size());
+        return m;
+      };
+      auto consider = [&](std::optional<std::vector<std::string>> r) {
+        if (r && !r->empty() && shortest(*r) > 0 && (!best || shortest(*r) > shortest(*best)))
+          best = std::move(r);
+      };
+      std::string run;
+      for (const auto& k : n.kids) {
+        if (k.kind == Node::kLit) {
+          run += k.lit;
+          continue;
+        }
+        if (!run.empty()) consider(std::vector<std::string>{run}), run.clear();
+        consider(required_of(k));
+      }
+      if (!run.empty()) consider(std::vector<std::string>{run});
+      return best;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::vector<std::string>> literal_strings(std::string_view pattern, std::size_t cap) {
+  const auto tree = Reader(pattern).read();
+  if (!tree) return std::nullopt;
+  return strings_of_tree(*tree, cap);
+}
+
+std::optional<std::vector<std::string>> literal_prefixes(std::string_view pattern,
+                                                         std::size_t cap) {
+  const auto tree = Reader(pattern).read();
+  if (!tree) return std::nullopt;
+  return prefixes_of_tree(*tree, cap);
+}
+
+namespace {
+
+constexpr std::size_t kMaxStrings = 256;  // per pattern
+constexpr std::size_t kMaxText = 1 << 24;
+
+inline bool is_word(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+// Whether every byte of `text` is ASCII, 16 at a time.
+bool all_ascii(std::string_view text) {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  __m128i any = _mm_setzero_si128();
+  for (; end - p >= 16; p += 16)
+    any = _mm_or_si128(any, _mm_loadu_si128(reinterpret_cast<const __m128i*>(p)));
+  if (_mm_movemask_epi8(any) != 0) return false;
+  for (; p < end; ++p) {
+    if (static_cast<unsigned char>(*p) >= 0x80) return false;
+  }
+  return true;
+}
+
+// Calls f(p) for every word start p of `text` (a letter or digit after a byte that is not one;
+// never 0), in order, 16 bytes at a time.
+template <class F>
+void for_each_word_start(std::string_view text, F&& f) {
+  const std::size_t n = text.size();
+  unsigned carry = 1;  // whether the byte before the block is a word byte (none before the text)
+  alignas(16) char tail[16];
+  for (std::size_t base = 0; base < n; base += 16) {
+    const char* block = text.data() + base;
+    if (n - base < 16) {
+      std::fill(std::begin(tail), std::end(tail), ' ');
+      std::copy(block, text.data() + n, tail);
+      block = tail;
+    }
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+    const auto word = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+    unsigned starts = word & ~((word << 1) | carry);
+    carry = (word >> 15) & 1U;
+    while (starts != 0) {
+      f(base + static_cast<std::size_t>(__builtin_ctz(starts)));
+      starts &= starts - 1;
+    }
+  }
+}
+
+}  // namespace
+
+struct Candidate {
+  std::uint16_t list = 0;
+  std::int16_t label = 0;  // of the string that ends at `end`
+  std::int32_t begin = 0;
+  std::int32_t end = -1;  // -1: no string of the list ends here, only a start
+  bool trigger = false;   // a start of one of the list's other patterns is here
+};
+
+struct LiteralScan {
+  const LiteralIndex* index = nullptr;
+  std::string text;  // the bytes walked: a kept walk is reused only for the same bytes
+  bool ascii = false;
+  std::vector<Candidate> candidates;  // by list, then begin
+  std::vector<std::uint32_t> first;   // per list, where its candidates begin; one past the end
+};
+
+std::shared_ptr<const LiteralList> LiteralList::build(
+    const std::vector<std::vector<std::string>>& groups, const RE2::Options& options) {
+  auto list = std::shared_ptr<LiteralList>(new LiteralList());
+  const bool labelled = groups.size() > 1;
+  std::string anchored, unanchored;
+  bool always_unanchored = false;  // a pattern run over the text without a required string
+  for (std::size_t label = 0; label < groups.size(); ++label) {
+    for (const auto& pattern : groups[label]) {
+      const auto tree = Reader(pattern).read();
+      if (!tree) return nullptr;
+      if (auto strings = strings_of_tree(*tree, kMaxStrings)) {
+        for (auto& s : *strings) {
+          if (s.empty() || !is_word(static_cast<unsigned char>(s[0]))) return nullptr;
+          list->entries_.emplace_back(std::move(s), static_cast<int>(label));
+        }
+        continue;
+      }
+      if (labelled) return nullptr;
+      auto to_unanchored = [&]() -> std::string& {
+        if (auto required = required_of(*tree)) {
+          list->required_.insert(list->required_.end(), required->begin(), required->end());
+        } else {
+          always_unanchored = true;
+        }
+        return unanchored;
+      };
+      std::string& to = [&]() -> std::string& {
+        auto starts = prefixes_of_tree(*tree, kMaxStarts);
+        if (!starts) return to_unanchored();
+        for (auto& s : *starts) {
+          if (!is_word(static_cast<unsigned char>(s[0]))) return to_unanchored();
+        }
+        for (auto& s : *starts) list->entries_.emplace_back(std::move(s), kTrigger);
+        return anchored;
+      }();
+      if (!to.empty()) to += '|';
+      to += "(?:" + pattern + ")";
+    }
+  }
+  if (!anchored.empty()) {
+    list->anchored_ = std::make_unique<RE2>("(?:" + anchored + ")[^a-z0-9]", options);
+    if (!list->anchored_->ok()) return nullptr;
+  }
+  if (!unanchored.empty()) {
+    list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", options);
+    if (!list->unanchored_->ok()) return nullptr;
+  }
+  if (always_unanchored) list->required_.clear();
+  std::sort(list->required_.begin(), list->required_.end());
+  list->required_.erase(std::unique(list->required_.begin(), list->required_.end()),
+                        list->required_.end());
+  return list;
+}
+
+std::shared_ptr<const LiteralIndex> LiteralIndex::build(
+    std::vector<std::shared_ptr<const LiteralList>> lists) {
+  auto index = std::shared_ptr<LiteralIndex>(new LiteralIndex());
+  if (lists.size() > 0xFFFF) return nullptr;
+  struct Entry {
+    std::string_view text;
+    std::uint16_t list;
+    std::int16_t label;
+    bool operator<(const Entry& o) const { return text < o.text; }
+  };
+  std::vector<Entry> entries;
+  for (std::size_t id = 0; id < lists.size(); ++id) {
+    if (!lists[id]) continue;
+    if (lists[id]->taken_) return nullptr;  // its strings went to another index
+    for (const auto& [text, label] : lists[id]->entries_) {
+      if (label > 0x7FFF) return nullptr;
+      entries.push_back({text, static_cast<std::uint16_t>(id), static_cast<std::int16_t>(label)});
+    }
+  }
+  // Sorted, a node's strings are a range: those ending at it first, then its children's in byte
+  // order. Laid out depth first, each node's children together.
+  std::stable_sort(entries.begin(), entries.end());
+  std::size_t nodes = 1;  // one per distinct prefix
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    const auto& t = entries[k].text;
+    std::size_t common = 0;
+    if (k > 0) {
+      const auto& p = entries[k - 1].text;
+      while (common < t.size() && common < p.size() && t[common] == p[common]) ++common;
+    }
+    nodes += t.size() - common;
+  }
+  index->nodes_.reserve(nodes);
+  index->byte_.reserve(nodes);
+  index->ends_.reserve(entries.size());
+  struct Range {
+    std::size_t lo, hi, depth;
+    std::uint32_t node;
+  };
+  index->nodes_.emplace_back();
+  index->byte_.push_back(0);
+  std::vector<Range> todo{{0, entries.size(), 0, 0}};
+  while (!todo.empty()) {
+    Range r = todo.back();
+    todo.pop_back();
+    const auto first_end = static_cast<std::uint32_t>(index->ends_.size());
+    for (; r.lo < r.hi && entries[r.lo].text.size() == r.depth; ++r.lo) {
+      const auto& e = entries[r.lo];
+      // One end per list and kind; a string in several labels keeps the lowest (RE2 reports
+      // the first alternative that matches).
+      bool merged = false;
+      for (std::size_t k = first_end; k < index->ends_.size(); ++k) {
+        auto& end = index->ends_[k];
+        if (end.list != e.list ||
+            (end.label == LiteralList::kTrigger) != (e.label == LiteralList::kTrigger))
+          continue;
+        end.label = std::min(end.label, e.label);
+        merged = true;
+      }
+      if (!merged) index->ends_.push_back({e.list, e.label});
+    }
+    const auto ends = static_cast<std::uint32_t>(index->ends_.size()) - first_end;
+    const auto first_child = static_cast<std::uint32_t>(index->nodes_.size());
+    std::uint32_t children = 0;
+    for (std::size_t k = r.lo; k < r.hi;) {
+      const char c = entries[k].text[r.depth];
+      std::size_t end = k + 1;
+      while (end < r.hi && entries[end].text[r.depth] == c) ++end;
+      todo.push_back({k, end, r.depth + 1, static_cast<std::uint32_t>(index->nodes_.size())});
+      index->nodes_.emplace_back();
+      index->byte_.push_back(static_cast<unsigned char>(c));
+      ++children;
+      k = end;
+    }
+    if (first_end > 0x3FFFFU || children > 0x7FU || ends > 0x7FU) return nullptr;  // too big
+    auto& node = index->nodes_[r.node];
+    node.first_child = first_child;
+    node.packed = first_end | (children << 18) | (ends << 25);
+  }
+  index->ends_.shrink_to_fit();
+  for (const auto& list : lists) {
+    if (!list) continue;
+    list->taken_ = true;
+    std::vector<std::pair<std::string, int>>().swap(list->entries_);
+  }
+  std::fill(std::begin(index->root_), std::end(index->root_), -1);
+  const auto& root = index->nodes_[0];
+  for (std::uint32_t c = 0; c < root.children(); ++c) {
+    const auto at = root.first_child + c;
+    index->root_[index->byte_[at]] = static_cast<std::int32_t>(at);
+  }
+  index->lists_ = std::move(lists);
+  return index;
+}
+
+LiteralIndex::~LiteralIndex() = default;
+
+void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
+  out.index = this;
+  out.text.assign(text.data(), text.size());
+  out.candidates.clear();
+  out.first.assign(lists_.size() + 1, 0);
+  out.ascii = all_ascii(text);
+  if (!out.ascii) return;
+  thread_local std::vector<Candidate> found;  // in order of begin
+  found.clear();
+  const std::size_t n = text.size();
+  for_each_word_start(text, [&](std::size_t p) {
+    std::int32_t at = root_[static_cast<unsigned char>(text[p])];
+    if (at < 0) return;
+    const std::size_t walk = found.size();  // this walk's candidates: one per list
+    auto of_list = [&](std::uint16_t list) -> Candidate& {
+      for (std::size_t k = walk; k < found.size(); ++k) {
+        if (found[k].list == list) return found[k];
+      }
+      Candidate c;
+      c.list = list;
+      c.begin = static_cast<std::int32_t>(p);
+      found.push_back(c);
+      return found.back();
+    };
+    for (std::size_t i = p + 1;; ++i) {
+      const Node& node = nodes_[static_cast<std::size_t>(at)];
+      if (node.ends() > 0) {
+        const bool boundary = i < n && !is_word(static_cast<unsigned char>(text[i]));
+        for (std::uint32_t k = 0; k < node.ends(); ++k) {
+          const End& e = ends_[node.first_end() + k];
+          if (e.label == LiteralList::kTrigger) {
+            of_list(e.list).trigger = true;
+          } else if (boundary) {  // deeper is longer: the last one found wins
+            Candidate& c = of_list(e.list);
+            c.end = static_cast<std::int32_t>(i);
+            c.label = e.label;
+          }
+        }
+      }
+      const std::uint32_t children = node.children();
+      if (i >= n || children == 0) break;
+      const unsigned char c = static_cast<unsigned char>(text[i]);
+      const unsigned char* bytes = byte_.data() + node.first_child;
+      std::int32_t next = -1;
+      for (std::uint32_t k = 0; k < children; ++k) {
+        if (bytes[k] == c) {
+          next = static_cast<std::int32_t>(node.first_child + k);
+          break;
+        }
+      }
+      if (next < 0) break;
+      at = next;
+    }
+  });
+  // By list, each list's in order of begin.
+  for (const auto& c : found) ++out.first[c.list + 1U];
+  for (std::size_t k = 1; k < out.first.size(); ++k) out.first[k] += out.first[k - 1];
+  out.candidates.resize(found.size());
+  thread_local std::vector<std::uint32_t> fill;
+  fill.assign(out.first.begin(), out.first.end() - 1);
+  for (const auto& c : found) out.candidates[fill[c.list]++] = c;
+}
+
+namespace {
+
+struct ScanKey {
+  const LiteralIndex* index;
+  const char* data;
+  std::size_t size;
+  bool operator==(const ScanKey& o) const {
+    return index == o.index && data == o.data && size == o.size;
+  }
+};
+
+struct ScanKeyHash {
+  std::size_t operator()(const ScanKey& k) const {
+    return std::hash<const void*>()(k.data) ^ (k.size * 0x9E3779B97F4A7C15ULL) ^
+           std::hash<const void*>()(k.index);
+  }
+};
+
+// The walks a thread keeps while a LiteralScans lives, and the last one otherwise.
+struct Kept {
+  int depth = 0;
+  std::unordered_map<ScanKey, std::unique_ptr<LiteralScan>, ScanKeyHash> scans;
+  std::vector<std::unique_ptr<LiteralScan>> spare;  // reused, so that walks allocate little
+  LiteralScan last;
+};
+
+thread_local Kept kept;
+
+const LiteralScan& walk_of(const LiteralIndex& index, std::string_view text) {
+  auto same = [&](const LiteralScan& s) {
+    return s.index == &index && std::string_view(s.text) == text;
+  };
+  if (kept.depth == 0) {
+    if (!same(kept.last)) index.scan(text, kept.last);
+    return kept.last;
+  }
+  auto& slot = kept.scans[ScanKey{&index, text.data(), text.size()}];
+  if (!slot) {
+    if (kept.spare.empty()) {
+      slot = std::make_unique<LiteralScan>();
+    } else {
+      slot = std::move(kept.spare.back());
+      kept.spare.pop_back();
+    }
+    index.scan(text, *slot);
+  } else if (!same(*slot)) {
+    index.scan(text, *slot);  // other bytes at the same address: walked again
+  }
+  return *slot;
+}
+
+}  // namespace
+
+LiteralScans::LiteralScans() {
+  ++kept.depth;
+}
+
+LiteralScans::~LiteralScans() {
+  if (--kept.depth > 0) return;
+  for (auto& [key, scan] : kept.scans) kept.spare.push_back(std::move(scan));
+  kept.scans.clear();
+}
+
+bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<Hit>& out,
+                            bool first_only) const {
+  if (text.size() > kMaxText || id >= lists_.size() || !lists_[id]) return false;
+  const LiteralScan& scan = walk_of(*this, text);
+  if (!scan.ascii) return false;
+  const LiteralList& list = *lists_[id];
+  const Candidate* c = scan.candidates.data() + scan.first[id];
+  const Candidate* const last = scan.candidates.data() + scan.first[id + 1];
+  const re2::StringPiece whole(text.data(), text.size());
+  re2::StringPiece match;
+  int pos = 0;  // the boundary before the next hit is at or after it
+  // The other patterns' leftmost-longest hit from pos, when they have one: still that from a
+  // later pos as long as its boundary is not before it.
+  bool other = false, none_other = !list.unanchored_;
+  if (!none_other && !list.required_.empty()) {  // skipped when no string it needs is there
+    none_other = std::none_of(list.required_.begin(), list.required_.end(),
+                              [&](const std::string& s) { return text.find(s) != text.npos; });
+  }
+  int other_begin = 0, other_end = 0;
+  while (true) {
+    while (c != last && c->begin - 1 < pos) ++c;
+    if (!none_other && (!other || other_begin - 1 < pos)) {
+      other = list.unanchored_->Match(whole, static_cast<std::size_t>(pos), text.size(),
+                                      RE2::UNANCHORED, &match, 1);
+      none_other = !other;
+      if (other) {  // between one-byte boundaries (the text is ASCII)
+        other_begin = static_cast<int>(match.data() - text.data()) + 1;
+        other_end = other_begin + static_cast<int>(match.size()) - 2;
+      }
+    }
+    int begin = 0, end = -1, label = 0;
+    if (c != last && (!other || c->begin <= other_begin)) {
+      begin = c->begin, end = c->end, label = c->label;
+      if (c->trigger && list.anchored_->Match(whole, static_cast<std::size_t>(begin), text.size(),
+                                              RE2::ANCHOR_START, &match, 1)) {
+        const int to = static_cast<int>(match.data() - text.data() + match.size()) - 1;
+        if (to > end) end = to, label = 0;
+      }
+      if (other && other_begin == begin && other_end > end) end = other_end, label = 0;
+      ++c;
+      if (end < 0) continue;
+    } else if (other) {
+      begin = other_begin, end = other_end;
+    } else {
+      break;
+    }
+    out.push_back(Hit{begin, end, label});
+    if (first_only) return true;
+    pos = end;
+  }
+  return true;
+}
+
+}  // namespace redline::topics_detail

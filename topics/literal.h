@@ -1,0 +1,103 @@
+// Literal matching (issue #8): the pattern lists of a watchlist matched together over the starts
+// of words, instead of one RE2 pass over every byte for each list.
+//
+// Most patterns are words and phrases with optional endings ("strikes?", "bomb(s|ed|ing)?",
+// "air strikes?"): they expand into a finite set of strings. The strings of many lists go into one
+// trie, walked once from each word start of a text: one walk finds every list's candidates there.
+// A pattern that is not literal ("cross(ed)? ([^ ,.;:]+ ){1,4}into mexico") mostly still begins
+// with one of a few strings ("cross", "crossed"): where the walk meets one, RE2 runs anchored.
+// The rest ("\S*\d\S* pounds") are left to one RE2 pass of their own. The hits are exactly RE2's
+// (leftmost-longest, one after the other); a text with a byte outside ASCII is left to RE2.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "topics/patterns.h"
+
+namespace redline::topics_detail {
+
+// The strings `pattern` matches, when it is written with literals, escaped punctuation, groups,
+// alternation, '?', bounded repeats and small classes only, and they are at most `cap`.
+std::optional<std::vector<std::string>> literal_strings(std::string_view pattern, std::size_t cap);
+
+// Strings one of which every match of `pattern` begins with, none empty, at most `cap` (shorter
+// ones when the full ones would be more); nothing when a match can begin with a part that is not
+// literal.
+std::optional<std::vector<std::string>> literal_prefixes(std::string_view pattern, std::size_t cap);
+
+// One list's part: its strings (with labels), the starts of its other patterns, and RE2 for
+// those. Null from build when the list does not suit: a string or start that does not begin with
+// a letter or digit, or several labels and a pattern that is not literal.
+class LiteralList {
+ public:
+  static std::shared_ptr<const LiteralList> build(
+      const std::vector<std::vector<std::string>>& groups, const RE2::Options& options);
+
+ private:
+  friend class LiteralIndex;
+  static constexpr int kTrigger = -2;
+  // A string and its label, or kTrigger. Taken by the one LiteralIndex built from the list.
+  mutable std::vector<std::pair<std::string, int>> entries_;
+  mutable bool taken_ = false;
+  std::unique_ptr<RE2> anchored_;      // the patterns with starts, and a boundary: run at a start
+  std::unique_ptr<RE2> unanchored_;    // the others, between boundaries: run over the text
+  std::vector<std::string> required_;  // one of these is in every text unanchored_ matches
+                                       // (empty: no such strings known)
+};
+
+struct LiteralScan;
+
+// The trie of several lists. A list's id is its position in build's argument.
+class LiteralIndex {
+ public:
+  static std::shared_ptr<const LiteralIndex> build(
+      std::vector<std::shared_ptr<const LiteralList>> lists);
+  ~LiteralIndex();
+
+  // PatternList::find_all of list `id` (first_only: stop at the first hit). False, with `out`
+  // as it was, when RE2 must answer: the text holds a byte outside ASCII, or is very long.
+  bool find_all(std::size_t id, std::string_view text, std::vector<Hit>& out,
+                bool first_only) const;
+
+  // What one walk of `text` finds for every list (text ASCII and short enough).
+  void scan(std::string_view text, LiteralScan& out) const;
+
+ private:
+  // 8 bytes: an index has a node per distinct prefix of its strings, hundreds of thousands.
+  struct Node {
+    std::uint32_t first_child = 0;
+    std::uint32_t packed = 0;  // first end (18 bits), children (7), ends (7)
+    std::uint32_t first_end() const { return packed & 0x3FFFFU; }
+    std::uint32_t children() const { return (packed >> 18) & 0x7FU; }
+    std::uint32_t ends() const { return packed >> 25; }
+  };
+  struct End {
+    std::uint16_t list;
+    std::int16_t label;  // LiteralList::kTrigger: a start of one of the list's other patterns
+  };
+
+  std::vector<std::shared_ptr<const LiteralList>> lists_;
+  std::int32_t root_[256];
+  std::vector<Node> nodes_;
+  std::vector<unsigned char> byte_;  // the byte that leads to each node
+  std::vector<End> ends_;
+};
+
+// While one lives (on a thread), the walks of the texts find_all sees are kept and reused, so
+// that many lists asked about the same text walk it once. Nested ones share the outermost.
+class LiteralScans {
+ public:
+  LiteralScans();
+  ~LiteralScans();
+  LiteralScans(const LiteralScans&) = delete;
+  LiteralScans& operator=(const LiteralScans&) = delete;
+};
+
+}  // namespace redline::topics_detail
