@@ -50,9 +50,6 @@ std::vector<Classifier::Classification> read_items(const Watchlist& w,
                                                    const std::vector<Classifier::Text>& items,
                                                    bool with_words) {
   std::vector<Classifier::Classification> out(items.size());
-  // Each text is walked once for all the lists of a literal index (topics/literal.h), however
-  // many of them are asked about it below.
-  const topics_detail::LiteralScans walks;
   std::vector<std::string> texts(items.size());
   std::vector<std::string_view> views(items.size());
   std::vector<int> title_ends(items.size());
@@ -60,6 +57,10 @@ std::vector<Classifier::Classification> read_items(const Watchlist& w,
     texts[i] = topics_detail::analysis_text(items[i].title, items[i].summary, &title_ends[i]);
     views[i] = texts[i];
   }
+  // Each text is walked once for all the lists of a literal index (topics/literal.h), however
+  // many of them are asked about it below. The texts stay put until the end: an Analysis takes
+  // its text's buffer as it is.
+  const topics_detail::LiteralScans walks(views);
   // An item no topic can match is done here.
   const auto gates = topics_detail::gate_topics(w, views);
   const std::size_t topics = w.topics.size();

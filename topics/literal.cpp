@@ -782,26 +782,24 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
 
 namespace {
 
-struct ScanKey {
-  const LiteralIndex* index;
-  const char* data;
-  std::size_t size;
-  bool operator==(const ScanKey& o) const {
-    return index == o.index && data == o.data && size == o.size;
-  }
+// A text a LiteralScans declared stable, and its walks (one per index, made when first asked).
+struct Stable {
+  std::size_t size = 0;
+  std::vector<std::pair<const LiteralIndex*, std::unique_ptr<LiteralScan>>> walks;
 };
 
-struct ScanKeyHash {
-  std::size_t operator()(const ScanKey& k) const {
-    return std::hash<const void*>()(k.data) ^ (k.size * 0x9E3779B97F4A7C15ULL) ^
-           std::hash<const void*>()(k.index);
-  }
+}  // namespace
+
+struct LiteralFrame {
+  std::unordered_map<const char*, Stable> texts;
 };
 
-// The walks a thread keeps while a LiteralScans lives, and the last one otherwise.
+namespace {
+
+// The stable texts of the LiteralScans alive on a thread (innermost last), and the last walk of
+// any other text.
 struct Kept {
-  int depth = 0;
-  std::unordered_map<ScanKey, std::unique_ptr<LiteralScan>, ScanKeyHash> scans;
+  std::vector<LiteralFrame*> frames;
   std::vector<std::unique_ptr<LiteralScan>> spare;  // reused, so that walks allocate little
   LiteralScan last;
 };
@@ -809,38 +807,44 @@ struct Kept {
 thread_local Kept kept;
 
 const LiteralScan& walk_of(const LiteralIndex& index, std::string_view text) {
-  auto same = [&](const LiteralScan& s) {
-    return s.index == &index && std::string_view(s.text) == text;
-  };
-  if (kept.depth == 0) {
-    if (!same(kept.last)) index.scan(text, kept.last);
-    return kept.last;
-  }
-  auto& slot = kept.scans[ScanKey{&index, text.data(), text.size()}];
-  if (!slot) {
+  for (auto f = kept.frames.rbegin(); f != kept.frames.rend(); ++f) {
+    const auto it = (*f)->texts.find(text.data());
+    if (it == (*f)->texts.end() || it->second.size != text.size()) continue;
+    auto& walks = it->second.walks;
+    for (const auto& [owner, walk] : walks) {
+      if (owner == &index) return *walk;
+    }
+    std::unique_ptr<LiteralScan> walk;
     if (kept.spare.empty()) {
-      slot = std::make_unique<LiteralScan>();
+      walk = std::make_unique<LiteralScan>();
     } else {
-      slot = std::move(kept.spare.back());
+      walk = std::move(kept.spare.back());
       kept.spare.pop_back();
     }
-    index.scan(text, *slot);
-  } else if (!same(*slot)) {
-    index.scan(text, *slot);  // other bytes at the same address: walked again
+    index.scan(text, *walk);
+    walks.emplace_back(&index, std::move(walk));
+    return *walks.back().second;
   }
-  return *slot;
+  // Not declared stable: reused only for the same bytes.
+  if (kept.last.index != &index || std::string_view(kept.last.text) != text)
+    index.scan(text, kept.last);
+  return kept.last;
 }
 
 }  // namespace
 
-LiteralScans::LiteralScans() {
-  ++kept.depth;
+LiteralScans::LiteralScans(const std::vector<std::string_view>& texts)
+    : frame_(std::make_unique<LiteralFrame>()) {
+  frame_->texts.reserve(texts.size());
+  for (const auto& t : texts) frame_->texts[t.data()].size = t.size();
+  kept.frames.push_back(frame_.get());
 }
 
 LiteralScans::~LiteralScans() {
-  if (--kept.depth > 0) return;
-  for (auto& [key, scan] : kept.scans) kept.spare.push_back(std::move(scan));
-  kept.scans.clear();
+  for (auto& [data, stable] : frame_->texts) {
+    for (auto& [owner, walk] : stable.walks) kept.spare.push_back(std::move(walk));
+  }
+  if (!kept.frames.empty() && kept.frames.back() == frame_.get()) kept.frames.pop_back();
 }
 
 bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<Hit>& out,

@@ -53,6 +53,7 @@ class LiteralList {
 };
 
 struct LiteralScan;
+struct LiteralFrame;
 
 // The trie of several lists. A list's id is its position in build's argument.
 class LiteralIndex {
@@ -90,14 +91,19 @@ class LiteralIndex {
   std::vector<End> ends_;
 };
 
-// While one lives (on a thread), the walks of the texts find_all sees are kept and reused, so
-// that many lists asked about the same text walk it once. Nested ones share the outermost.
+// While one lives (on a thread), the walks of `texts` are kept and reused, so that the many lists
+// asked about one of them walk it once. The texts (and the bytes they view) must stay alive and
+// unchanged meanwhile; a text is known by its address and size. Any other text is walked again
+// unless it is the last one walked, byte for byte.
 class LiteralScans {
  public:
-  LiteralScans();
+  explicit LiteralScans(const std::vector<std::string_view>& texts);
   ~LiteralScans();
   LiteralScans(const LiteralScans&) = delete;
   LiteralScans& operator=(const LiteralScans&) = delete;
+
+ private:
+  std::unique_ptr<LiteralFrame> frame_;
 };
 
 }  // namespace redline::topics_detail

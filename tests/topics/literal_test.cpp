@@ -137,7 +137,6 @@ TEST(LiteralIndex, LeavesTextOutsideAsciiToRe2) {
 TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
   auto list = compiled({{"raid"}});
   PatternList::share_literal_index({&list});
-  const LiteralScans keep;
   std::string text = " a raid here ";
   EXPECT_EQ(list.find_all(text).size(), 1u);
   text.replace(3, 4, "rain");  // same address, same size, other bytes
@@ -178,7 +177,10 @@ std::vector<std::pair<std::string, const PatternList*>> shipped_lists(const Watc
 
 void expect_same_hits(const std::vector<std::pair<std::string, const PatternList*>>& lists,
                       const std::vector<std::string>& texts, int& checked) {
-  const LiteralScans keep;
+  // Half the texts declared stable, as the classifier declares its own.
+  std::vector<std::string_view> stable;
+  for (std::size_t i = 0; i < texts.size(); i += 2) stable.emplace_back(texts[i]);
+  const LiteralScans keep(stable);
   for (const auto& [name, list] : lists) {
     for (const auto& text : texts) {
       std::vector<Hit> by_re2;
