@@ -605,8 +605,11 @@ std::shared_ptr<const LiteralList> LiteralList::build(
       to += "(?:" + pattern + ")";
     }
   }
+  // Only the span of a match is read: no captures, a smaller program.
+  RE2::Options spans = options;
+  spans.set_never_capture(true);
   if (!anchored.empty()) {
-    list->anchored_ = std::make_unique<RE2>("(?:" + anchored + ")[^a-z0-9]", options);
+    list->anchored_ = std::make_unique<RE2>("(?:" + anchored + ")[^a-z0-9]", spans);
     if (!list->anchored_->ok()) return nullptr;
   }
   if (!unanchored.empty()) {
