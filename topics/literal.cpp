@@ -560,7 +560,6 @@ struct Candidate {
 
 struct LiteralScan {
   const LiteralIndex* index = nullptr;
-  std::string text;  // the bytes walked: a kept walk is reused only for the same bytes
   bool ascii = false;
   std::vector<Candidate> candidates;  // by list, then begin
   std::vector<std::uint32_t> first;   // per list, where its candidates begin; one past the end
@@ -722,7 +721,6 @@ LiteralIndex::~LiteralIndex() = default;
 
 void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   out.index = this;
-  out.text.assign(text.data(), text.size());
   out.candidates.clear();
   out.first.assign(lists_.size() + 1, 0);
   out.ascii = all_ascii(text);
@@ -805,6 +803,7 @@ struct Kept {
   std::vector<LiteralFrame*> frames;
   std::vector<std::unique_ptr<LiteralScan>> spare;  // reused, so that walks allocate little
   LiteralScan last;
+  std::string last_text;  // the bytes `last` walked
 };
 
 thread_local Kept kept;
@@ -829,8 +828,10 @@ const LiteralScan& walk_of(const LiteralIndex& index, std::string_view text) {
     return *walks.back().second;
   }
   // Not declared stable: reused only for the same bytes.
-  if (kept.last.index != &index || std::string_view(kept.last.text) != text)
+  if (kept.last.index != &index || kept.last_text != text) {
     index.scan(text, kept.last);
+    kept.last_text.assign(text.data(), text.size());
+  }
   return kept.last;
 }
 
