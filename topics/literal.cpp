@@ -3,6 +3,7 @@
 #include <emmintrin.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <unordered_map>
 #include <utility>
@@ -559,7 +560,7 @@ struct Candidate {
 };
 
 struct LiteralScan {
-  const LiteralIndex* index = nullptr;
+  std::uint64_t index = 0;  // LiteralIndex::serial_ of the index walked (an address can be reused)
   bool ascii = false;
   std::vector<Candidate> candidates;  // by list, then begin
   std::vector<std::uint32_t> first;   // per list, where its candidates begin; one past the end
@@ -624,7 +625,9 @@ std::shared_ptr<const LiteralList> LiteralList::build(
 
 std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     std::vector<std::shared_ptr<const LiteralList>> lists) {
+  static std::atomic<std::uint64_t> built{0};
   auto index = std::shared_ptr<LiteralIndex>(new LiteralIndex());
+  index->serial_ = ++built;
   if (lists.size() > 0xFFFF) return nullptr;
   struct Entry {
     std::string_view text;
@@ -720,7 +723,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
 LiteralIndex::~LiteralIndex() = default;
 
 void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
-  out.index = this;
+  out.index = serial_;
   out.candidates.clear();
   out.first.assign(lists_.size() + 1, 0);
   out.ascii = all_ascii(text);
@@ -786,7 +789,7 @@ namespace {
 // A text a LiteralScans declared stable, and its walks (one per index, made when first asked).
 struct Stable {
   std::size_t size = 0;
-  std::vector<std::pair<const LiteralIndex*, std::unique_ptr<LiteralScan>>> walks;
+  std::vector<std::pair<std::uint64_t, std::unique_ptr<LiteralScan>>> walks;  // by index serial
 };
 
 }  // namespace
@@ -814,7 +817,7 @@ const LiteralScan& walk_of(const LiteralIndex& index, std::string_view text) {
     if (it == (*f)->texts.end() || it->second.size != text.size()) continue;
     auto& walks = it->second.walks;
     for (const auto& [owner, walk] : walks) {
-      if (owner == &index) return *walk;
+      if (owner == index.serial()) return *walk;
     }
     std::unique_ptr<LiteralScan> walk;
     if (kept.spare.empty()) {
@@ -824,11 +827,11 @@ const LiteralScan& walk_of(const LiteralIndex& index, std::string_view text) {
       kept.spare.pop_back();
     }
     index.scan(text, *walk);
-    walks.emplace_back(&index, std::move(walk));
+    walks.emplace_back(index.serial(), std::move(walk));
     return *walks.back().second;
   }
   // Not declared stable: reused only for the same bytes.
-  if (kept.last.index != &index || kept.last_text != text) {
+  if (kept.last.index != index.serial() || kept.last_text != text) {
     index.scan(text, kept.last);
     kept.last_text.assign(text.data(), text.size());
   }

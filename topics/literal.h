@@ -69,6 +69,8 @@ class LiteralIndex {
 
   // What one walk of `text` finds for every list (text ASCII and short enough).
   void scan(std::string_view text, LiteralScan& out) const;
+  // Unique per index built (an index's address may be reused by the next one).
+  std::uint64_t serial() const { return serial_; }
 
  private:
   // 8 bytes: an index has a node per distinct prefix of its strings, hundreds of thousands.
@@ -89,6 +91,7 @@ class LiteralIndex {
   std::vector<Node> nodes_;
   std::vector<unsigned char> byte_;  // the byte that leads to each node
   std::vector<End> ends_;
+  std::uint64_t serial_ = 0;  // unique per index built: a kept walk names its index by it
 };
 
 // While one lives (on a thread), the walks of `texts` are kept and reused, so that the many lists

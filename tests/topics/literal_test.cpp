@@ -143,6 +143,24 @@ TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
   EXPECT_TRUE(list.find_all(text).empty());
 }
 
+// A watchlist reloaded: the new index may take the old one's address; the last walk of a text
+// must not be taken for the new index's.
+TEST(LiteralIndex, AWalkBelongsToTheIndexThatMadeIt) {
+  const std::string text = " a raid and a strike ";
+  for (int round = 0; round < 4; ++round) {
+    {
+      auto a = compiled({{"raid"}});
+      PatternList::share_literal_index({&a});
+      EXPECT_EQ(spans(a, text), (Strings{"raid"}));
+    }
+    {
+      auto b = compiled({{"strike"}});
+      PatternList::share_literal_index({&b});
+      EXPECT_EQ(spans(b, text), (Strings{"strike"}));
+    }
+  }
+}
+
 TEST(LiteralIndex, AListGoesIntoOneIndexOnly) {
   auto a = compiled({{"raid"}});
   auto b = compiled({{"strike"}});
