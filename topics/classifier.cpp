@@ -58,9 +58,9 @@ std::vector<Classifier::Classification> read_items(const Watchlist& w,
     views[i] = texts[i];
   }
   // Each text is walked once for all the lists of a literal index (topics/literal.h), however
-  // many of them are asked about it below. The texts stay put until the end: an Analysis takes
-  // its text's buffer as it is.
-  const topics_detail::LiteralScans walks(views);
+  // many of them are asked about it below. An Analysis takes its text's buffer as it is, and
+  // the text is forgotten when the Analysis goes with it.
+  topics_detail::LiteralScans walks(views);
   // An item no topic can match is done here.
   const auto gates = topics_detail::gate_topics(w, views);
   const std::size_t topics = w.topics.size();
@@ -97,6 +97,7 @@ std::vector<Classifier::Classification> read_items(const Watchlist& w,
     }
     if (with_words && !out[i].matches.empty())
       out[i].event_words = topics_detail::event_words_of(w, a, numbers, gates[i].act);
+    walks.forget(a.text);
   }
   return out;
 }

@@ -847,6 +847,13 @@ LiteralScans::LiteralScans(const std::vector<std::string_view>& texts)
   kept.frames.push_back(frame_.get());
 }
 
+void LiteralScans::forget(std::string_view text) {
+  const auto it = frame_->texts.find(text.data());
+  if (it == frame_->texts.end() || it->second.size != text.size()) return;
+  for (auto& [owner, walk] : it->second.walks) kept.spare.push_back(std::move(walk));
+  frame_->texts.erase(it);
+}
+
 LiteralScans::~LiteralScans() {
   for (auto& [data, stable] : frame_->texts) {
     for (auto& [owner, walk] : stable.walks) kept.spare.push_back(std::move(walk));

@@ -105,6 +105,9 @@ class LiteralScans {
   LiteralScans(const LiteralScans&) = delete;
   LiteralScans& operator=(const LiteralScans&) = delete;
 
+  // The text is done with (its bytes may be freed): its walks are dropped.
+  void forget(std::string_view text);
+
  private:
   std::unique_ptr<LiteralFrame> frame_;
 };

@@ -143,6 +143,17 @@ TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
   EXPECT_TRUE(list.find_all(text).empty());
 }
 
+TEST(LiteralIndex, AForgottenTextIsWalkedAgain) {
+  auto list = compiled({{"raid"}});
+  PatternList::share_literal_index({&list});
+  std::string text = " a raid here ";
+  LiteralScans keep({text});
+  EXPECT_EQ(list.find_all(text).size(), 1u);
+  keep.forget(text);
+  text.replace(3, 4, "rain");  // as if freed and written again
+  EXPECT_TRUE(list.find_all(text).empty());
+}
+
 // A watchlist reloaded: the new index may take the old one's address; the last walk of a text
 // must not be taken for the new index's.
 TEST(LiteralIndex, AWalkBelongsToTheIndexThatMadeIt) {
