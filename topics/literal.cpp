@@ -58,6 +58,11 @@ class Reader {
       Node a = atom();
       if (!ok_) break;
       quantify(a);
+      // A run of literal characters is one string (fewer nodes, fewer products to spell out).
+      if (a.kind == Node::kLit && !n.kids.empty() && n.kids.back().kind == Node::kLit) {
+        n.kids.back().lit += a.lit;
+        continue;
+      }
       n.kids.push_back(std::move(a));
     }
     return n;
@@ -279,14 +284,32 @@ std::optional<Strings> strings_of(const Node& n, std::size_t cap) {
       return out;
     }
     case Node::kSeq: {
-      Strings out{""};
+      // Each part's strings, then every choice of one per part, written straight out.
+      std::vector<Strings> parts;
+      std::size_t total = 1;
       for (const auto& k : n.kids) {
         auto s = strings_of(k, cap);
         if (!s) return std::nullopt;
-        auto c = concat(out, *s, cap);
-        if (!c) return std::nullopt;
-        out = std::move(*c);
+        total *= s->size();
+        if (total > cap) return std::nullopt;
+        parts.push_back(std::move(*s));
       }
+      Strings out;
+      out.reserve(total);
+      std::string spelt;
+      auto spell = [&](auto&& self, std::size_t part) -> void {
+        if (part == parts.size()) {
+          out.push_back(spelt);
+          return;
+        }
+        const std::size_t length = spelt.size();
+        for (const auto& piece : parts[part]) {
+          spelt += piece;
+          self(self, part + 1);
+          spelt.resize(length);
+        }
+      };
+      spell(spell, 0);
       return out;
     }
     case Node::kRepeat: {
