@@ -636,7 +636,7 @@ std::shared_ptr<const LiteralList> LiteralList::build(
     if (!list->anchored_->ok()) return nullptr;
   }
   if (!unanchored.empty()) {
-    list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", options);
+    list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", spans);
     if (!list->unanchored_->ok()) return nullptr;
   }
   if (always_unanchored) list->required_.clear();
