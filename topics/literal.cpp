@@ -590,7 +590,8 @@ struct LiteralScan {
 };
 
 std::shared_ptr<const LiteralList> LiteralList::build(
-    const std::vector<std::vector<std::string>>& groups, const RE2::Options& options) {
+    const std::vector<std::vector<std::string>>& groups, const RE2::Options& options,
+    std::shared_ptr<const RE2> whole) {
   auto list = std::shared_ptr<LiteralList>(new LiteralList());
   const bool labelled = groups.size() > 1;
   std::string anchored, unanchored;
@@ -631,10 +632,7 @@ std::shared_ptr<const LiteralList> LiteralList::build(
   // Only the span of a match is read: no captures, a smaller program.
   RE2::Options spans = options;
   spans.set_never_capture(true);
-  if (!anchored.empty()) {
-    list->anchored_ = std::make_unique<RE2>("(?:" + anchored + ")[^a-z0-9]", spans);
-    if (!list->anchored_->ok()) return nullptr;
-  }
+  if (!anchored.empty()) list->whole_ = std::move(whole);
   if (!unanchored.empty()) {
     list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", spans);
     if (!list->unanchored_->ok()) return nullptr;
@@ -917,8 +915,8 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
     int begin = 0, end = -1, label = 0;
     if (c != last && (!other || c->begin <= other_begin)) {
       begin = c->begin, end = c->end, label = c->label;
-      if (c->trigger && list.anchored_->Match(whole, static_cast<std::size_t>(begin), text.size(),
-                                              RE2::ANCHOR_START, &match, 1)) {
+      if (c->trigger && list.whole_->Match(whole, static_cast<std::size_t>(begin - 1), text.size(),
+                                           RE2::ANCHOR_START, &match, 1)) {
         const int to = static_cast<int>(match.data() - text.data() + match.size()) - 1;
         if (to > end) end = to, label = 0;
       }

@@ -37,8 +37,11 @@ std::optional<std::vector<std::string>> literal_prefixes(std::string_view patter
 // a letter or digit, or several labels and a pattern that is not literal.
 class LiteralList {
  public:
+  // `whole` is the list's own program ("[^a-z0-9](?:...)[^a-z0-9]", every pattern), run
+  // anchored at the boundary before a start of a non-literal pattern.
   static std::shared_ptr<const LiteralList> build(
-      const std::vector<std::vector<std::string>>& groups, const RE2::Options& options);
+      const std::vector<std::vector<std::string>>& groups, const RE2::Options& options,
+      std::shared_ptr<const RE2> whole);
 
  private:
   friend class LiteralIndex;
@@ -46,7 +49,7 @@ class LiteralList {
   // A string and its label, or kTrigger. Taken by the one LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
   mutable bool taken_ = false;
-  std::unique_ptr<RE2> anchored_;      // the patterns with starts, and a boundary: run at a start
+  std::shared_ptr<const RE2> whole_;   // run anchored at the boundary before a start
   std::unique_ptr<RE2> unanchored_;    // the others, between boundaries: run over the text
   std::vector<std::string> required_;  // one of these is in every text unanchored_ matches
                                        // (empty: no such strings known)

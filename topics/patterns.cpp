@@ -165,7 +165,7 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& src : groups[g]) patterns[g].push_back(src.pattern);
   }
-  list.literal_ = LiteralList::build(patterns, pattern_options());
+  list.literal_ = LiteralList::build(patterns, pattern_options(), re);
   // Unless it suits a LiteralIndex, compiles the reverse program now, on the thread that loads the
   // watchlist: find_all needs it for every hit (RE2 finds where a leftmost-longest match starts
   // by running it backwards), and left to the first hit it is compiled in the middle of a poll,
