@@ -46,7 +46,8 @@ void classify_each(benchmark::State& state, const Classifier& classifier,
       static_cast<double>(matched) / static_cast<double>(state.iterations());
 }
 
-// Bytes the heap holds: RE2 keeps each pattern list's DFA states there, built as text needs them.
+// Bytes the heap holds: RE2 keeps its programs' DFA states there (the lists' programs run where
+// a non-literal pattern may start, and over text outside ASCII), built as text needs them.
 double heap_mb() {
   return static_cast<double>(mallinfo2().uordblks) / (1024.0 * 1024.0);
 }
