@@ -687,10 +687,10 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   };
   index->nodes_.emplace_back();
   index->byte_.push_back(0);
-  std::vector<Range> todo{{0, entries.size(), 0, 0}};
-  while (!todo.empty()) {
-    Range r = todo.back();
-    todo.pop_back();
+  std::vector<Range> ranges{{0, entries.size(), 0, 0}};
+  while (!ranges.empty()) {
+    Range r = ranges.back();
+    ranges.pop_back();
     const auto first_end = static_cast<std::uint32_t>(index->ends_.size());
     for (; r.lo < r.hi && entries[r.lo].text.size() == r.depth; ++r.lo) {
       const auto& e = entries[r.lo];
@@ -714,7 +714,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
       const char c = entries[k].text[r.depth];
       std::size_t end = k + 1;
       while (end < r.hi && entries[end].text[r.depth] == c) ++end;
-      todo.push_back({k, end, r.depth + 1, static_cast<std::uint32_t>(index->nodes_.size())});
+      ranges.push_back({k, end, r.depth + 1, static_cast<std::uint32_t>(index->nodes_.size())});
       index->nodes_.emplace_back();
       index->byte_.push_back(static_cast<unsigned char>(c));
       ++children;
