@@ -1,7 +1,9 @@
 // PatternList: many user patterns compiled into ONE RE2 program, so an item is scanned once per
 // list however long the list is (RE2 is linear in the text). Patterns match whole words of
 // normalized text; a list may be labelled (one label per group of patterns, e.g. one per named
-// entity) so a hit says which group matched.
+// entity) so a hit says which group matched. The lists of a watchlist share a LiteralIndex
+// (topics/literal.h), which finds the same hits for all of them in one walk of a text and runs
+// the RE2 program only where a pattern that is not literal may start.
 #pragma once
 
 #include <re2/re2.h>
