@@ -594,8 +594,9 @@ std::shared_ptr<const LiteralList> LiteralList::build(
     std::shared_ptr<const RE2> whole) {
   auto list = std::shared_ptr<LiteralList>(new LiteralList());
   const bool labelled = groups.size() > 1;
-  std::string anchored, unanchored;
-  bool always_unanchored = false;  // a pattern run over the text without a required string
+  bool has_starts = false;         // some pattern is run from its starts
+  std::string unanchored;          // the patterns that can begin with anything
+  bool always_unanchored = false;  // ... one of them without a required string
   for (std::size_t label = 0; label < groups.size(); ++label) {
     for (const auto& pattern : groups[label]) {
       const auto tree = Reader(pattern).read();
@@ -608,32 +609,28 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         continue;
       }
       if (labelled) return nullptr;
-      auto to_unanchored = [&]() -> std::string& {
-        if (auto required = required_of(*tree)) {
-          list->required_.insert(list->required_.end(), required->begin(), required->end());
-        } else {
-          always_unanchored = true;
-        }
-        return unanchored;
-      };
-      std::string& to = [&]() -> std::string& {
-        auto starts = prefixes_of_tree(*tree, kMaxStarts);
-        if (!starts) return to_unanchored();
-        for (auto& s : *starts) {
-          if (!is_word(static_cast<unsigned char>(s[0]))) return to_unanchored();
-        }
+      auto starts = prefixes_of_tree(*tree, kMaxStarts);
+      if (starts && std::all_of(starts->begin(), starts->end(), [](const std::string& s) {
+            return is_word(static_cast<unsigned char>(s[0]));
+          })) {
         for (auto& s : *starts) list->entries_.emplace_back(std::move(s), kTrigger);
-        return anchored;
-      }();
-      if (!to.empty()) to += '|';
-      to += "(?:" + pattern + ")";
+        has_starts = true;
+        continue;
+      }
+      if (auto required = required_of(*tree)) {
+        list->required_.insert(list->required_.end(), required->begin(), required->end());
+      } else {
+        always_unanchored = true;
+      }
+      if (!unanchored.empty()) unanchored += '|';
+      unanchored += "(?:" + pattern + ")";
     }
   }
-  // Only the span of a match is read: no captures, a smaller program.
-  RE2::Options spans = options;
-  spans.set_never_capture(true);
-  if (!anchored.empty()) list->whole_ = std::move(whole);
+  if (has_starts) list->whole_ = std::move(whole);
   if (!unanchored.empty()) {
+    // Only the span of a match is read: no captures, a smaller program.
+    RE2::Options spans = options;
+    spans.set_never_capture(true);
     list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", spans);
     if (!list->unanchored_->ok()) return nullptr;
   }
