@@ -263,7 +263,7 @@ class Store {
                                           std::optional<Timestamp> since) = 0;
   virtual std::vector<FactValue> current_facts() = 0;
 
-  // PRAGMA integrity_check (or the backend's equivalent) is clean.
+  // PRAGMA integrity_check and foreign_key_check (or the backend's equivalent) are clean.
   virtual bool integrity_ok() = 0;
 
   // Batches: between begin_batch() and end_batch(true) the writes of every call above share one

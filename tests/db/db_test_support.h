@@ -36,8 +36,8 @@ inline Timestamp at(const char* iso) {
   return *t;
 }
 
-inline Item item(std::string id, std::string title, std::string link = "",
-                 std::string summary = "", std::optional<Timestamp> published = std::nullopt) {
+inline Item item(std::string id, std::string title, std::string link = "", std::string summary = "",
+                 std::optional<Timestamp> published = std::nullopt) {
   Item i;
   i.id = std::move(id);
   i.title = std::move(title);
@@ -71,6 +71,11 @@ class StoreTest : public ::testing::Test {
   void SetUp() override {
     store = open_sqlite_store(dir.file("history.db"));
     feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+  }
+  // Whatever a test wrote, the database is sound and every reference has its row (the store
+  // writes without SQLite checking them).
+  void TearDown() override {
+    if (store) EXPECT_TRUE(store->integrity_ok());
   }
 
   TempDir dir;

@@ -58,8 +58,9 @@ TEST_F(Ingest, UnchangedItemsOnlyMoveLastSeen) {
 }
 
 TEST_F(Ingest, TrackingParametersDoNotCreateDuplicates) {
-  store->record_poll(feed, poll_at(t0),
-                     {item("", "Troops arrive at border", "https://wire.example/a?utm_source=rss")});
+  store->record_poll(
+      feed, poll_at(t0),
+      {item("", "Troops arrive at border", "https://wire.example/a?utm_source=rss")});
   const auto r = store->record_poll(
       feed, poll_at(t0 + 10min),
       {item("", "Troops arrive at border", "https://WIRE.example/a/?fbclid=x&utm_medium=f#top")});
@@ -69,7 +70,8 @@ TEST_F(Ingest, TrackingParametersDoNotCreateDuplicates) {
 }
 
 TEST_F(Ingest, AFeedThatChangesGuidsButKeepsTheLinkKeepsTheItem) {
-  store->record_poll(feed, poll_at(t0), {item("guid-old", "Raid reported", "https://wire.example/raid")});
+  store->record_poll(feed, poll_at(t0),
+                     {item("guid-old", "Raid reported", "https://wire.example/raid")});
   const auto r = store->record_poll(
       feed, poll_at(t0 + 10min), {item("guid-new", "Raid reported", "https://wire.example/raid")});
   EXPECT_EQ(r.new_items, 0);
@@ -144,10 +146,10 @@ TEST_F(Ingest, AChangedSummaryIsDiffedToo) {
 }
 
 TEST_F(Ingest, OldItemsAreBacklogAndRecentOnesAreNot) {
-  store->record_poll(feed, poll_at(t0),
-                     {item("old", "Last year", "", "", t0 - 24h * 300),
-                      item("new", "This hour", "", "", t0 - 1h),
-                      item("undated", "No date on first poll")});
+  store->record_poll(
+      feed, poll_at(t0),
+      {item("old", "Last year", "", "", t0 - 24h * 300), item("new", "This hour", "", "", t0 - 1h),
+       item("undated", "No date on first poll")});
   store->record_poll(feed, poll_at(t0 + 1h), {item("undated-2", "No date later")});
   std::map<std::string, bool> backlog;
   for (const auto& p : store->pending_classification(10)) backlog[p.title] = p.backlog;
@@ -217,8 +219,7 @@ TEST_F(Ingest, APollForAnUnknownFeedIsRefused) {
 TEST_F(Ingest, AFirstPollThatRepeatsAnItemStoresItOnce) {
   const auto story = item("g-1", "Troops arrive at the border", "https://wire.example/1");
   const auto r = store->record_poll(
-      feed, poll_at(t0),
-      {story, item("g-2", "Rain expected", "https://wire.example/2"), story});
+      feed, poll_at(t0), {story, item("g-2", "Rain expected", "https://wire.example/2"), story});
   EXPECT_EQ(r.new_items, 2);
   EXPECT_EQ(r.unchanged_items, 1);
   EXPECT_EQ(item_count(), 2);
@@ -232,10 +233,10 @@ TEST_F(Ingest, AFirstPollOverItemsAlreadyStoredFindsThem) {
                      {item("g-1", "Troops arrive at the border", "https://wire.example/1")});
   auto& db = static_cast<SqliteStore&>(*store).connection();
   db.exec("UPDATE feeds SET last_success = NULL");
-  const auto r = store->record_poll(
-      feed, poll_at(t0 + 10min),
-      {item("g-1", "Troops arrive at the border", "https://wire.example/1"),
-       item("g-2", "Rain expected", "https://wire.example/2")});
+  const auto r =
+      store->record_poll(feed, poll_at(t0 + 10min),
+                         {item("g-1", "Troops arrive at the border", "https://wire.example/1"),
+                          item("g-2", "Rain expected", "https://wire.example/2")});
   EXPECT_EQ(r.new_items, 1);
   EXPECT_EQ(r.unchanged_items, 1);
   EXPECT_EQ(item_count(), 2);
@@ -279,8 +280,9 @@ TEST_F(Ingest, APollReturnsTheRevisionsItStoredAsTheyAreReadBack) {
 TEST_F(Ingest, AFailedPollLeavesNothingBehind) {
   // A trigger stands in for a failure half way through (disk full, constraint, ...).
   auto& db = static_cast<SqliteStore&>(*store).connection();
-  db.exec("CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
-          "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+  db.exec(
+      "CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
+      "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
   auto p = poll_at(t0);
   p.etag = "new-etag";
   EXPECT_THROW(store->record_poll(feed, p, {item("a", "fine"), item("b", "poison")}), StoreError);
@@ -328,13 +330,15 @@ TEST_F(Ingest, ABatchedPollIsSearchableOnceCommittedAndEditsAreReindexed) {
 
 TEST_F(Ingest, AFailedPollInsideABatchLeavesTheOthersStored) {
   auto& db = static_cast<SqliteStore&>(*store).connection();
-  db.exec("CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
-          "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+  db.exec(
+      "CREATE TRIGGER poison BEFORE INSERT ON item_revisions WHEN new.title = 'poison' "
+      "BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
   const auto other = store->ensure_feed("second", "https://second.example/rss").id;
   store->begin_batch();
   store->record_poll(feed, poll_at(t0), {item("a", "fine")});
-  EXPECT_THROW(store->record_poll(other, poll_at(t0), {item("b", "also fine"), item("c", "poison")}),
-               StoreError);
+  EXPECT_THROW(
+      store->record_poll(other, poll_at(t0), {item("b", "also fine"), item("c", "poison")}),
+      StoreError);
   store->end_batch(true);
   std::int64_t total = 0;
   for (const auto& f : store->feeds()) total += f.item_count;
@@ -347,6 +351,23 @@ TEST_F(Ingest, OnlyOneBatchIsOpenAtATime) {
   EXPECT_THROW(store->begin_batch(), StoreError);
   store->end_batch(true);
   store->end_batch(true);  // closing a closed batch does nothing
+}
+
+TEST(Integrity, ARowThatRefersToAMissingOneIsReported) {
+  testing::TempDir dir;
+  const auto path = dir.file("history.db");
+  auto store = open_sqlite_store(path);
+  const auto feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+  store->record_poll(feed, poll_at(at("2025-03-01T12:00:00Z")),
+                     {item("g-1", "US weighs strikes on cartels")});
+  EXPECT_TRUE(store->integrity_ok());
+  {
+    // Another connection, which enforces references, lets this through with the pragma off.
+    auto db = sqlite::Connection::open(path);
+    db.exec("PRAGMA foreign_keys=OFF");
+    db.exec("INSERT INTO matches (revision_id, topic, stance) VALUES (999, 'strikes', 'action')");
+  }
+  EXPECT_FALSE(store->integrity_ok());
 }
 
 TEST(Transaction, RollsBackOnExceptionUnlessCommitted) {

@@ -103,6 +103,8 @@ TEST(Crash, KillNineDuringIngestionAndDeliveryLosesNothingAndDoublesNoEvent) {
   EXPECT_EQ(crashy.ws.history().size(), stories().size() * 301) << "every item stored exactly once";
   const auto check = run_command({"sqlite3", crashy.ws.db_path(), "PRAGMA integrity_check;"});
   EXPECT_EQ(check.out, "ok\n") << check.err;
+  EXPECT_EQ(run_command({"sqlite3", crashy.ws.db_path(), "PRAGMA foreign_key_check;"}).out, "")
+      << "a row refers to one that is not there";
 }
 
 }  // namespace

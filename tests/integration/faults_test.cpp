@@ -156,6 +156,7 @@ TEST(Faults, KilledDuringIngestionLosesNothingAndStoresNothingTwice) {
   std::size_t total = 0;
   for (int n : served) total += static_cast<std::size_t>(n);
   EXPECT_EQ(sql(ws.db_path(), "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(sql(ws.db_path(), "PRAGMA foreign_key_check"), "");
   EXPECT_EQ(item_count(ws.db_path()), total);
   EXPECT_EQ(sql(ws.db_path(), "SELECT count(*) FROM (SELECT feed_id, identity FROM items GROUP BY 1, 2 HAVING count(*) > 1)"), "0");
   EXPECT_EQ(sql(ws.db_path(), "SELECT count(*) FROM item_revisions WHERE revision > 1"), "0")

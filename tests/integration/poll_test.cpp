@@ -233,6 +233,8 @@ TEST(PollOnce, EveryItemOfABurstIsClassifiedBeforeTheCycleEnds) {
   const auto matched = ws.history({"--topic", "strikes"});
   EXPECT_EQ(static_cast<int>(matched.size()), relevant)
       << "items stored but left unclassified when the cycle ended";
+  // The store writes without SQLite checking references (db/sqlite_store.cpp): none dangles.
+  EXPECT_EQ(sql(ws.db_path(), "PRAGMA foreign_key_check"), "");
 }
 
 }  // namespace
