@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   build-essential cmake pkg-config ninja-build
-  libcurl4-openssl-dev zlib1g-dev libpugixml-dev libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev
+  libcurl4-openssl-dev zlib1g-dev libdeflate-dev libpugixml-dev libsqlite3-dev sqlite3 libspdlog-dev libfmt-dev
   libboost-dev libboost-system-dev libgtest-dev libgmock-dev
   libtomlplusplus-dev nlohmann-json3-dev libre2-dev libcli11-dev libsystemd-dev libssl-dev
   libjemalloc-dev

@@ -63,11 +63,27 @@ TEST(DecodeBody, InflatesDeflateAsAZlibStreamAndAsBareData) {
 }
 
 TEST(DecodeBody, ReadsEveryMemberOfAGzipBody) {
-  auto r = encoded(compressed("<rss version=\"2.0\">", 15 + 16) +
-                       compressed("<channel/></rss>", 15 + 16),
-                   "gzip");
+  auto r = encoded(
+      compressed("<rss version=\"2.0\">", 15 + 16) + compressed("<channel/></rss>", 15 + 16),
+      "gzip");
   decode_body(r, kCap);
   EXPECT_EQ(r.body, "<rss version=\"2.0\"><channel/></rss>");
+}
+
+// The buffer is sized by the last member's trailer: a larger first member makes it grow, and the
+// cap still holds over all members together.
+TEST(DecodeBody, GrowsPastTheSizeTheLastMemberGivesAndCapsTheWhole) {
+  const std::string big(200000, 'b');
+  auto r = encoded(compressed(big, 15 + 16) + compressed("</rss>", 15 + 16), "gzip");
+  decode_body(r, kCap);
+  EXPECT_EQ(r.status, FetchStatus::ok) << r.error;
+  EXPECT_EQ(r.body, big + "</rss>");
+
+  const std::string half(kCap / 2 + 1, 'h');
+  auto over = encoded(compressed(half, 15 + 16) + compressed(half, 15 + 16), "gzip");
+  decode_body(over, kCap);
+  EXPECT_EQ(over.status, FetchStatus::too_large);
+  EXPECT_EQ(over.body, "");
 }
 
 TEST(DecodeBody, LeavesABodyWithoutACodingAlone) {
