@@ -585,8 +585,9 @@ struct Candidate {
 struct LiteralScan {
   std::uint64_t index = 0;  // LiteralIndex::serial_ of the index walked (an address can be reused)
   bool ascii = false;
-  std::vector<Candidate> candidates;  // by list, then begin
-  std::vector<std::uint32_t> first;   // per list, where its candidates begin; one past the end
+  std::vector<Candidate> candidates;    // by list, then begin
+  std::vector<std::uint32_t> first;     // per list, where its candidates begin; one past the end
+  std::vector<unsigned char> required;  // per string of the index's Required: in the text
 };
 
 std::shared_ptr<const LiteralList> LiteralList::build(
@@ -735,7 +736,100 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     index->root_[index->byte_[at]] = static_cast<std::int32_t>(at);
   }
   index->lists_ = std::move(lists);
+  index->build_required();
   return index;
+}
+
+void LiteralIndex::build_required() {
+  Required& r = required_;
+  r.of_list.assign(lists_.size(), {});
+  r.always.assign(lists_.size(), false);
+  std::vector<std::string> strings;
+  for (std::size_t id = 0; id < lists_.size(); ++id) {
+    if (!lists_[id] || !lists_[id]->unanchored_) continue;
+    const auto& needed = lists_[id]->required_;
+    const bool ascii = std::all_of(needed.begin(), needed.end(), [](const std::string& s) {
+      return std::all_of(s.begin(), s.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    });
+    if (needed.empty() || !ascii) {
+      r.always[id] = true;
+      continue;
+    }
+    for (const auto& s : needed) {
+      auto at = std::find(strings.begin(), strings.end(), s);
+      if (at == strings.end()) at = strings.insert(strings.end(), s);
+      r.of_list[id].push_back(static_cast<std::uint16_t>(at - strings.begin()));
+    }
+  }
+  r.strings = strings.size();
+  if (strings.empty()) return;
+  // The trie of the strings, state 0 its root; then each state's failure (the longest proper
+  // suffix of its path that is a path too), filled breadth first into the transitions of every
+  // byte, so that the pass takes one step a byte.
+  constexpr std::size_t kBytes = 128;
+  std::vector<std::vector<std::uint16_t>> ends(1);
+  r.next.assign(kBytes, 0);
+  std::vector<bool> has(kBytes, false);  // state * 128 + byte: a trie edge
+  for (std::size_t k = 0; k < strings.size(); ++k) {
+    std::size_t state = 0;
+    for (const char ch : strings[k]) {
+      const auto c = static_cast<std::size_t>(static_cast<unsigned char>(ch));
+      if (!has[state * kBytes + c]) {
+        if (ends.size() >= 0xFFFF) {  // too many: every list runs its patterns
+          std::fill(r.always.begin(), r.always.end(), true);
+          r.next.clear();
+          return;
+        }
+        has[state * kBytes + c] = true;
+        r.next[state * kBytes + c] = static_cast<std::uint16_t>(ends.size());
+        ends.emplace_back();
+        r.next.resize(ends.size() * kBytes, 0);
+        has.resize(ends.size() * kBytes, false);
+      }
+      state = r.next[state * kBytes + c];
+    }
+    ends[state].push_back(static_cast<std::uint16_t>(k));
+  }
+  std::vector<std::uint16_t> fail(ends.size(), 0);
+  std::vector<std::uint16_t> queue;
+  for (std::size_t c = 0; c < kBytes; ++c) {
+    if (has[c]) queue.push_back(r.next[c]);
+  }
+  for (std::size_t q = 0; q < queue.size(); ++q) {
+    const std::uint16_t state = queue[q];
+    // What ends at its failure ends here too (the failure is shorter: already complete).
+    const auto& inherited = ends[fail[state]];
+    ends[state].insert(ends[state].end(), inherited.begin(), inherited.end());
+    for (std::size_t c = 0; c < kBytes; ++c) {
+      const std::size_t edge = std::size_t{state} * kBytes + c;
+      const std::uint16_t via_fail = r.next[std::size_t{fail[state]} * kBytes + c];
+      if (has[edge]) {
+        fail[r.next[edge]] = via_fail;
+        queue.push_back(r.next[edge]);
+      } else {
+        r.next[edge] = via_fail;
+      }
+    }
+  }
+  r.first_found.assign(ends.size() + 1, 0);
+  for (std::size_t state = 0; state < ends.size(); ++state) {
+    r.first_found[state + 1] =
+        r.first_found[state] + static_cast<std::uint32_t>(ends[state].size());
+    r.found.insert(r.found.end(), ends[state].begin(), ends[state].end());
+  }
+}
+
+void LiteralIndex::find_required(std::string_view text, LiteralScan& out) const {
+  const Required& r = required_;
+  out.required.assign(r.strings, 0);
+  if (r.next.empty()) return;
+  std::size_t state = 0;
+  const std::uint32_t* first = r.first_found.data();
+  for (const char ch : text) {  // ASCII (scan checked)
+    state = r.next[state * 128 + static_cast<unsigned char>(ch)];
+    for (std::uint32_t k = first[state]; k < first[state + 1]; ++k) out.required[r.found[k]] = 1;
+  }
 }
 
 LiteralIndex::~LiteralIndex() = default;
@@ -746,6 +840,7 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   out.first.assign(lists_.size() + 1, 0);
   out.ascii = all_ascii(text);
   if (!out.ascii) return;
+  find_required(text, out);
   thread_local std::vector<Candidate> found;  // in order of begin
   found.clear();
   const std::size_t n = text.size();
@@ -893,9 +988,10 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
   // The other patterns' leftmost-longest hit from pos, when they have one: still that from a
   // later pos as long as its boundary is not before it.
   bool other = false, none_other = !list.unanchored_;
-  if (!none_other && !list.required_.empty()) {  // skipped when no string it needs is there
-    none_other = std::none_of(list.required_.begin(), list.required_.end(),
-                              [&](const std::string& s) { return text.find(s) != text.npos; });
+  if (!none_other && !required_.always[id]) {  // skipped when no string it needs is there
+    const auto& needed = required_.of_list[id];
+    none_other = std::none_of(needed.begin(), needed.end(),
+                              [&](std::uint16_t k) { return scan.required[k] != 0; });
   }
   int other_begin = 0, other_end = 0;
   while (true) {

@@ -89,7 +89,23 @@ class LiteralIndex {
     std::int16_t label;  // LiteralList::kTrigger: a start of one of the list's other patterns
   };
 
+  // The strings the lists' other patterns need (LiteralList::required_), all found in one pass
+  // over a text by an automaton of them (Aho-Corasick, ASCII): a list runs its other patterns
+  // only over a text that holds one of its strings. A list whose strings are not in it
+  // (empty, or a byte outside ASCII) always runs them.
+  struct Required {
+    std::vector<std::uint16_t> next;         // state * 128 + byte: the state after the byte
+    std::vector<std::uint32_t> first_found;  // per state: where its strings begin in `found`
+    std::vector<std::uint16_t> found;        // the strings that end at a state
+    std::vector<std::vector<std::uint16_t>> of_list;  // per list: its strings
+    std::vector<bool> always;                         // per list: runs them on every text
+    std::size_t strings = 0;
+  };
+  void build_required();
+  void find_required(std::string_view text, LiteralScan& out) const;
+
   std::vector<std::shared_ptr<const LiteralList>> lists_;
+  Required required_;
   std::int32_t root_[256];
   std::vector<Node> nodes_;
   std::vector<unsigned char> byte_;  // the byte that leads to each node

@@ -111,6 +111,47 @@ TEST(LiteralIndex, FindsLeftmostLongestHitsOfLiteralAndOtherPatterns) {
   EXPECT_FALSE(list.matches(" strikers "));
 }
 
+// The patterns that can begin anywhere run only over a text that holds a string each of their
+// matches needs; one pass finds those strings for all lists of an index, where one string may
+// end inside another, overlap it or run to the end of the text.
+TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
+  auto weights = compiled({{"\\S*\\d\\S* (pounds|lbs|tons)", "kilo", "[a-z]+ likes?"}});
+  auto future = compiled({{"[a-z]+'ll", "[a-z]+'d like", "will"}});
+  auto listed = compiled({{"\\S+-(designated|listed)", "\\S*\\d\\S* (more )?marines"}});
+  PatternList::share_literal_index({&weights, &future, &listed});
+  ASSERT_TRUE(weights.literal() && future.literal() && listed.literal());
+  const std::vector<std::string> texts = {
+      " 40 pounds and 3 tons ",
+      " ten pounds, 3lbs ",
+      " 12 lbs ",
+      " 2 tonsils ",
+      " we'll see, they'd like ",
+      " hell'll ",
+      " we'd liked it ",
+      " kilo ",
+      " un-designated, re-listed ",
+      " designated ",
+      " 200 submarines ",
+      " 200 more marines ",
+      " 7 more marine ",
+      " 5-listed 9 pounds 'll ",
+      " x'll",
+      " 1 pounds",
+      " marines 1 ",
+      " 3 tonstons tons ",
+  };
+  for (const auto& text : texts) {
+    for (const PatternList* list : {&weights, &future, &listed}) hits_as_re2(*list, text);
+  }
+  EXPECT_EQ(spans(weights, " 40 pounds and 3 tons "), (Strings{"40 pounds", "3 tons"}));
+  EXPECT_EQ(spans(future, " we'll see, they'd like "), (Strings{"we'll", "they'd like"}));
+  // " like" ends inside "'d like", a string of another list: found there too.
+  EXPECT_EQ(spans(weights, " they'd like "), (Strings{"d like"}));
+  EXPECT_EQ(spans(listed, " un-designated, re-listed "), (Strings{"un-designated", "re-listed"}));
+  EXPECT_EQ(spans(listed, " 200 submarines "), Strings{});
+  EXPECT_EQ(spans(listed, " 200 more marines "), (Strings{"200 more marines"}));
+}
+
 TEST(LiteralIndex, AStringOfTwoLabelsHasTheFirstOfThem) {
   auto list = compiled({{"gulf"}, {"gulf cartel", "cjng"}, {"cjng", "gulf cartel"}});
   PatternList::share_literal_index({&list});
