@@ -120,6 +120,7 @@ class SqliteStore final : public Store {
   // One match of a classified revision, inside record_classification's transaction.
   struct RevisionState {
     std::int64_t revision_id = 0, item_id = 0, feed_id = 0;
+    int revision = 1;  // of its item: 1 for the first text
     bool backlog = false;
     std::string title, link, feed_name;
     std::optional<Timestamp> published;

@@ -67,7 +67,7 @@ struct PendingRevision {
   std::string link;
   std::optional<Timestamp> published;
   Timestamp first_seen;
-  int revision = 1;
+  int revision = 1;  // of its item, as stored: the store relies on it (1: no earlier text)
   bool backlog = false;
 };
 
