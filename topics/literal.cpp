@@ -16,6 +16,8 @@ namespace {
 // negated or large class); anything the reading does not know makes the whole reading fail.
 struct Node {
   enum Kind { kLit, kAlt, kSeq, kRepeat, kOther } kind = kLit;
+  Node() = default;
+  explicit Node(Kind k) : kind(k) {}
   std::string lit;
   std::vector<Node> kids;
   int min = 1;

@@ -75,7 +75,9 @@ class StoreTest : public ::testing::Test {
   // Whatever a test wrote, the database is sound and every reference has its row (the store
   // writes without SQLite checking them).
   void TearDown() override {
-    if (store) EXPECT_TRUE(store->integrity_ok());
+    if (store) {
+      EXPECT_TRUE(store->integrity_ok());
+    }
   }
 
   TempDir dir;
