@@ -77,7 +77,7 @@ class SqliteStore final : public Store {
   struct IngestSql {
     explicit IngestSql(sqlite::Connection& db);
     sqlite::Statement feed_state, last_revision_id, find_item, insert_item, insert_revision,
-        add_pending, set_latest, touch, rekey, feed_success;
+        trim_pending, drop_pending, add_pending, set_latest, touch, rekey, feed_success;
   };
   struct SearchSql {
     explicit SearchSql(sqlite::Connection& db);
@@ -85,10 +85,10 @@ class SqliteStore final : public Store {
   };
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
-    sqlite::Statement revision_exists, event_of_item, open_events, event_by_id, insert_event,
-        add_source, feed_is_source, refresh_event,
-        insert_match, mark_classified, get_fact, put_fact, insert_fact_change,
-        seed_fact, sources_of_event, insert_alert, insert_delivery, pending;
+    sqlite::Statement revision_exists, revisions_between, event_of_item, open_events, event_by_id,
+        insert_event, add_source, feed_is_source, refresh_event, insert_match, pending_ranges,
+        drop_range, add_range, get_fact, put_fact, insert_fact_change, seed_fact, sources_of_event,
+        insert_alert, insert_delivery, pending;
   };
   struct OutboxSql {
     explicit OutboxSql(sqlite::Connection& db);
@@ -111,12 +111,14 @@ class SqliteStore final : public Store {
                            std::int64_t revision_id);
   void add_revision(PollContext& context, const Incoming& incoming, std::int64_t item_id,
                     std::int64_t revision_id, int revision, const std::string& diff,
-                    std::optional<Timestamp> published, Timestamp first_seen,
-                    IngestResult& result);
+                    std::optional<Timestamp> published, Timestamp first_seen, IngestResult& result);
 
   // record_classification's work inside the caller's transaction.
-  ClassificationOutcome classify_one(const ClassifiedRevision& classified, const AlertPolicy& policy,
-                                     Timestamp now);
+  ClassificationOutcome classify_one(const ClassifiedRevision& classified, bool pending,
+                                     const AlertPolicy& policy, Timestamp now);
+  // Takes the revisions of `ids` (sorted, no repeats) off the pending ranges and returns those
+  // of them that were pending.
+  std::vector<std::int64_t> take_pending(const std::vector<std::int64_t>& ids);
   // One match of a classified revision, inside record_classification's transaction.
   struct RevisionState {
     std::int64_t revision_id = 0, item_id = 0, feed_id = 0;
@@ -174,8 +176,8 @@ class SqliteStore final : public Store {
   nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
                                     Timestamp now, ClassificationOutcome& outcome);
   nlohmann::json alert_payload(const RevisionState& revision, const Match& match,
-                               const EventState& event, const char* kind,
-                               const AlertPolicy& policy, nlohmann::json facts);
+                               const EventState& event, const char* kind, const AlertPolicy& policy,
+                               nlohmann::json facts);
   // Writes one alert and one delivery per sink; returns the deliveries' row ids.
   std::vector<std::int64_t> queue_alert(std::optional<std::int64_t> event_id,
                                         std::optional<std::int64_t> revision_id, const char* kind,
@@ -210,7 +212,7 @@ class SqliteStore final : public Store {
     std::vector<double> marks;
   };
   WordIds word_ids_;
-  EventCache* events_ = nullptr;  // set during record_with_cache
+  EventCache* events_ = nullptr;                // set during record_with_cache
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
   // The first revision id the search index has not covered, and the newest stored.
   std::pair<std::int64_t, std::int64_t> search_index_range();

@@ -11,6 +11,7 @@ namespace redline {
 
 SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
     : revision_exists(db, "SELECT 1 FROM item_revisions WHERE id = ?1"),
+      revisions_between(db, "SELECT id FROM item_revisions WHERE id BETWEEN ?1 AND ?2"),
       // CROSS JOIN keeps event_sources outermost: an item is in few events, a topic has many.
       // MAX rather than ORDER BY ... LIMIT 1, which set up a sorter for every match recorded.
       // One row either way: NULL (read as 0) when the item is in no event of the topic.
@@ -37,8 +38,14 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       insert_match(db,
                    "INSERT INTO matches (revision_id, topic, stance, confidence, evidence, "
                    "numbers, entities, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"),
-      // Marks and tests in one statement: no change means classified before (or no revision).
-      mark_classified(db, "DELETE FROM pending_revisions WHERE revision_id = ?1"),
+      // The pending ranges that hold ids from ?1 to ?2 (they do not overlap: the one that
+      // starts last at or before ?1, and those that start after it up to ?2).
+      pending_ranges(db,
+                     "SELECT first_id, last_id FROM pending_ranges WHERE first_id >= "
+                     "COALESCE((SELECT MAX(first_id) FROM pending_ranges WHERE first_id <= ?1), "
+                     "?1) AND first_id <= ?2 ORDER BY first_id"),
+      drop_range(db, "DELETE FROM pending_ranges WHERE first_id = ?1"),
+      add_range(db, "INSERT INTO pending_ranges (first_id, last_id) VALUES (?1, ?2)"),
       get_fact(db, "SELECT value FROM facts WHERE topic = ?1 AND fact = ?2"),
       put_fact(db,
                "INSERT INTO facts (topic, fact, value, since) VALUES (?1, ?2, ?3, ?4) "
@@ -63,12 +70,14 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       insert_delivery(db,
                       "INSERT INTO deliveries (alert_id, sink, delivery_id, created_at, "
                       "next_attempt) VALUES (?1, ?2, ?3, ?4, ?4)"),
+      // Ranges in order of their first id, each one's revisions in order: in order of id, as
+      // ranges do not overlap, without sorting them.
       pending(db,
               "SELECT r.id, r.item_id, i.feed_id, f.name, r.title, r.summary, r.link, "
-              "i.published, i.first_seen, r.revision, r.backlog FROM pending_revisions p "
-              "CROSS JOIN item_revisions r ON r.id = p.revision_id "
+              "i.published, i.first_seen, r.revision, r.backlog FROM pending_ranges p "
+              "CROSS JOIN item_revisions r ON r.id BETWEEN MAX(p.first_id, ?2 + 1) AND p.last_id "
               "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
-              "WHERE p.revision_id > ?2 ORDER BY p.revision_id LIMIT ?1") {}
+              "WHERE p.last_id > ?2 ORDER BY p.first_id, r.id LIMIT ?1") {}
 
 std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit,
                                                                  std::int64_t after_revision_id) {
@@ -94,13 +103,12 @@ std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t lim
 }
 
 ClassificationOutcome SqliteStore::record_classification(const ClassifiedRevision& classified,
-                                                         const AlertPolicy& policy,
-                                                         Timestamp now) {
+                                                         const AlertPolicy& policy, Timestamp now) {
   return record_with_cache({&classified}, policy, now);
 }
 
-ClassificationOutcome SqliteStore::record_classifications(const std::vector<ClassifiedRevision>& batch,
-                                                          const AlertPolicy& policy, Timestamp now) {
+ClassificationOutcome SqliteStore::record_classifications(
+    const std::vector<ClassifiedRevision>& batch, const AlertPolicy& policy, Timestamp now) {
   std::vector<const ClassifiedRevision*> all;
   all.reserve(batch.size());
   for (const auto& classified : batch) all.push_back(&classified);
@@ -123,9 +131,20 @@ ClassificationOutcome SqliteStore::record_with_cache(
     SqliteStore* store;
     ~Reset() { store->events_ = nullptr; }
   } reset{this};
+  std::vector<std::int64_t> ids;
+  ids.reserve(batch.size());
+  for (const auto* classified : batch) ids.push_back(classified->revision.revision_id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  // Pending before this call; each is recorded once, the first time the batch names it.
+  std::vector<std::int64_t> pending = take_pending(ids);
   ClassificationOutcome total;
   for (const auto* classified : batch) {
-    const auto o = classify_one(*classified, policy, now);
+    const auto at =
+        std::lower_bound(pending.begin(), pending.end(), classified->revision.revision_id);
+    const bool waiting = at != pending.end() && *at == classified->revision.revision_id;
+    if (waiting) *at = 0;  // ids are positive: 0 is none of them
+    const auto o = classify_one(*classified, waiting, policy, now);
     total.matches += o.matches;
     total.new_events += o.new_events;
     total.alerts_queued += o.alerts_queued;
@@ -146,12 +165,50 @@ ClassificationOutcome SqliteStore::record_with_cache(
   return total;
 }
 
-ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classified,
+std::vector<std::int64_t> SqliteStore::take_pending(const std::vector<std::int64_t>& ids) {
+  std::vector<std::int64_t> taken;
+  if (ids.empty()) return taken;
+  std::vector<std::pair<std::int64_t, std::int64_t>> ranges;
+  {
+    sqlite::Query q(classify_sql_.pending_ranges);
+    q.bind(1, ids.front()).bind(2, ids.back());
+    while (q.step()) ranges.emplace_back(q.int64(0), q.int64(1));
+  }
+  for (const auto& [first, last] : ranges) {
+    // The range's ids in `ids` leave it; what is left of it stays, in pieces.
+    auto from = std::lower_bound(ids.begin(), ids.end(), first);
+    const auto to = std::upper_bound(from, ids.end(), last);
+    if (from == to) continue;
+    sqlite::Query(classify_sql_.drop_range).bind(1, first).run();
+    std::int64_t next = first;  // the first id of the range not yet placed
+    for (; from != to; ++from) {
+      if (*from > next)
+        sqlite::Query(classify_sql_.add_range).bind(1, next).bind(2, *from - 1).run();
+      taken.push_back(*from);
+      next = *from + 1;
+    }
+    if (next <= last) sqlite::Query(classify_sql_.add_range).bind(1, next).bind(2, last).run();
+  }
+  // Only revisions that exist: a range can outlive revisions deleted by hand. One look per run
+  // of consecutive ids.
+  std::vector<std::int64_t> existing;
+  existing.reserve(taken.size());
+  for (std::size_t k = 0; k < taken.size();) {
+    std::size_t end = k + 1;
+    while (end < taken.size() && taken[end] == taken[end - 1] + 1) ++end;
+    sqlite::Query q(classify_sql_.revisions_between);
+    q.bind(1, taken[k]).bind(2, taken[end - 1]);
+    while (q.step()) existing.push_back(q.int64(0));
+    k = end;
+  }
+  return existing;  // sorted: ranges, ids and rowids are in order
+}
+
+ClassificationOutcome SqliteStore::classify_one(const ClassifiedRevision& classified, bool waiting,
                                                 const AlertPolicy& policy, Timestamp now) {
   ClassificationOutcome outcome;
   const auto& pending = classified.revision;
-  sqlite::Query(classify_sql_.mark_classified).bind(1, pending.revision_id).run();
-  if (db_.changes() == 0) {
+  if (!waiting) {
     sqlite::Query q(classify_sql_.revision_exists);
     q.bind(1, pending.revision_id);
     if (!q.step()) throw StoreError("no revision with id " + std::to_string(pending.revision_id));
@@ -212,10 +269,9 @@ void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
   }
   if (!facts.empty() && topic_info(policy, match.topic).alert_on_fact_change) {
     const auto payload = alert_payload(revision, match, event, "fact", policy, facts);
-    outcome.alerts_queued += static_cast<int>(
-        queue_alert(event.id, revision.revision_id, "fact", to_json_text(payload), policy.sinks,
-                    now)
-            .size());
+    outcome.alerts_queued += static_cast<int>(queue_alert(event.id, revision.revision_id, "fact",
+                                                          to_json_text(payload), policy.sinks, now)
+                                                  .size());
   }
 }
 
@@ -337,16 +393,14 @@ SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::
     auto words = std::make_shared<EventWords>();
     words->words = json_string_list(json);
     number_words(words->words, words->ids, words->weight);
-    cached =
-        event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
-            .first;
+    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
+                 .first;
   }
   return cached->second.words;
 }
 
-std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
-                                                  const Match& match, const AlertPolicy& policy,
-                                                  Timestamp now) {
+std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision, const Match& match,
+                                                  const AlertPolicy& policy, Timestamp now) {
   std::int64_t best_id = 0;
   double best = -1;
   auto consider = [&](std::int64_t id, double s) {

@@ -1,7 +1,7 @@
 // record_poll: one feed's items and its poll record in one transaction. Each item costs one
 // lookup by identity (which also finds, in the same statement, an item of the feed with the same
-// normalized link when the guid changed; a feed's first poll skips it) and one to four writes (a
-// new revision is also added to pending_revisions).
+// normalized link when the guid changed; a feed's first poll skips it) and one to three writes;
+// the poll's new revisions wait for classification as one range of ids (pending_ranges).
 #include <unordered_set>
 
 #include "db/identity.h"
@@ -68,8 +68,15 @@ SqliteStore::IngestSql::IngestSql(sqlite::Connection& db)
                       "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, "
                       "summary, link, content_hash, diff, backlog) "
                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
-      // Every new revision waits for classification (migration 0004).
-      add_pending(db, "INSERT INTO pending_revisions (revision_id) VALUES (?1)"),
+      // A poll's new revisions wait for classification: one range of ids (migration 0006).
+      // Ids are new (above every stored one), so a range that reaches them can only be left
+      // from revisions deleted by hand: it is cut short, or dropped, before the new one goes in.
+      trim_pending(db,
+                   "UPDATE pending_ranges SET last_id = ?1 - 1 WHERE first_id = "
+                   "(SELECT MAX(first_id) FROM pending_ranges WHERE first_id < ?1) "
+                   "AND last_id >= ?1"),
+      drop_pending(db, "DELETE FROM pending_ranges WHERE first_id BETWEEN ?1 AND ?2"),
+      add_pending(db, "INSERT INTO pending_ranges (first_id, last_id) VALUES (?1, ?2)"),
       set_latest(db,
                  "UPDATE items SET latest_revision_id = ?2, last_seen = ?3, link = ?4, "
                  "normalized_link = ?5, published = COALESCE(published, ?6), identity = ?7, "
@@ -123,6 +130,12 @@ IngestResult SqliteStore::record_poll(std::int64_t feed_id, const PollSuccess& p
   IngestResult result;
   for (std::size_t i = 0; i < items.size(); ++i)
     ingest_item(context, items[i], identities[i], result);
+  if (context.next_revision_id > context.first_revision_id) {
+    const std::int64_t first = context.first_revision_id, last = context.next_revision_id - 1;
+    sqlite::Query(ingest_sql_.trim_pending).bind(1, first).run();
+    sqlite::Query(ingest_sql_.drop_pending).bind(1, first).bind(2, last).run();
+    sqlite::Query(ingest_sql_.add_pending).bind(1, first).bind(2, last).run();
+  }
   sqlite::Query(ingest_sql_.feed_success)
       .bind(1, feed_id)
       .bind(2, poll.etag)
@@ -165,7 +178,10 @@ void SqliteStore::ingest_item(PollContext& context, const Item& item, const Item
   }
   if (stored->hash == in.hash) {
     sqlite::Query(ingest_sql_.touch)
-        .bind(1, stored->id).bind(2, context.polled_at).bind(3, item.published).run();
+        .bind(1, stored->id)
+        .bind(2, context.polled_at)
+        .bind(3, item.published)
+        .run();
     if (stored->identity != in.key)
       sqlite::Query(ingest_sql_.rekey).bind(1, stored->id).bind(2, in.key).bind(3, in.guid).run();
     ++result.unchanged_items;
@@ -196,8 +212,8 @@ std::optional<SqliteStore::StoredItem> SqliteStore::find_stored(const PollContex
   q.bind(1, context.feed_id).bind_static(2, incoming.key);
   if (incoming.link_fallback) q.bind_static(3, incoming.link);
   if (!q.step()) return std::nullopt;
-  return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3), q.text(4),
-                    q.text(5), q.time(6), q.time_or_epoch(7)};
+  return StoredItem{q.int64(0), q.text(1), q.integer(2), q.text(3),
+                    q.text(4),  q.text(5), q.time(6),    q.time_or_epoch(7)};
 }
 
 std::int64_t SqliteStore::insert_item(const PollContext& context, const Incoming& in,
@@ -221,8 +237,7 @@ void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::in
                                std::optional<Timestamp> published, Timestamp first_seen,
                                IngestResult& result) {
   // Backlog: published before the poll's backlog line; undated items only on a first poll.
-  const bool backlog =
-      published ? *published < context.poll->backlog_before : context.first_poll;
+  const bool backlog = published ? *published < context.poll->backlog_before : context.first_poll;
   sqlite::Query(ingest_sql_.insert_revision)
       .bind(1, revision_id)
       .bind(2, item_id)
@@ -235,7 +250,6 @@ void SqliteStore::add_revision(PollContext& context, const Incoming& in, std::in
       .bind_static(9, diff)
       .bind(10, backlog ? 1 : 0)
       .run();
-  sqlite::Query(ingest_sql_.add_pending).bind(1, revision_id).run();
   PendingRevision& p = result.pending.emplace_back();
   p.revision_id = revision_id;
   p.item_id = item_id;
