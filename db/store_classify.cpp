@@ -136,14 +136,17 @@ ClassificationOutcome SqliteStore::record_with_cache(
   for (const auto* classified : batch) ids.push_back(classified->revision.revision_id);
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  // Pending before this call; each is recorded once, the first time the batch names it.
-  std::vector<std::int64_t> pending = take_pending(ids);
+  // Pending before this call (sorted); each is recorded once, the first time the batch names it.
+  const std::vector<std::int64_t> pending = take_pending(ids);
+  std::vector<bool> recorded(pending.size(), false);
   ClassificationOutcome total;
   for (const auto* classified : batch) {
     const auto at =
         std::lower_bound(pending.begin(), pending.end(), classified->revision.revision_id);
-    const bool waiting = at != pending.end() && *at == classified->revision.revision_id;
-    if (waiting) *at = 0;  // ids are positive: 0 is none of them
+    const auto k = static_cast<std::size_t>(at - pending.begin());
+    const bool waiting =
+        at != pending.end() && *at == classified->revision.revision_id && !recorded[k];
+    if (waiting) recorded[k] = true;
     const auto o = classify_one(*classified, waiting, policy, now);
     total.matches += o.matches;
     total.new_events += o.new_events;

@@ -336,15 +336,27 @@ TEST(PendingRanges, HoldExactlyTheRevisionsNotYetRecorded) {
       waiting.insert(p.revision_id);
       stored[p.revision_id] = p;
     }
-    // A batch of revisions picked at random among all stored ones, some twice.
+    // A batch of revisions picked at random among all stored ones, some twice; each with a
+    // match, recorded only if the revision was waiting.
     std::vector<ClassifiedRevision> batch;
     for (std::uint64_t k = 0, count = next(10); k < count && !stored.empty(); ++k) {
       auto it = stored.begin();
       std::advance(it, static_cast<long>(next(stored.size())));
-      batch.emplace_back().revision = it->second;
-      if (next(4) == 0) batch.emplace_back().revision = it->second;
+      for (int twice = next(4) == 0 ? 2 : 1; twice > 0; --twice) {
+        auto& c = batch.emplace_back();
+        c.revision = it->second;
+        c.matches.push_back(testing::match("strikes", Stance::rhetoric));
+        c.event_words = {"w" + std::to_string(next(5))};
+      }
     }
-    store->record_classifications(batch, policy, when);
+    int expected = 0;
+    std::set<std::int64_t> seen;
+    for (const auto& c : batch) {
+      if (waiting.count(c.revision.revision_id) && seen.insert(c.revision.revision_id).second)
+        ++expected;
+    }
+    EXPECT_EQ(store->record_classifications(batch, policy, when).matches, expected)
+        << "round " << round;
     for (const auto& c : batch) waiting.erase(c.revision.revision_id);
     std::vector<std::int64_t> got;
     for (const auto& p : store->pending_classification(10000)) got.push_back(p.revision_id);
@@ -358,6 +370,12 @@ TEST(PendingRanges, HoldExactlyTheRevisionsNotYetRecorded) {
     }
   }
   EXPECT_GT(n, 150);
+  // Every revision recorded had its match written once.
+  auto db = sqlite::Connection::open(dir.file("p.db"));
+  EXPECT_EQ(pragma_text(db,
+                        "SELECT count(*) FROM (SELECT revision_id FROM matches "
+                        "GROUP BY revision_id HAVING count(*) > 1)"),
+            "0");
 }
 
 // A range left behind by revisions deleted by hand (ids above every stored revision) neither
