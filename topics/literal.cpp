@@ -766,28 +766,27 @@ void LiteralIndex::build_required() {
   }
   r.strings = strings.size();
   if (strings.empty()) return;
-  // The trie of the strings, state 0 its root; then each state's failure (the longest proper
-  // suffix of its path that is a path too), filled breadth first into the transitions of every
-  // byte, so that the pass takes one step a byte.
+  // The trie of the strings, state 0 its root (a transition to 0 is no edge of it: every edge
+  // leads to a new state); then each state's failure (the longest proper suffix of its path that
+  // is a path too), filled breadth first into the transitions of every byte, so that the pass
+  // takes one step a byte. A state's row is filled when the state is taken from the queue, so
+  // until then its zeros still tell its edges.
   constexpr std::size_t kBytes = 128;
   std::vector<std::vector<std::uint16_t>> ends(1);
   r.next.assign(kBytes, 0);
-  std::vector<bool> has(kBytes, false);  // state * 128 + byte: a trie edge
   for (std::size_t k = 0; k < strings.size(); ++k) {
     std::size_t state = 0;
     for (const char ch : strings[k]) {
       const auto c = static_cast<std::size_t>(static_cast<unsigned char>(ch));
-      if (!has[state * kBytes + c]) {
+      if (r.next[state * kBytes + c] == 0) {
         if (ends.size() >= 0xFFFF) {  // too many: every list runs its patterns
           std::fill(r.always.begin(), r.always.end(), true);
           r.next.clear();
           return;
         }
-        has[state * kBytes + c] = true;
         r.next[state * kBytes + c] = static_cast<std::uint16_t>(ends.size());
         ends.emplace_back();
         r.next.resize(ends.size() * kBytes, 0);
-        has.resize(ends.size() * kBytes, false);
       }
       state = r.next[state * kBytes + c];
     }
@@ -796,7 +795,7 @@ void LiteralIndex::build_required() {
   std::vector<std::uint16_t> fail(ends.size(), 0);
   std::vector<std::uint16_t> queue;
   for (std::size_t c = 0; c < kBytes; ++c) {
-    if (has[c]) queue.push_back(r.next[c]);
+    if (r.next[c] != 0) queue.push_back(r.next[c]);
   }
   for (std::size_t q = 0; q < queue.size(); ++q) {
     const std::uint16_t state = queue[q];
@@ -806,7 +805,7 @@ void LiteralIndex::build_required() {
     for (std::size_t c = 0; c < kBytes; ++c) {
       const std::size_t edge = std::size_t{state} * kBytes + c;
       const std::uint16_t via_fail = r.next[std::size_t{fail[state]} * kBytes + c];
-      if (has[edge]) {
+      if (r.next[edge] != 0) {
         fail[r.next[edge]] = via_fail;
         queue.push_back(r.next[edge]);
       } else {
