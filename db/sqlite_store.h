@@ -6,12 +6,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -127,6 +130,13 @@ class SqliteStore final : public Store {
     std::string title, link, feed_name;
     std::optional<Timestamp> published;
     const std::vector<std::string>* words = nullptr;  // event words of the item
+    // A cache for most_similar_open_event: the numbers (word_ids_) of the words that had one
+    // when there were `numbered` numbers, sorted; the words that had none; the weight of all.
+    mutable std::vector<std::uint32_t> numbers;
+    mutable std::vector<std::string_view> unnumbered;
+    mutable double weight = 0;
+    mutable std::size_t numbered = 0;
+    mutable bool looked_up = false;
   };
   // An event's words, and the same as numbered tokens (word_ids_) with their total weight, so
   // that a report is compared with every open event of its topic by adding up weights per
@@ -146,14 +156,31 @@ class SqliteStore final : public Store {
     bool alerted = false, update_sent = false;
     EventWordsPtr words;
   };
+  // The events of a topic open for joining in one record_classifications call: last report
+  // within the window, or touched in the call. A report is compared with each of them; the
+  // first time, the events open then are indexed by word number (`begin`, `slots`), so that
+  // comparing a report adds its words' weights to the events that have them instead of reading
+  // every word of every event (issue #8: a fifth of the database thread on varied news). Events
+  // opened after that are compared word by word.
+  struct OpenEvents {
+    std::vector<std::int64_t> ids;  // in the order added
+    std::vector<EventWordsPtr> words;
+    std::unordered_set<std::int64_t> members;
+    std::size_t indexed = 0;           // ids[0, indexed) are in the index
+    std::vector<std::uint32_t> begin;  // per word number: where its events start in `slots`
+    std::vector<std::uint32_t> slots;  // positions in `ids`
+    void add(std::int64_t id, EventWordsPtr w) {
+      if (!members.insert(id).second) return;
+      ids.push_back(id);
+      words.push_back(std::move(w));
+    }
+  };
   // The events one record_classifications call touches, read once and written back once before
   // its commit: a burst adds thousands of reports to a handful of events, and reading and
   // updating the event row for each one was most of the cost of recording them.
   struct EventCache {
-    std::map<std::int64_t, EventState> events;  // touched: their last report is `now`
-    // Per topic, once asked for: the events open for joining (last report within the window,
-    // or touched in this call), in id order, with their words.
-    std::map<std::string, std::map<std::int64_t, EventWordsPtr>, std::less<>> open;
+    std::map<std::int64_t, EventState> events;                // touched: their last report is `now`
+    std::map<std::string, OpenEvents, std::less<>> open;      // per topic, once asked for
     std::set<std::pair<std::int64_t, std::int64_t>> sources;  // (event, feed) pairs known
   };
   ClassificationOutcome record_with_cache(const std::vector<const ClassifiedRevision*>& batch,
@@ -164,8 +191,9 @@ class SqliteStore final : public Store {
                                  const AlertPolicy& policy, Timestamp now,
                                  ClassificationOutcome& outcome);
   EventState& cached_event(std::int64_t event_id);
-  std::map<std::int64_t, EventWordsPtr>& open_events(const std::string& topic,
-                                                     const AlertPolicy& policy, Timestamp now);
+  OpenEvents& open_events(const std::string& topic, const AlertPolicy& policy, Timestamp now);
+  // Indexes the events open now by word number (OpenEvents::begin, slots).
+  void index_open_events(OpenEvents& open) const;
   std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
                                        const AlertPolicy& policy, Timestamp now);
   // An event's words parsed from the JSON its row holds, through event_words_.
@@ -173,6 +201,9 @@ class SqliteStore final : public Store {
   // Numbers the words (word_ids_); `ids` sorted, without repeats.
   void number_words(const std::vector<std::string>& words, std::vector<std::uint32_t>& ids,
                     double& weight);
+  // A report's words as numbers (RevisionState::numbers, unnumbered, weight): the numbers of
+  // those already numbered (no new ones), brought up to date when words were numbered since.
+  void find_word_numbers(const RevisionState& revision) const;
   nlohmann::json apply_fact_updates(const RevisionState& revision, const Match& match,
                                     Timestamp now, ClassificationOutcome& outcome);
   nlohmann::json alert_payload(const RevisionState& revision, const Match& match,
@@ -206,8 +237,12 @@ class SqliteStore final : public Store {
   // Every event word met, numbered in order of appearance, with its weight; `marks` holds a
   // report's weight per number while it is compared (zero otherwise). Started afresh, with
   // event_words_, once it holds 200,000 words (at the start of record_with_cache).
+  struct WordHash {
+    using is_transparent = void;  // looked up by string_view, without a copy
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   struct WordIds {
-    std::unordered_map<std::string, std::uint32_t> ids;
+    std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> ids;
     std::vector<double> weights;
     std::vector<double> marks;
   };

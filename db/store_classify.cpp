@@ -306,7 +306,7 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
   EventState& event = cached_event(event_id);
   // Touched now, so open for the rest of the call (its last report is `now`).
   auto open = events_->open.find(event.topic);
-  if (open != events_->open.end()) open->second.try_emplace(event_id, event.words);
+  if (open != events_->open.end()) open->second.add(event_id, event.words);
 
   const auto pair = std::make_pair(event_id, revision.feed_id);
   bool new_feed = !events_->sources.count(pair);
@@ -351,22 +351,41 @@ SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
   return events_->events.emplace(event_id, std::move(event)).first->second;
 }
 
-std::map<std::int64_t, SqliteStore::EventWordsPtr>& SqliteStore::open_events(
-    const std::string& topic, const AlertPolicy& policy, Timestamp now) {
+SqliteStore::OpenEvents& SqliteStore::open_events(const std::string& topic,
+                                                  const AlertPolicy& policy, Timestamp now) {
   auto found = events_->open.find(topic);
   if (found != events_->open.end()) return found->second;
   auto& open = events_->open[topic];
   // The rows' last_seen is as of the start of this call; the events it touched are open too.
   for (const auto& [id, event] : events_->events) {
-    if (event.topic == topic) open.emplace(id, event.words);
+    if (event.topic == topic) open.add(id, event.words);
   }
   sqlite::Query q(classify_sql_.open_events);
   q.bind(1, topic).bind(2, now - policy.event_window);
   while (q.step()) {
     const auto id = q.int64(0);
-    if (!open.count(id)) open.emplace(id, event_words(id, q.text(1)));
+    if (!open.members.count(id)) open.add(id, event_words(id, q.text(1)));
   }
   return open;
+}
+
+void SqliteStore::index_open_events(OpenEvents& open) const {
+  // Counted per number, then laid out number by number: slots[begin[w], begin[w + 1]) are the
+  // positions of the events that have word w, in order.
+  const std::size_t numbers = word_ids_.weights.size();
+  open.begin.assign(numbers + 1, 0);
+  open.indexed = open.ids.size();
+  for (std::size_t k = 0; k < open.indexed; ++k) {
+    for (const auto w : open.words[k]->ids) ++open.begin[w + 1];
+  }
+  for (std::size_t w = 1; w <= numbers; ++w) open.begin[w] += open.begin[w - 1];
+  open.slots.resize(open.begin[numbers]);
+  for (std::size_t k = 0; k < open.indexed; ++k) {
+    for (const auto w : open.words[k]->ids)
+      open.slots[open.begin[w]++] = static_cast<std::uint32_t>(k);
+  }
+  for (std::size_t w = numbers; w > 0; --w) open.begin[w] = open.begin[w - 1];
+  open.begin[0] = 0;
 }
 
 void SqliteStore::number_words(const std::vector<std::string>& words,
@@ -388,6 +407,31 @@ void SqliteStore::number_words(const std::vector<std::string>& words,
   for (const auto id : ids) weight += word_ids_.weights[id];
 }
 
+void SqliteStore::find_word_numbers(const RevisionState& revision) const {
+  if (revision.looked_up && revision.numbered == word_ids_.weights.size()) return;
+  if (!revision.looked_up) {
+    // Weights are small whole numbers, so their sum is the same in any order; a word no event
+    // has had needs no number (it is shared with none) but counts in the weight.
+    revision.looked_up = true;
+    revision.weight = 0;
+    std::vector<std::string_view> words(revision.words->begin(), revision.words->end());
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const auto word : words) revision.weight += event_word_weight(word);
+    revision.unnumbered = std::move(words);
+  }
+  revision.numbered = word_ids_.weights.size();
+  const auto before = revision.numbers.size();
+  std::erase_if(revision.unnumbered, [&](std::string_view word) {
+    const auto at = word_ids_.ids.find(word);
+    if (at == word_ids_.ids.end()) return false;
+    revision.numbers.push_back(at->second);
+    return true;
+  });
+  if (revision.numbers.size() != before)
+    std::sort(revision.numbers.begin(), revision.numbers.end());
+}
+
 SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::string json) {
   constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   auto cached = event_words_.find(event_id);
@@ -404,36 +448,66 @@ SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::
 
 std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision, const Match& match,
                                                   const AlertPolicy& policy, Timestamp now) {
+  // The most similar at or above the threshold; of equals, the oldest (lowest id).
+  const double threshold = policy.same_event_similarity;
   std::int64_t best_id = 0;
   double best = -1;
   auto consider = [&](std::int64_t id, double s) {
-    if (s >= policy.same_event_similarity && s > best) {
+    if (s >= threshold && (s > best || (s == best && id < best_id))) {
       best = s;
       best_id = id;
     }
   };
-  const auto& open = open_events(match.topic, policy, now);
+  auto& open = open_events(match.topic, policy, now);
   using Similarity = double (*)(const std::vector<std::string>&, const std::vector<std::string>&);
   const auto* plain = policy.similarity.target<Similarity>();
   if (!plain || *plain != &event_similarity) {  // another measure: as given, word for word
-    for (const auto& [id, words] : open) {
-      consider(id, policy.similarity ? policy.similarity(*revision.words, words->words)
-                                     : word_set_similarity(*revision.words, words->words));
+    for (std::size_t k = 0; k < open.ids.size(); ++k) {
+      const auto& words = open.words[k]->words;
+      consider(open.ids[k], policy.similarity ? policy.similarity(*revision.words, words)
+                                              : word_set_similarity(*revision.words, words));
     }
     return best_id;
   }
-  // event_similarity, by numbers: the report's weight is marked per number once, and each
-  // event's shared weight is the sum of the marks of its numbers.
-  std::vector<std::uint32_t> ids;
-  double weight = 0;
-  number_words(*revision.words, ids, weight);
-  for (const auto id : ids) word_ids_.marks[id] = word_ids_.weights[id];
-  for (const auto& [id, words] : open) {
-    double shared = 0;
-    for (const auto w : words->ids) shared += word_ids_.marks[w];
-    consider(id, event_similarity_from(shared, weight, words->weight));
+  // event_similarity, by numbers. The report's words are looked up once for all its matches,
+  // and again only when words were numbered since (the open events' words all are by now).
+  // Shared weight is summed over the shared numbers in increasing order both ways below, so it
+  // is the same number whichever way an event is compared.
+  find_word_numbers(revision);
+  const double weight = revision.weight;
+  // Indexed events: each of the report's numbers adds its weight to the events that have it.
+  // An event sharing nothing has similarity 0, below a positive threshold; one whose shared
+  // weight is below threshold × the smaller weight is below the threshold (the measure is at
+  // most that ratio), checked with a margin for rounding.
+  if (threshold > 0 && open.begin.empty() && !open.ids.empty()) index_open_events(open);
+  if (open.indexed > 0) {
+    thread_local std::vector<double> shared;
+    shared.assign(open.indexed, 0.0);
+    const std::size_t indexed_numbers = open.begin.size() - 1;
+    for (const auto w : revision.numbers) {
+      if (w >= indexed_numbers) continue;
+      const double x = word_ids_.weights[w];
+      for (auto p = open.begin[w]; p < open.begin[w + 1]; ++p) shared[open.slots[p]] += x;
+    }
+    for (std::size_t k = 0; k < open.indexed; ++k) {
+      const double s = shared[k];
+      if (s <= 0) continue;
+      const double other = open.words[k]->weight;
+      if (s < threshold * std::min(weight, other) * (1 - 1e-9)) continue;
+      consider(open.ids[k], event_similarity_from(s, weight, other));
+    }
   }
-  for (const auto id : ids) word_ids_.marks[id] = 0.0;
+  // The rest, word by word: the report's weight is marked per number, and each event's shared
+  // weight is the sum of the marks of its numbers.
+  if (open.indexed < open.ids.size()) {
+    for (const auto id : revision.numbers) word_ids_.marks[id] = word_ids_.weights[id];
+    for (std::size_t k = open.indexed; k < open.ids.size(); ++k) {
+      double s = 0;
+      for (const auto w : open.words[k]->ids) s += word_ids_.marks[w];
+      consider(open.ids[k], event_similarity_from(s, weight, open.words[k]->weight));
+    }
+    for (const auto id : revision.numbers) word_ids_.marks[id] = 0.0;
+  }
   return best_id;
 }
 
