@@ -174,10 +174,12 @@ std::int64_t Query::int64(int column) const { return sqlite3_column_int64(stmt_,
 
 double Query::real(int column) const { return sqlite3_column_double(stmt_, column); }
 
-std::string Query::text(int column) const {
+std::string Query::text(int column) const { return std::string(text_view(column)); }
+
+std::string_view Query::text_view(int column) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
   if (!p) return {};
-  return std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+  return std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 std::optional<Timestamp> Query::time(int column) const {

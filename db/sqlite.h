@@ -102,6 +102,8 @@ class Query {
   int integer(int column) const { return static_cast<int>(int64(column)); }
   double real(int column) const;
   std::string text(int column) const;
+  // The column's text in SQLite's memory: valid until the next step, reset or type conversion.
+  std::string_view text_view(int column) const;
   std::optional<Timestamp> time(int column) const;  // NULL or unreadable: nullopt
   Timestamp time_or_epoch(int column) const;
 

@@ -197,7 +197,7 @@ class SqliteStore final : public Store {
   std::int64_t most_similar_open_event(const RevisionState& revision, const Match& match,
                                        const AlertPolicy& policy, Timestamp now);
   // An event's words parsed from the JSON its row holds, through event_words_.
-  EventWordsPtr event_words(std::int64_t event_id, std::string json);
+  EventWordsPtr event_words(std::int64_t event_id, std::string_view json);
   // Numbers the words (word_ids_); `ids` sorted, without repeats.
   void number_words(const std::vector<std::string>& words, std::vector<std::uint32_t>& ids,
                     double& weight);

@@ -347,7 +347,7 @@ SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
   event.sources = q.integer(6);
   event.reports = q.integer(7);
   event.topic = q.text(8);
-  event.words = event_words(event_id, q.text(9));
+  event.words = event_words(event_id, q.text_view(9));
   return events_->events.emplace(event_id, std::move(event)).first->second;
 }
 
@@ -364,7 +364,7 @@ SqliteStore::OpenEvents& SqliteStore::open_events(const std::string& topic,
   q.bind(1, topic).bind(2, now - policy.event_window);
   while (q.step()) {
     const auto id = q.int64(0);
-    if (!open.members.count(id)) open.add(id, event_words(id, q.text(1)));
+    if (!open.members.count(id)) open.add(id, event_words(id, q.text_view(1)));
   }
   return open;
 }
@@ -415,8 +415,10 @@ void SqliteStore::find_word_numbers(const RevisionState& revision) const {
     revision.looked_up = true;
     revision.weight = 0;
     std::vector<std::string_view> words(revision.words->begin(), revision.words->end());
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
+    if (std::adjacent_find(words.begin(), words.end(), std::greater_equal<>()) != words.end()) {
+      std::sort(words.begin(), words.end());  // the classifier's are sorted and distinct already
+      words.erase(std::unique(words.begin(), words.end()), words.end());
+    }
     for (const auto word : words) revision.weight += event_word_weight(word);
     revision.unnumbered = std::move(words);
   }
@@ -432,15 +434,17 @@ void SqliteStore::find_word_numbers(const RevisionState& revision) const {
     std::sort(revision.numbers.begin(), revision.numbers.end());
 }
 
-SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::string json) {
+SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id,
+                                                    std::string_view json) {
   constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   auto cached = event_words_.find(event_id);
   if (cached == event_words_.end() || cached->second.json != json) {
     if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
     auto words = std::make_shared<EventWords>();
-    words->words = json_string_list(json);
+    std::string text(json);
+    words->words = json_string_list(text);
     number_words(words->words, words->ids, words->weight);
-    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(json), std::move(words)})
+    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(text), std::move(words)})
                  .first;
   }
   return cached->second.words;
