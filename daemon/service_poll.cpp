@@ -140,7 +140,7 @@ void Service::Impl::store_fetched(std::vector<Fetched>& batch) {
   std::vector<FeedSlot*> of(batch.size(), nullptr);
   std::vector<PollOutcome> outcomes(batch.size());
   try {
-    store->begin_batch();
+    store->begin_batch(Store::Durability::crash);  // polls only: fetched again after a power cut
     for (std::size_t i = 0; i < batch.size(); ++i) {
       auto it = slots.find(batch[i].name);
       if (it == slots.end()) continue;  // removed by a reload while in flight

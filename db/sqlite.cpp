@@ -1,5 +1,7 @@
 #include "db/sqlite.h"
 
+#include <utility>
+
 namespace redline::sqlite {
 
 void ConnectionCloser::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -26,10 +28,16 @@ Connection Connection::open(const std::string& path) {
   sqlite3_busy_timeout(raw, 5000);
   // journal_mode answers with a row; a file that is no database fails here, not later.
   c.exec("PRAGMA journal_mode=WAL");
-  // FULL: in WAL mode this is one fsync of the WAL per commit. Writes are batched (one
-  // transaction per poll, per classification), so it costs little, and a commit that put an
-  // alert in the outbox or marked it delivered then survives a power cut, not only a crash.
+  {
+    Statement mode(c, "PRAGMA journal_mode");
+    Query q(mode);
+    c.wal_ = q.step() && q.text(0) == "wal";  // not for a database in memory
+  }
+  // FULL: in WAL mode this is one fsync of the WAL per commit, and a commit that put an alert in
+  // the outbox or marked it delivered then survives a power cut, not only a crash. Transactions
+  // of data that can be made again ask for NORMAL for themselves (Transaction, Sync::normal).
   c.exec("PRAGMA synchronous=FULL");
+  c.sync_ = Sync::full;
   c.exec("PRAGMA foreign_keys=ON");
   // 2 MiB of page cache (SQLite's default). 8 MiB used to keep the FTS segments of a large
   // poll in memory; since the search index is built apart from the poll, the bigger cache only
@@ -63,8 +71,9 @@ void Connection::failed(int rc, std::string text) const {
 }
 
 void Connection::control(Control which) {
-  static constexpr const char* kSql[] = {"BEGIN IMMEDIATE", "COMMIT", "SAVEPOINT redline_nested",
-                                         "RELEASE redline_nested"};
+  static constexpr const char* kSql[] = {"BEGIN IMMEDIATE",          "COMMIT",
+                                         "SAVEPOINT redline_nested", "RELEASE redline_nested",
+                                         "PRAGMA synchronous=FULL",  "PRAGMA synchronous=NORMAL"};
   const auto index = static_cast<std::size_t>(which);
   auto& stmt = control_[index];
   if (!stmt) {
@@ -78,6 +87,32 @@ void Connection::control(Control which) {
   std::string text = rc == SQLITE_DONE ? std::string() : sqlite3_errmsg(db_.get());
   sqlite3_reset(stmt.get());
   if (rc != SQLITE_DONE) failed(rc, std::move(text));
+}
+
+Sync Connection::set_sync(Sync sync) {
+  if (!wal_) sync = Sync::full;  // NORMAL is only known safe in WAL mode
+  if (sync_ == sync) return sync;
+  sync_.reset();  // unknown until it is set
+  control(sync == Sync::full ? Control::sync_full : Control::sync_normal);
+  sync_ = sync;
+  return sync;
+}
+
+void Connection::restore_full_sync() noexcept {
+  try {
+    set_sync(Sync::full);
+  } catch (...) {
+    sync_.reset();
+  }
+}
+
+void Connection::sync_log() {
+  sqlite3_file* log = nullptr;
+  const int rc = sqlite3_file_control(db_.get(), "main", SQLITE_FCNTL_JOURNAL_POINTER, &log);
+  if (rc != SQLITE_OK) failed(rc, "cannot reach the write-ahead log to sync it");
+  if (!log || !log->pMethods) failed(SQLITE_IOERR_FSYNC, "no write-ahead log to sync");
+  const int synced = log->pMethods->xSync(log, SQLITE_SYNC_NORMAL);
+  if (synced != SQLITE_OK) failed(synced, "cannot sync the write-ahead log");
 }
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
@@ -191,9 +226,18 @@ Timestamp Query::time_or_epoch(int column) const {
   return time(column).value_or(Timestamp{});
 }
 
-Transaction::Transaction(Connection& connection)
+Transaction::Transaction(Connection& connection, Sync sync)
     : connection_(connection), nested_(sqlite3_get_autocommit(connection.get()) == 0) {
-  connection_.control(nested_ ? Connection::Control::savepoint : Connection::Control::begin);
+  if (!nested_) {
+    relaxed_ = connection_.set_sync(sync) == Sync::normal;
+    connection_.durable_owed_ = false;
+  }
+  try {
+    connection_.control(nested_ ? Connection::Control::savepoint : Connection::Control::begin);
+  } catch (...) {
+    if (relaxed_) connection_.restore_full_sync();
+    throw;
+  }
 }
 
 Transaction::~Transaction() {
@@ -204,12 +248,19 @@ Transaction::~Transaction() {
                  nullptr, nullptr);
   } else {
     sqlite3_exec(connection_.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    connection_.durable_owed_ = false;
   }
+  if (relaxed_) connection_.restore_full_sync();
 }
 
 void Transaction::commit() {
   connection_.control(nested_ ? Connection::Control::release : Connection::Control::commit);
   done_ = true;
+  if (nested_) return;
+  const bool owed = std::exchange(connection_.durable_owed_, false);
+  if (!relaxed_) return;  // a FULL commit synced the log
+  connection_.restore_full_sync();
+  if (owed) connection_.sync_log();
 }
 
 }  // namespace redline::sqlite

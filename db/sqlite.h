@@ -25,6 +25,12 @@ struct StatementFinalizer {
   void operator()(sqlite3_stmt* stmt) const;
 };
 
+// What a commit must survive. `full` (synchronous=FULL, the connection's setting): a power cut;
+// in WAL mode, one fsync of the log per commit, which also makes every commit before it durable.
+// `normal` (synchronous=NORMAL): a killed process; a power cut may undo it, with whatever was
+// committed after the last `full` commit or checkpoint. For data that can be made again.
+enum class Sync { full, normal };
+
 class Connection {
  public:
   // Opens (creating if needed) the file and applies the pragmas: WAL, synchronous=FULL,
@@ -38,8 +44,17 @@ class Connection {
   void exec(const char* sql);
   // Transaction control, from statements prepared once per connection (sqlite3_exec would
   // parse the text again for every savepoint: one per feed of a batch). Throws StoreError.
-  enum class Control { begin, commit, savepoint, release };
+  enum class Control { begin, commit, savepoint, release, sync_full, sync_normal };
   void control(Control which);
+  // Sets synchronous (outside a transaction only), unless it is set so already, and returns
+  // what it set: always FULL unless the journal is a write-ahead log. Throws.
+  Sync set_sync(Sync sync);
+  // set_sync(Sync::full), never throwing: after a commit or rollback. A failure leaves the
+  // setting unknown, so that the next set_sync sets it.
+  void restore_full_sync() noexcept;
+  // The open transaction wrote what must survive a power cut (the outbox): its commit does,
+  // whatever Sync it was begun with (see Transaction::commit).
+  void require_durable_commit() { durable_owed_ = true; }
   std::int64_t last_insert_rowid() const;
   // Rows changed by the last INSERT/UPDATE/DELETE (0 when INSERT OR IGNORE ignored one).
   int changes() const;
@@ -50,9 +65,15 @@ class Connection {
   // Throws StoreError "database PATH: text" (a file that is no database said so).
   [[noreturn]] void failed(int rc, std::string text) const;
   // Declared before db_, so destroyed after it: sqlite3_close_v2 waits for them.
-  std::unique_ptr<sqlite3_stmt, StatementFinalizer> control_[4];
+  std::unique_ptr<sqlite3_stmt, StatementFinalizer> control_[6];
   std::unique_ptr<sqlite3, ConnectionCloser> db_;
   std::string path_;
+  std::optional<Sync> sync_;   // as last set; nullopt: unknown
+  bool wal_ = false;           // journal_mode is WAL
+  bool durable_owed_ = false;  // require_durable_commit() since the transaction began
+  // fsyncs the write-ahead log: every commit so far survives a power cut. Throws.
+  void sync_log();
+  friend class Transaction;
 };
 
 class Statement {
@@ -117,9 +138,12 @@ class Query {
 // lock up front, so a busy database fails here (after busy_timeout) and not halfway through.
 // Inside an open transaction (a batch, see Store::begin_batch) it is a SAVEPOINT instead:
 // commit() releases it into the outer transaction, the destructor rolls back only its own work.
+// `sync` is what the commit must survive; only the outermost transaction's counts. commit() of
+// a Sync::normal transaction that wrote what must survive a power cut (require_durable_commit)
+// syncs the log after committing; should that fail, it throws, the transaction committed.
 class Transaction {
  public:
-  explicit Transaction(Connection& connection);
+  explicit Transaction(Connection& connection, Sync sync = Sync::full);
   ~Transaction();
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
@@ -130,6 +154,7 @@ class Transaction {
   Connection& connection_;
   bool nested_ = false;
   bool done_ = false;
+  bool relaxed_ = false;  // set synchronous=NORMAL for itself: FULL again once done
 };
 
 }  // namespace redline::sqlite

@@ -135,9 +135,10 @@ void SqliteStore::record_failure(std::int64_t feed_id, Timestamp at, const std::
       .run();
 }
 
-void SqliteStore::begin_batch() {
+void SqliteStore::begin_batch(Durability durability) {
   if (batch_) throw StoreError("a batch is already open");
-  batch_ = std::make_unique<sqlite::Transaction>(db_);
+  batch_ = std::make_unique<sqlite::Transaction>(
+      db_, durability == Durability::crash ? sqlite::Sync::normal : sqlite::Sync::full);
 }
 
 void SqliteStore::end_batch(bool commit) {

@@ -65,7 +65,7 @@ class SqliteStore final : public Store {
                                   std::optional<Timestamp> since) override;
   std::vector<FactValue> current_facts() override;
   bool integrity_ok() override;
-  void begin_batch() override;
+  void begin_batch(Durability durability = Durability::power_cut) override;
   void end_batch(bool commit) override;
   std::int64_t update_search_index(std::size_t limit) override;
   std::int64_t search_index_behind() override;

@@ -271,7 +271,11 @@ class Store {
   // end_batch(true) commits (throws StoreError when it cannot: nothing of the batch is kept);
   // end_batch(false) and a failed commit roll the whole batch back. Backends without
   // transactions may ignore both.
-  virtual void begin_batch() {}
+  // The batch's commit survives a power cut unless it was begun with Durability::crash: then
+  // only a killed process, which is enough for polls (record_poll), fetched again if a power cut
+  // undoes them. Alerts queued inside such a batch still survive one (its commit syncs).
+  enum class Durability { power_cut, crash };
+  virtual void begin_batch(Durability durability = Durability::power_cut) { (void)durability; }
   virtual void end_batch(bool commit) { (void)commit; }
 
   // The full-text search index follows stored text off the alert path: storing a poll does not

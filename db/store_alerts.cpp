@@ -115,6 +115,7 @@ std::vector<std::int64_t> SqliteStore::queue_alert(std::optional<std::int64_t> e
                                                    const char* kind, const std::string& payload,
                                                    const std::vector<std::string>& sinks,
                                                    Timestamp now) {
+  db_.require_durable_commit();  // the outbox: on disk before anything is sent
   {
     sqlite::Query q(classify_sql_.insert_alert);
     if (event_id) q.bind(1, *event_id);

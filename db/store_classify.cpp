@@ -117,7 +117,10 @@ ClassificationOutcome SqliteStore::record_classifications(
 
 ClassificationOutcome SqliteStore::record_with_cache(
     const std::vector<const ClassifiedRevision*>& batch, const AlertPolicy& policy, Timestamp now) {
-  sqlite::Transaction tx(db_);  // one commit (one fsync) for the batch, not one per revision
+  // One commit for the batch, not one per revision. It survives a killed process; a power cut
+  // too when it queued an alert (queue_alert asks for that: the commit then syncs the log).
+  // Otherwise a power cut may undo it, and its revisions wait to be classified again.
+  sqlite::Transaction tx(db_, sqlite::Sync::normal);
   // Word numbers only grow (every word any event had); past this many they start afresh, with
   // the words cached under the old numbers. Only here: no call holds numbered words now.
   constexpr std::size_t kMaxWordIds = 200000;
@@ -434,8 +437,7 @@ void SqliteStore::find_word_numbers(const RevisionState& revision) const {
     std::sort(revision.numbers.begin(), revision.numbers.end());
 }
 
-SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id,
-                                                    std::string_view json) {
+SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::string_view json) {
   constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   auto cached = event_words_.find(event_id);
   if (cached == event_words_.end() || cached->second.json != json) {
