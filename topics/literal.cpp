@@ -545,6 +545,49 @@ bool all_ascii(std::string_view text) {
   return true;
 }
 
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF): RE2 then reads each character whole, as the walk assumes. ASCII 16 bytes at a time.
+bool valid_utf8(std::string_view text) {
+  if (all_ascii(text)) return true;
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = p + text.size();
+  while (p < end) {
+    const unsigned char b = *p;
+    if (b < 0x80) {
+      ++p;
+      continue;
+    }
+    std::size_t len = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) {
+      len = 2;
+    } else if (b >= 0xE0 && b <= 0xEF) {
+      len = 3;
+      if (b == 0xE0) lo = 0xA0;  // overlong
+      if (b == 0xED) hi = 0x9F;  // surrogates
+    } else if (b >= 0xF0 && b <= 0xF4) {
+      len = 4;
+      if (b == 0xF0) lo = 0x90;  // overlong
+      if (b == 0xF4) hi = 0x8F;  // past U+10FFFF
+    } else {
+      return false;
+    }
+    if (static_cast<std::size_t>(end - p) < len || p[1] < lo || p[1] > hi) return false;
+    for (std::size_t k = 2; k < len; ++k) {
+      if ((p[k] & 0xC0) != 0x80) return false;
+    }
+    p += len;
+  }
+  return true;
+}
+
+// Where the character that ends just before byte `at` of well-formed UTF-8 begins.
+inline std::size_t char_before(std::string_view text, std::size_t at) {
+  std::size_t b = at - 1;
+  while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  return b;
+}
+
 // Calls f(p) for every word start p of `text` (a letter or digit after a byte that is not one;
 // never 0), in order, 16 bytes at a time.
 template <class F>
@@ -586,18 +629,17 @@ struct Candidate {
 
 struct LiteralScan {
   std::uint64_t index = 0;  // LiteralIndex::serial_ of the index walked (an address can be reused)
-  bool ascii = false;
+  bool usable = false;      // the text is well-formed UTF-8: the walk's hits are RE2's
   std::vector<Candidate> candidates;    // by list, then begin
   std::vector<std::uint32_t> first;     // per list, where its candidates begin; one past the end
   std::vector<unsigned char> required;  // per string of the index's Required: in the text
 };
 
 std::shared_ptr<const LiteralList> LiteralList::build(
-    const std::vector<std::vector<std::string>>& groups, const RE2::Options& options,
-    std::shared_ptr<const RE2> whole) {
+    const std::vector<std::vector<std::string>>& groups, const RE2::Options& options) {
   auto list = std::shared_ptr<LiteralList>(new LiteralList());
   const bool labelled = groups.size() > 1;
-  bool has_starts = false;         // some pattern is run from its starts
+  std::string started;             // the patterns run from their starts
   std::string unanchored;          // the patterns that can begin with anything
   bool always_unanchored = false;  // ... one of them without a required string
   for (std::size_t label = 0; label < groups.size(); ++label) {
@@ -617,7 +659,8 @@ std::shared_ptr<const LiteralList> LiteralList::build(
             return is_word(static_cast<unsigned char>(s[0]));
           })) {
         for (auto& s : *starts) list->entries_.emplace_back(std::move(s), kTrigger);
-        has_starts = true;
+        if (!started.empty()) started += '|';
+        started += "(?:" + pattern + ")";
         continue;
       }
       if (auto required = required_of(*tree)) {
@@ -629,11 +672,14 @@ std::shared_ptr<const LiteralList> LiteralList::build(
       unanchored += "(?:" + pattern + ")";
     }
   }
-  if (has_starts) list->whole_ = std::move(whole);
+  // Only the span of a match is read: no captures, a smaller program.
+  RE2::Options spans = options;
+  spans.set_never_capture(true);
+  if (!started.empty()) {
+    list->started_ = std::make_unique<RE2>("[^a-z0-9](?:" + started + ")[^a-z0-9]", spans);
+    if (!list->started_->ok()) return nullptr;
+  }
   if (!unanchored.empty()) {
-    // Only the span of a match is read: no captures, a smaller program.
-    RE2::Options spans = options;
-    spans.set_never_capture(true);
     list->unanchored_ = std::make_unique<RE2>("[^a-z0-9](?:" + unanchored + ")[^a-z0-9]", spans);
     if (!list->unanchored_->ok()) return nullptr;
   }
@@ -827,8 +873,10 @@ void LiteralIndex::find_required(std::string_view text, LiteralScan& out) const 
   if (r.next.empty()) return;
   std::size_t state = 0;
   const std::uint32_t* first = r.first_found.data();
-  for (const char ch : text) {  // ASCII (scan checked)
-    state = r.next[state * 128 + static_cast<unsigned char>(ch)];
+  for (const char ch : text) {
+    // The strings are ASCII: a byte outside it ends every string begun, and starts none.
+    const auto c = static_cast<unsigned char>(ch);
+    state = c < 0x80 ? r.next[state * 128 + c] : 0;
     for (std::uint32_t k = first[state]; k < first[state + 1]; ++k) out.required[r.found[k]] = 1;
   }
 }
@@ -839,8 +887,8 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   out.index = serial_;
   out.candidates.clear();
   out.first.assign(lists_.size() + 1, 0);
-  out.ascii = all_ascii(text);
-  if (!out.ascii) return;
+  out.usable = valid_utf8(text);
+  if (!out.usable) return;
   find_required(text, out);
   thread_local std::vector<Candidate> found;  // in order of begin
   found.clear();
@@ -979,7 +1027,7 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
                             bool first_only) const {
   if (text.size() > kMaxText || id >= lists_.size() || !lists_[id]) return false;
   const LiteralScan& scan = walk_of(*this, text);
-  if (!scan.ascii) return false;
+  if (!scan.usable) return false;
   const LiteralList& list = *lists_[id];
   const Candidate* c = scan.candidates.data() + scan.first[id];
   const Candidate* const last = scan.candidates.data() + scan.first[id + 1];
@@ -1001,17 +1049,19 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
       other = list.unanchored_->Match(whole, static_cast<std::size_t>(pos), text.size(),
                                       RE2::UNANCHORED, &match, 1);
       none_other = !other;
-      if (other) {  // between one-byte boundaries (the text is ASCII)
-        other_begin = static_cast<int>(match.data() - text.data()) + 1;
-        other_end = other_begin + static_cast<int>(match.size()) - 2;
+      if (other) {  // between its boundary characters
+        const auto [b, e] = inside_boundaries(text, match);
+        other_begin = b;
+        other_end = e;
       }
     }
     int begin = 0, end = -1, label = 0;
     if (c != last && (!other || c->begin <= other_begin)) {
       begin = c->begin, end = c->end, label = c->label;
-      if (c->trigger && list.whole_->Match(whole, static_cast<std::size_t>(begin - 1), text.size(),
-                                           RE2::ANCHOR_START, &match, 1)) {
-        const int to = static_cast<int>(match.data() - text.data() + match.size()) - 1;
+      if (c->trigger &&
+          list.started_->Match(whole, char_before(text, static_cast<std::size_t>(begin)),
+                               text.size(), RE2::ANCHOR_START, &match, 1)) {
+        const int to = inside_boundaries(text, match).second;
         if (to > end) end = to, label = 0;
       }
       if (other && other_begin == begin && other_end > end) end = other_end, label = 0;

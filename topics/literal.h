@@ -7,7 +7,7 @@
 // A pattern that is not literal ("cross(ed)? ([^ ,.;:]+ ){1,4}into mexico") mostly still begins
 // with one of a few strings ("cross", "crossed"): where the walk meets one, RE2 runs anchored.
 // The rest ("\S*\d\S* pounds") are left to one RE2 pass of their own. The hits are exactly RE2's
-// (leftmost-longest, one after the other); a text with a byte outside ASCII is left to RE2.
+// (leftmost-longest, one after the other); a text that is not well-formed UTF-8 is left to RE2.
 #pragma once
 
 #include <re2/re2.h>
@@ -37,11 +37,9 @@ std::optional<std::vector<std::string>> literal_prefixes(std::string_view patter
 // a letter or digit, or several labels and a pattern that is not literal.
 class LiteralList {
  public:
-  // `whole` is the list's own program ("[^a-z0-9](?:...)[^a-z0-9]", every pattern), run
-  // anchored at the boundary before a start of a non-literal pattern.
+  // `options` are those of the list's own program.
   static std::shared_ptr<const LiteralList> build(
-      const std::vector<std::vector<std::string>>& groups, const RE2::Options& options,
-      std::shared_ptr<const RE2> whole);
+      const std::vector<std::vector<std::string>>& groups, const RE2::Options& options);
 
  private:
   friend class LiteralIndex;
@@ -49,7 +47,8 @@ class LiteralList {
   // A string and its label, or kTrigger. Taken by the one LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
   mutable bool taken_ = false;
-  std::shared_ptr<const RE2> whole_;   // run anchored at the boundary before a start
+  std::unique_ptr<RE2> started_;       // the patterns that begin with strings: run anchored at
+                                       // the boundary before a start
   std::unique_ptr<RE2> unanchored_;    // the others, between boundaries: run over the text
   std::vector<std::string> required_;  // one of these is in every text unanchored_ matches
                                        // (empty: no such strings known)
@@ -66,11 +65,11 @@ class LiteralIndex {
   ~LiteralIndex();
 
   // PatternList::find_all of list `id` (first_only: stop at the first hit). False, with `out`
-  // as it was, when RE2 must answer: the text holds a byte outside ASCII, or is very long.
+  // as it was, when RE2 must answer: the text is not well-formed UTF-8, or is very long.
   bool find_all(std::size_t id, std::string_view text, std::vector<Hit>& out,
                 bool first_only) const;
 
-  // What one walk of `text` finds for every list (text ASCII and short enough).
+  // What one walk of `text` finds for every list (text well-formed and short enough).
   void scan(std::string_view text, LiteralScan& out) const;
   // Unique per index built (an index's address may be reused by the next one).
   std::uint64_t serial() const { return serial_; }

@@ -165,13 +165,15 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   for (std::size_t g = 0; g < groups.size(); ++g) {
     for (const auto& src : groups[g]) patterns[g].push_back(src.pattern);
   }
-  list.literal_ = LiteralList::build(patterns, pattern_options(), re);
+  list.literal_ = LiteralList::build(patterns, pattern_options());
   // Unless it suits a LiteralIndex, compiles the reverse program now, on the thread that loads the
   // watchlist: find_all needs it for every hit (RE2 finds where a leftmost-longest match starts
   // by running it backwards), and left to the first hit it is compiled in the middle of a poll,
-  // a fifth of the first batch's classifying time. With one, RE2 reads only text outside ASCII.
+  // a fifth of the first batch's classifying time. With one, RE2 reads almost nothing.
   if (!list.literal_) re->ReverseProgramSize();
-  list.re_ = std::move(re);
+  list.program_ = std::make_shared<Program>();
+  list.program_->pattern = std::move(combined);
+  list.program_->re = std::move(re);
   return list;
 }
 
@@ -189,11 +191,23 @@ void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
   for (std::size_t id = 0; id < members.size(); ++id) {
     members[id]->index_ = index;
     members[id]->index_id_ = id;
+    auto later = std::make_shared<Program>();  // compiled again if ever asked for
+    later->pattern = members[id]->program_->pattern;
+    members[id]->program_ = std::move(later);
   }
 }
 
+const RE2& PatternList::program() const {
+  Program& p = *program_;
+  std::call_once(p.compiled, [&p] {
+    // It compiled before (compile checked it), with the same options.
+    if (!p.re) p.re = std::make_shared<const RE2>(p.pattern, pattern_options());
+  });
+  return *p.re;
+}
+
 bool PatternList::matches(std::string_view text) const {
-  if (!re_) return false;
+  if (!program_) return false;
   if (index_) {
     thread_local std::vector<Hit> first;
     first.clear();
@@ -201,30 +215,31 @@ bool PatternList::matches(std::string_view text) const {
   }
   // Every hit is a match of the whole program and vice versa (a match without a labelled group
   // is impossible: each alternative is inside one), so a bare search answers it on the DFA.
-  return re_->Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
-                    nullptr, 0);
+  return program().Match(re2::StringPiece(text.data(), text.size()), 0, text.size(),
+                         RE2::UNANCHORED, nullptr, 0);
 }
 
 void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
-  if (!re_) return;
+  if (!program_) return;
   if (index_ && index_->find_all(index_id_, text, out, false)) return;
   find_all_with_re2(text, out);
 }
 
 void PatternList::find_all_with_re2(std::string_view text, std::vector<Hit>& out) const {
-  if (!re_) return;
+  if (!program_) return;
+  const RE2& re = program();
   // One label: the whole match minus its two boundary characters is the hit, and asking RE2 for
   // no submatches keeps it on the fast DFA.
   const bool single = label_group_.size() == 1;
-  const int ngroups = single ? 1 : re_->NumberOfCapturingGroups() + 1;
+  const int ngroups = single ? 1 : re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups));
   const re2::StringPiece whole(text.data(), text.size());
   std::size_t pos = 0;
   while (pos < text.size() &&
-         re_->Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+         re.Match(whole, pos, text.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
     if (single) {
-      const int begin = static_cast<int>(groups[0].data() - text.data()) + 1;
-      out.push_back(Hit{begin, begin + static_cast<int>(groups[0].size()) - 2, 0});
+      const auto [begin, end] = inside_boundaries(text, groups[0]);
+      out.push_back(Hit{begin, end, 0});
       pos = static_cast<std::size_t>(out.back().end);
       continue;
     }

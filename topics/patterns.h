@@ -9,8 +9,10 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "util/result.h"
@@ -32,6 +34,18 @@ struct Hit {
   int label = 0;  // index of the pattern group that matched
 };
 
+// The span inside a match of "[^a-z0-9](...)[^a-z0-9]": without the character before and the one
+// after, either of which may take several bytes in UTF-8 (RE2 matches only whole, well-formed
+// characters).
+inline std::pair<int, int> inside_boundaries(std::string_view text, re2::StringPiece match) {
+  const auto lead = static_cast<unsigned char>(match[0]);
+  const int first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  std::size_t last = match.size() - 1;  // where the last character starts
+  while (last > 0 && (static_cast<unsigned char>(match[last]) & 0xC0) == 0x80) --last;
+  const int begin = static_cast<int>(match.data() - text.data());
+  return {begin + first, begin + static_cast<int>(last)};
+}
+
 // True when the two hits share at least one byte.
 inline bool overlaps(const Hit& a, const Hit& b) {
   return a.begin < b.end && b.begin < a.end;
@@ -51,7 +65,7 @@ class PatternList {
   static Result<PatternList> compile(const std::vector<std::vector<PatternSource>>& groups,
                                      const std::string& file);
 
-  bool empty() const { return !re_; }
+  bool empty() const { return !program_; }
 
   // Every non-overlapping whole-word hit in `text`, left to right. `text` must start and end
   // with a non-word character (the classifier pads it with spaces).
@@ -74,7 +88,17 @@ class PatternList {
   static void share_literal_index(const std::vector<PatternList*>& lists);
 
  private:
-  std::shared_ptr<const RE2> re_;
+  // The list's own program (every pattern, a named group per label): what answers when no
+  // LiteralIndex does, and the reference the tests hold one to. Compiled with the list, which
+  // checks it; a list that joins an index lets it go and compiles it again only if asked (its
+  // program and DFA states were megabytes kept for nothing, issue #8).
+  struct Program {
+    std::string pattern;
+    std::once_flag compiled;
+    std::shared_ptr<const RE2> re;
+  };
+  const RE2& program() const;
+  std::shared_ptr<Program> program_;
   std::vector<int> label_group_;                // capture group index of each label
   std::shared_ptr<const LiteralList> literal_;  // null: the list does not suit literal matching
   std::shared_ptr<const LiteralIndex> index_;   // null: RE2 alone

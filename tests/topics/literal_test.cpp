@@ -163,12 +163,52 @@ TEST(LiteralIndex, AStringOfTwoLabelsHasTheFirstOfThem) {
   EXPECT_EQ(hits[2].label, 0);
 }
 
-TEST(LiteralIndex, LeavesTextOutsideAsciiToRe2) {
-  auto list = compiled({{"strike"}, {"raid"}});
-  PatternList::share_literal_index({&list});
-  ASSERT_TRUE(list.literal());
-  // "ж" is a boundary of two bytes; the hits are RE2's.
-  EXPECT_EQ(hits_as_re2(list, " strike\xd0\xb6raid strike ").size(), 3u);
+// Text outside ASCII is walked too when it is well-formed UTF-8: a character of several bytes
+// ("ж", "€", an emoji) is one boundary to RE2, and one word of "[^ ,.;:]+". The hits are RE2's.
+TEST(LiteralIndex, WalksWellFormedTextOutsideAscii) {
+  auto labelled = compiled({{"strike"}, {"raid"}});
+  auto mixed = compiled(
+      {{"strikes?", "cross(ed)? ([^ ,.;:]+ ){1,4}into mexico", "\\S*\\d\\S* pounds", "won.?t"}});
+  PatternList::share_literal_index({&labelled, &mixed});
+  ASSERT_TRUE(labelled.literal() && mixed.literal());
+  EXPECT_EQ(hits_as_re2(labelled, " strike\xd0\xb6raid strike ").size(), 3u);
+  EXPECT_EQ(spans(labelled, " \xf0\x9f\x98\x80raid\xe2\x82\xac "), (Strings{"raid"}));
+  const std::vector<std::string> texts = {
+      " troops crossed \xc3\xb1 into mexico\xe2\x82\xac strikes ",
+      " \xe2\x82\xac"
+      "40\xe2\x82\xac pounds\xd0\xb6strike ",
+      " they crossed the \xe2\x80\xaf line into mexico ",
+      " won\xe2\x82\xact strike won't ",
+      " \xf0\x9f\x98\x80strikes\xf0\x9f\x98\x80 cross a b c d e into mexico ",
+  };
+  for (const auto& text : texts) {
+    hits_as_re2(mixed, text);
+    hits_as_re2(labelled, text);
+  }
+  EXPECT_EQ(spans(mixed, texts[0]), (Strings{"crossed \xc3\xb1 into mexico", "strikes"}));
+  EXPECT_EQ(spans(mixed, texts[1]), (Strings{"\xe2\x82\xac"
+                                             "40\xe2\x82\xac pounds",
+                                             "strike"}));
+  EXPECT_EQ(spans(mixed, texts[3]), (Strings{"won\xe2\x82\xact", "strike", "won't"}));
+  EXPECT_TRUE(mixed.matches(texts[2]));
+
+  // The index answers these itself; a text that is not well-formed UTF-8 it leaves to RE2, which
+  // reads no character in a stray byte (so no hit ends or starts next to one).
+  auto list = LiteralList::build({{"strike"}, {"raid"}}, RE2::Options());
+  ASSERT_TRUE(list);
+  const auto index = LiteralIndex::build({list});
+  ASSERT_TRUE(index);
+  std::vector<Hit> hits;
+  EXPECT_TRUE(index->find_all(0, " strike\xd0\xb6raid ", hits, false));
+  EXPECT_EQ(hits.size(), 2u);
+  for (const char* bad : {" strike\xffraid ", " strike\xd0raid ", " \xed\xa0\x80raid ",
+                          " \xc0\xafraid ", " raid\xf4\x90\x80\x80 "}) {
+    hits.clear();
+    EXPECT_FALSE(index->find_all(0, bad, hits, false)) << bad;
+    EXPECT_TRUE(hits.empty());
+  }
+  EXPECT_EQ(spans(labelled, " strike\xffraid strike "), (Strings{"strike"}));
+  hits_as_re2(labelled, " strike\xffraid strike ");
 }
 
 TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
