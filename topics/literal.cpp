@@ -8,6 +8,8 @@
 #include <unordered_map>
 #include <utility>
 
+#include "util/utf8.h"
+
 namespace redline::topics_detail {
 
 namespace {
@@ -545,38 +547,14 @@ bool all_ascii(std::string_view text) {
   return true;
 }
 
-// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF): RE2 then reads each character whole, as the walk assumes. ASCII 16 bytes at a time.
+// Whether `text` is well-formed UTF-8 (util/utf8.h): RE2 then reads each character whole, as the
+// walk assumes. ASCII 16 bytes at a time.
 bool valid_utf8(std::string_view text) {
   if (all_ascii(text)) return true;
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* const end = p + text.size();
-  while (p < end) {
-    const unsigned char b = *p;
-    if (b < 0x80) {
-      ++p;
-      continue;
-    }
-    std::size_t len = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
-    if (b >= 0xC2 && b <= 0xDF) {
-      len = 2;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      len = 3;
-      if (b == 0xE0) lo = 0xA0;  // overlong
-      if (b == 0xED) hi = 0x9F;  // surrogates
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      len = 4;
-      if (b == 0xF0) lo = 0x90;  // overlong
-      if (b == 0xF4) hi = 0x8F;  // past U+10FFFF
-    } else {
-      return false;
-    }
-    if (static_cast<std::size_t>(end - p) < len || p[1] < lo || p[1] > hi) return false;
-    for (std::size_t k = 2; k < len; ++k) {
-      if ((p[k] & 0xC0) != 0x80) return false;
-    }
-    p += len;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = utf8_sequence(text, i);
+    if (n == 0) return false;
+    i += n;
   }
   return true;
 }

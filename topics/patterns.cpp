@@ -173,7 +173,9 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
   if (!list.literal_) re->ReverseProgramSize();
   list.program_ = std::make_shared<Program>();
   list.program_->pattern = std::move(combined);
-  list.program_->re = std::move(re);
+  // A list that suits an index lets it go now (compiled again if ever asked for): one such
+  // program at a time while a watchlist loads, none after.
+  if (!list.literal_) list.program_->re = std::move(re);
   return list;
 }
 
@@ -191,9 +193,6 @@ void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
   for (std::size_t id = 0; id < members.size(); ++id) {
     members[id]->index_ = index;
     members[id]->index_id_ = id;
-    auto later = std::make_shared<Program>();  // compiled again if ever asked for
-    later->pattern = members[id]->program_->pattern;
-    members[id]->program_ = std::move(later);
   }
 }
 

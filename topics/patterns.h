@@ -90,7 +90,7 @@ class PatternList {
  private:
   // The list's own program (every pattern, a named group per label): what answers when no
   // LiteralIndex does, and the reference the tests hold one to. Compiled with the list, which
-  // checks it; a list that joins an index lets it go and compiles it again only if asked (its
+  // checks it; a list that suits an index lets it go and compiles it again only if asked (its
   // program and DFA states were megabytes kept for nothing, issue #8).
   struct Program {
     std::string pattern;
