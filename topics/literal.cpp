@@ -559,13 +559,6 @@ bool valid_utf8(std::string_view text) {
   return true;
 }
 
-// Where the character that ends just before byte `at` of well-formed UTF-8 begins.
-inline std::size_t char_before(std::string_view text, std::size_t at) {
-  std::size_t b = at - 1;
-  while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
-  return b;
-}
-
 // Calls f(p) for every word start p of `text` (a letter or digit after a byte that is not one;
 // never 0), in order, 16 bytes at a time.
 template <class F>
@@ -1037,7 +1030,7 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
     if (c != last && (!other || c->begin <= other_begin)) {
       begin = c->begin, end = c->end, label = c->label;
       if (c->trigger &&
-          list.started_->Match(whole, char_before(text, static_cast<std::size_t>(begin)),
+          list.started_->Match(whole, utf8_start_before(text, static_cast<std::size_t>(begin)),
                                text.size(), RE2::ANCHOR_START, &match, 1)) {
         const int to = inside_boundaries(text, match).second;
         if (to > end) end = to, label = 0;

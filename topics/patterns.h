@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "util/result.h"
+#include "util/utf8.h"
 
 namespace redline::topics_detail {
 
@@ -38,12 +39,10 @@ struct Hit {
 // after, either of which may take several bytes in UTF-8 (RE2 matches only whole, well-formed
 // characters).
 inline std::pair<int, int> inside_boundaries(std::string_view text, re2::StringPiece match) {
-  const auto lead = static_cast<unsigned char>(match[0]);
-  const int first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  std::size_t last = match.size() - 1;  // where the last character starts
-  while (last > 0 && (static_cast<unsigned char>(match[last]) & 0xC0) == 0x80) --last;
+  const std::string_view m(match.data(), match.size());
   const int begin = static_cast<int>(match.data() - text.data());
-  return {begin + first, begin + static_cast<int>(last)};
+  return {begin + static_cast<int>(utf8_sequence(m, 0)),
+          begin + static_cast<int>(utf8_start_before(m, m.size()))};
 }
 
 // True when the two hits share at least one byte.

@@ -29,4 +29,10 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t* cp) {
   return len;
 }
 
+std::size_t utf8_start_before(std::string_view s, std::size_t at) {
+  std::size_t b = at - 1;
+  while (b > 0 && (static_cast<unsigned char>(s[b]) & 0xc0) == 0x80) --b;
+  return b;
+}
+
 }  // namespace redline

@@ -13,4 +13,8 @@ namespace redline {
 // lead byte itself for a byte that cannot start a sequence).
 std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t* cp = nullptr);
 
+// Where the character that ends just before s[at] begins, in well-formed UTF-8 (0 < at <=
+// s.size()): `at - 1` past any continuation bytes.
+std::size_t utf8_start_before(std::string_view s, std::size_t at);
+
 }  // namespace redline

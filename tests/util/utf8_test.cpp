@@ -20,6 +20,14 @@ TEST(Utf8, ReadsOneToFourByteSequencesWithTheirCodePoints) {
   EXPECT_EQ(cp, U'\U0001F30E');
 }
 
+TEST(Utf8, FindsWhereTheCharacterBeforeABytePositionStarts) {
+  const std::string s = "a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x8C\x8E";  // a, é, €, 🌎
+  EXPECT_EQ(utf8_start_before(s, 1), 0u);
+  EXPECT_EQ(utf8_start_before(s, 3), 1u);
+  EXPECT_EQ(utf8_start_before(s, 6), 3u);
+  EXPECT_EQ(utf8_start_before(s, s.size()), 6u);
+}
+
 TEST(Utf8, RejectsOverlongForms) {
   EXPECT_EQ(utf8_sequence("\xC0\xAF", 0), 0u);          // '/' in two bytes
   EXPECT_EQ(utf8_sequence("\xE0\x80\xAF", 0), 0u);      // '/' in three
