@@ -18,7 +18,7 @@ void parse_redline(benchmark::State& state, const char* file) {
   const std::string bytes = read_data_file(file);
   std::size_t items = 0;
   for (auto _ : state) {
-    auto feed = parse_feed(bytes, {.base_url = "http://127.0.0.1/", .max_items = 100000});
+    auto feed = parse_feed(bytes, {.base_url = "http://127.0.0.1/", .http_charset = "", .max_items = 100000});
     if (!feed) {
       state.SkipWithError(feed.error().message.c_str());
       return;
