@@ -52,6 +52,8 @@ class LiteralList {
   std::unique_ptr<RE2> unanchored_;    // the others, between boundaries: run over the text
   std::vector<std::string> required_;  // one of these is in every text unanchored_ matches
                                        // (empty: no such strings known)
+  bool latin1_ = false;  // started_ and unanchored_ read Latin-1: a text outside ASCII through
+                         // LiteralScan::narrow (its characters outside ASCII a byte each)
 };
 
 struct LiteralScan;

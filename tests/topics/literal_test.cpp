@@ -211,6 +211,38 @@ TEST(LiteralIndex, WalksWellFormedTextOutsideAscii) {
   hits_as_re2(labelled, " strike\xffraid strike ");
 }
 
+// A list whose patterns are ASCII and name no character outside it runs its programs in
+// Latin-1, over a copy of such a text with each character outside ASCII one byte: '.', a counted
+// class and \S take "ж", "€" or an emoji as one character, as RE2 in UTF-8 does over the text.
+// A list with a pattern that names one ("ñ") reads UTF-8. The hits are RE2's either way.
+TEST(LiteralIndex, ListsInLatin1ReadACharacterOutsideAsciiAsOne) {
+  auto narrow = compiled({{"a.b", "x[^ ]{2}y", "k\\S\\Sz", "m ([^ ]+ ){0,1}n"}});
+  auto wide = compiled({{"a.b", "a\xc3\xb1(o|os) .z"}});
+  PatternList::share_literal_index({&narrow, &wide});
+  ASSERT_TRUE(narrow.literal() && wide.literal());
+  const std::vector<std::string> texts = {
+      " a\xd0\xb6"
+      "b x\xe2\x82\xac\xd0\xb6y ",
+      " k\xf0\x9f\x98\x80\xc3\xb1z m \xe2\x82\xac n ",
+      " a\xc3\xb1o \xd0\xb6z a\xc3\xb1os \xe2\x82\xac"
+      "z ",
+      " a\xd0\xb6\xd0\xb6"
+      "b x\xe2\x82\xacy ab axb ",
+  };
+  for (const auto& text : texts) {
+    hits_as_re2(narrow, text);
+    hits_as_re2(wide, text);
+  }
+  EXPECT_EQ(spans(narrow, texts[0]), (Strings{"a\xd0\xb6"
+                                              "b",
+                                              "x\xe2\x82\xac\xd0\xb6y"}));
+  EXPECT_EQ(spans(narrow, texts[1]), (Strings{"k\xf0\x9f\x98\x80\xc3\xb1z", "m \xe2\x82\xac n"}));
+  EXPECT_EQ(spans(narrow, texts[3]), (Strings{"axb"}));
+  EXPECT_EQ(spans(wide, texts[2]), (Strings{"a\xc3\xb1o \xd0\xb6z",
+                                            "a\xc3\xb1os \xe2\x82\xac"
+                                            "z"}));
+}
+
 TEST(LiteralIndex, AKeptWalkServesOnlyTheSameBytes) {
   auto list = compiled({{"raid"}});
   PatternList::share_literal_index({&list});
