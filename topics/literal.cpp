@@ -1078,6 +1078,15 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
                               [&](std::uint16_t k) { return scan.required[k] != 0; });
   }
   int other_begin = 0, other_end = 0;
+  if (first_only) {
+    // A string of the list that ends at a boundary is a hit, whatever else comes first: whether
+    // there is one needs no run (the gates ask only that).
+    const auto found = std::find_if(c, last, [](const Candidate& k) { return k.end >= 0; });
+    if (found != last) {
+      out.push_back(Hit{found->begin, found->end, found->label});
+      return true;
+    }
+  }
   while (true) {
     while (c != last && c->begin - 1 < pos) ++c;
     if (!none_other && (!other || other_begin - 1 < pos)) {

@@ -66,8 +66,9 @@ class LiteralIndex {
       std::vector<std::shared_ptr<const LiteralList>> lists);
   ~LiteralIndex();
 
-  // PatternList::find_all of list `id` (first_only: stop at the first hit). False, with `out`
-  // as it was, when RE2 must answer: the text is not well-formed UTF-8, or is very long.
+  // PatternList::find_all of list `id` (first_only: one hit or none, not always the first, for
+  // whether there is one). False, with `out` as it was, when RE2 must answer: the text is not
+  // well-formed UTF-8, or is very long.
   bool find_all(std::size_t id, std::string_view text, std::vector<Hit>& out,
                 bool first_only) const;
 

@@ -84,6 +84,7 @@ std::vector<Hit> hits_as_re2(const PatternList& list, const std::string& text) {
   list.find_all_with_re2(text, by_re2);
   const auto hits = list.find_all(text);
   EXPECT_EQ(hits.size(), by_re2.size()) << text;
+  EXPECT_EQ(list.matches(text), !by_re2.empty()) << text;
   for (std::size_t i = 0; i < std::min(hits.size(), by_re2.size()); ++i) {
     EXPECT_EQ(hits[i].begin, by_re2[i].begin) << text;
     EXPECT_EQ(hits[i].end, by_re2[i].end) << text;
