@@ -603,10 +603,10 @@ struct LiteralScan {
   bool usable = false;      // the text is well-formed UTF-8: the walk's hits are RE2's
   bool ascii = true;        // ... and all of it ASCII
   // A usable text outside ASCII as the lists in Latin-1 read it (LiteralList::latin1_): each
-  // character outside ASCII one byte, kNarrowed; at_[k] is where the text's character k begins
-  // (at_[narrow.size()] its size).
+  // character outside ASCII one byte, kNarrowed; offsets[k] is where the text's character k begins
+  // (offsets[narrow.size()] its size).
   std::string narrow;
-  std::vector<std::int32_t> at_;
+  std::vector<std::int32_t> offsets;
   std::vector<Candidate> candidates;    // by list, then begin
   std::vector<std::uint32_t> first;     // per list, where its candidates begin; one past the end
   std::vector<unsigned char> required;  // per string of the index's Required: in the text
@@ -897,16 +897,16 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   out.ascii = all_ascii(text);
   out.usable = out.ascii || valid_utf8(text);
   out.narrow.clear();
-  out.at_.clear();
+  out.offsets.clear();
   if (!out.usable) return;
   if (!out.ascii) {
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t n = utf8_sequence(text, i);
-      out.at_.push_back(static_cast<std::int32_t>(i));
+      out.offsets.push_back(static_cast<std::int32_t>(i));
       out.narrow += n == 1 ? text[i] : kNarrowed;
       i += n;
     }
-    out.at_.push_back(static_cast<std::int32_t>(text.size()));
+    out.offsets.push_back(static_cast<std::int32_t>(text.size()));
   }
   find_required(text, out);
   thread_local std::vector<Candidate> found;  // in order of begin
@@ -1057,14 +1057,14 @@ bool LiteralIndex::find_all(std::size_t id, std::string_view text, std::vector<H
   auto to_run = [&](std::size_t p) -> std::size_t {  // p begins a character
     if (!narrowed) return p;
     return static_cast<std::size_t>(
-        std::lower_bound(scan.at_.begin(), scan.at_.end(), static_cast<std::int32_t>(p)) -
-        scan.at_.begin());
+        std::lower_bound(scan.offsets.begin(), scan.offsets.end(), static_cast<std::int32_t>(p)) -
+        scan.offsets.begin());
   };
   auto span_of = [&](const re2::StringPiece& m) {  // a match's span in the text, inside boundaries
     if (!narrowed) return inside_boundaries(text, m);
     const auto from = static_cast<std::size_t>(m.data() - whole.data());
-    const std::size_t b = static_cast<std::size_t>(scan.at_[from]);
-    const std::size_t e = static_cast<std::size_t>(scan.at_[from + m.size()]);
+    const std::size_t b = static_cast<std::size_t>(scan.offsets[from]);
+    const std::size_t e = static_cast<std::size_t>(scan.offsets[from + m.size()]);
     return inside_boundaries(text, re2::StringPiece(text.data() + b, e - b));
   };
   re2::StringPiece match;
