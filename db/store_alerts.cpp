@@ -115,7 +115,10 @@ std::vector<std::int64_t> SqliteStore::queue_alert(std::optional<std::int64_t> e
                                                    const char* kind, const std::string& payload,
                                                    const std::vector<std::string>& sinks,
                                                    Timestamp now) {
-  db_.require_durable_commit();  // the outbox: on disk before anything is sent
+  // Deliveries in the outbox: on disk before anything is sent. An alert with no sink to go to
+  // sends nothing: a power cut may undo it with the rest of its transaction (a batch of
+  // classifications is then made again from the revisions still pending).
+  if (!sinks.empty()) db_.require_durable_commit();
   {
     sqlite::Query q(classify_sql_.insert_alert);
     if (event_id) q.bind(1, *event_id);

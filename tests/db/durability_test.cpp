@@ -1,7 +1,8 @@
-// What each kind of commit survives (issue #8): polls and classifications that queue no alert are
-// committed without an fsync (a killed process loses nothing; a power cut may undo them, and they
-// are fetched or classified again); whatever puts an alert in the outbox, or marks one sent, is
-// on disk when its commit returns. The fsyncs are counted by a VFS that wraps SQLite's own.
+// What each kind of commit survives (issue #8): polls and classifications that queue no alert
+// for a sink are committed without an fsync (a killed process loses nothing; a power cut may
+// undo them, and they are fetched or classified again); whatever puts an alert for a sink in the
+// outbox, or marks one sent, is on disk when its commit returns. The fsyncs are counted by a VFS
+// that wraps SQLite's own.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -197,6 +198,24 @@ TEST_F(Durability, AClassificationIsSyncedWhenItQueuesAnAlert) {
                                     t0);
   EXPECT_EQ(o.alerts_queued, 1);
   EXPECT_GT(vfs.syncs(), before);
+  EXPECT_TRUE(store->pending_classification(10).empty());
+}
+
+// With no sink configured an alert is only history: nothing will be sent, so nothing can be sent
+// twice, and a power cut that undoes it leaves its revision pending, to be classified again.
+TEST_F(Durability, AnAlertWithNoSinkToGoToIsCommittedWithoutAnFsync) {
+  policy.sinks.clear();
+  const auto fresh = poll("a1", t0);
+  const int before = vfs.syncs();
+  const auto o = store->record_classifications({{fresh, {match("strikes", Stance::action)}, words}},
+                                               policy, t0);
+  EXPECT_EQ(o.matches, 1);
+  EXPECT_EQ(o.alerts_queued, 0);
+  EXPECT_EQ(vfs.syncs(), before);
+  const auto events = store->events(std::string("strikes"), std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_TRUE(events[0].alerted);
+  EXPECT_TRUE(store->due_deliveries(t0, 10).empty());
   EXPECT_TRUE(store->pending_classification(10).empty());
 }
 
