@@ -145,38 +145,46 @@ Result<PatternList> PatternList::compile(const std::vector<std::vector<PatternSo
     any = true;
   }
   combined += ")[^a-z0-9]";
-  list.label_group_.assign(groups.size(), -1);
   if (!any) return list;
-  auto re = std::make_shared<RE2>(combined, pattern_options());
+  list.program_ = std::make_shared<Program>();
+  list.program_->pattern = std::move(combined);
+  list.program_->labels = groups.size();
+  std::vector<std::vector<std::string>> patterns(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (const auto& src : groups[g]) patterns[g].push_back(src.pattern);
+  }
+  // A list that suits a LiteralIndex is matched by it; its whole program is compiled only if
+  // asked (program()). Its patterns were each parsed above, and those the index leaves to RE2
+  // compiled together into its programs; a list whose index cannot be built compiles the whole
+  // program while the watchlist loads (share_literal_index).
+  list.literal_ = LiteralList::build(patterns, pattern_options());
+  if (list.literal_) return list;
+  auto re = std::make_shared<RE2>(list.program_->pattern, pattern_options());
   if (!re->ok()) {
     if (auto each = check_patterns(groups, file, true); !each) return each.error();
     const int line = groups.empty() || groups[0].empty() ? 1 : groups[0][0].line;
     return make_error(file + ":" + std::to_string(line) +
                       ": patterns do not compile together: " + re->error());
   }
-  // By the names given above: a pattern may name groups of its own (one that reuses a name
-  // given here fails to compile above).
-  const auto& named = re->NamedCapturingGroups();
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    const auto it = named.find(label_name(g));
-    if (it != named.end()) list.label_group_[g] = it->second;
-  }
-  std::vector<std::vector<std::string>> patterns(groups.size());
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    for (const auto& src : groups[g]) patterns[g].push_back(src.pattern);
-  }
-  list.literal_ = LiteralList::build(patterns, pattern_options());
-  // Unless it suits a LiteralIndex, compiles the reverse program now, on the thread that loads the
-  // watchlist: find_all needs it for every hit (RE2 finds where a leftmost-longest match starts
-  // by running it backwards), and left to the first hit it is compiled in the middle of a poll,
-  // a fifth of the first batch's classifying time. With one, RE2 reads almost nothing.
-  if (!list.literal_) re->ReverseProgramSize();
-  list.program_ = std::make_shared<Program>();
-  list.program_->pattern = std::move(combined);
-  // A list that suits an index lets it go now (compiled again if ever asked for): one such
-  // program at a time while a watchlist loads, none after.
-  if (!list.literal_) list.program_->re = std::move(re);
+  // The reverse program too, now, on the thread that loads the watchlist: find_all needs it for
+  // every hit (RE2 finds where a leftmost-longest match starts by running it backwards), and
+  // left to the first hit it is compiled in the middle of a poll, a fifth of the first batch's
+  // classifying time.
+  re->ReverseProgramSize();
+  list.program_->take(std::move(re));
   return list;
+}
+
+void PatternList::Program::take(std::shared_ptr<const RE2> compiled_re) {
+  re = std::move(compiled_re);
+  // By the names given in compile: a pattern may name groups of its own (one that reuses a
+  // name given there does not compile).
+  label_group.assign(labels, -1);
+  const auto& named = re->NamedCapturingGroups();
+  for (std::size_t g = 0; g < labels; ++g) {
+    const auto it = named.find(label_name(g));
+    if (it != named.end()) label_group[g] = it->second;
+  }
 }
 
 void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
@@ -189,7 +197,10 @@ void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
   }
   if (members.empty()) return;
   const auto index = LiteralIndex::build(std::move(parts));
-  if (!index) return;
+  if (!index) {  // RE2 alone answers for them: compiled now, not at the first text
+    for (auto* list : members) list->program().ReverseProgramSize();
+    return;
+  }
   for (std::size_t id = 0; id < members.size(); ++id) {
     members[id]->index_ = index;
     members[id]->index_id_ = id;
@@ -199,8 +210,9 @@ void PatternList::share_literal_index(const std::vector<PatternList*>& lists) {
 const RE2& PatternList::program() const {
   Program& p = *program_;
   std::call_once(p.compiled, [&p] {
-    // It compiled before (compile checked it), with the same options.
-    if (!p.re) p.re = std::make_shared<const RE2>(p.pattern, pattern_options());
+    // Its patterns each parsed; together they could only fail on RE2's memory budget, and then
+    // RE2 finds nothing (a text the index declines is not well-formed UTF-8, or over 16 MB).
+    if (!p.re) p.take(std::make_shared<const RE2>(p.pattern, pattern_options()));
   });
   return *p.re;
 }
@@ -227,9 +239,10 @@ void PatternList::find_all(std::string_view text, std::vector<Hit>& out) const {
 void PatternList::find_all_with_re2(std::string_view text, std::vector<Hit>& out) const {
   if (!program_) return;
   const RE2& re = program();
+  const auto& label_group = program_->label_group;
   // One label: the whole match minus its two boundary characters is the hit, and asking RE2 for
   // no submatches keeps it on the fast DFA.
-  const bool single = label_group_.size() == 1;
+  const bool single = label_group.size() == 1;
   const int ngroups = single ? 1 : re.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> groups(static_cast<std::size_t>(ngroups));
   const re2::StringPiece whole(text.data(), text.size());
@@ -243,9 +256,9 @@ void PatternList::find_all_with_re2(std::string_view text, std::vector<Hit>& out
       continue;
     }
     bool found = false;
-    for (std::size_t label = 0; label < label_group_.size() && !found; ++label) {
-      if (label_group_[label] < 0) continue;
-      const auto& g = groups[static_cast<std::size_t>(label_group_[label])];
+    for (std::size_t label = 0; label < label_group.size() && !found; ++label) {
+      if (label_group[label] < 0) continue;
+      const auto& g = groups[static_cast<std::size_t>(label_group[label])];
       if (g.data() == nullptr) continue;
       found = true;
       Hit hit;

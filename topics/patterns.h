@@ -89,16 +89,18 @@ class PatternList {
  private:
   // The list's own program (every pattern, a named group per label): what answers when no
   // LiteralIndex does, and the reference the tests hold one to. Compiled with the list, which
-  // checks it; a list that suits an index lets it go and compiles it again only if asked (its
-  // program and DFA states were megabytes kept for nothing, issue #8).
+  // checks it, unless the list suits an index: then only if asked (issue #8: its program and
+  // DFA states were megabytes kept for nothing, and compiling it a third of loading a watchlist).
   struct Program {
     std::string pattern;
+    std::size_t labels = 0;
     std::once_flag compiled;
     std::shared_ptr<const RE2> re;
+    std::vector<int> label_group;  // capture group index of each label, once compiled
+    void take(std::shared_ptr<const RE2> compiled_re);
   };
   const RE2& program() const;
   std::shared_ptr<Program> program_;
-  std::vector<int> label_group_;                // capture group index of each label
   std::shared_ptr<const LiteralList> literal_;  // null: the list does not suit literal matching
   std::shared_ptr<const LiteralIndex> index_;   // null: RE2 alone
   std::size_t index_id_ = 0;
