@@ -264,6 +264,22 @@ TEST(LiteralIndex, AForgottenTextIsWalkedAgain) {
   EXPECT_TRUE(list.find_all(text).empty());
 }
 
+// An index that cannot be built (here: one of its lists is in another index already) leaves its
+// lists to RE2 alone, their programs compiled there and then; their hits are RE2's.
+TEST(LiteralIndex, ListsWhoseIndexCannotBeBuiltAreMatchedByRe2) {
+  auto first = compiled({{"raid"}});
+  auto second = compiled({{"strikes?", "cross(ed)? ([^ ,.;:]+ ){1,4}into mexico"}});
+  PatternList::share_literal_index({&first});
+  ASSERT_TRUE(first.literal());
+  PatternList::share_literal_index({&first, &second});
+  EXPECT_FALSE(second.literal());
+  const std::string text = " troops crossed the river into mexico after strikes, a raid ";
+  EXPECT_EQ(spans(second, text), (Strings{"crossed the river into mexico", "strikes"}));
+  EXPECT_EQ(spans(first, text), (Strings{"raid"}));
+  EXPECT_TRUE(second.matches(text));
+  EXPECT_FALSE(second.matches(" a raid "));
+}
+
 // A watchlist reloaded: the new index may take the old one's address; the last walk of a text
 // must not be taken for the new index's.
 TEST(LiteralIndex, AWalkBelongsToTheIndexThatMadeIt) {
