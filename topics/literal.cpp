@@ -547,18 +547,6 @@ bool all_ascii(std::string_view text) {
   return true;
 }
 
-// Whether `text` is well-formed UTF-8 (util/utf8.h): RE2 then reads each character whole, as the
-// walk assumes. ASCII 16 bytes at a time.
-bool valid_utf8(std::string_view text) {
-  if (all_ascii(text)) return true;
-  for (std::size_t i = 0; i < text.size();) {
-    const std::size_t n = utf8_sequence(text, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
-
 // Calls f(p) for every word start p of `text` (a letter or digit after a byte that is not one;
 // never 0), in order, 16 bytes at a time.
 template <class F>
@@ -894,14 +882,20 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   out.index = serial_;
   out.candidates.clear();
   out.first.assign(lists_.size() + 1, 0);
+  // Usable when well-formed UTF-8 (util/utf8.h): RE2 then reads each character whole, as the
+  // walk assumes. ASCII is checked 16 bytes at a time; other text is checked while its narrow
+  // copy is made.
   out.ascii = all_ascii(text);
-  out.usable = out.ascii || valid_utf8(text);
+  out.usable = true;
   out.narrow.clear();
   out.offsets.clear();
-  if (!out.usable) return;
   if (!out.ascii) {
     for (std::size_t i = 0; i < text.size();) {
       const std::size_t n = utf8_sequence(text, i);
+      if (n == 0) {
+        out.usable = false;
+        return;
+      }
       out.offsets.push_back(static_cast<std::int32_t>(i));
       out.narrow += n == 1 ? text[i] : kNarrowed;
       i += n;
