@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cstring>
 #include <unordered_map>
 #include <utility>
 
@@ -709,18 +710,6 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   // Sorted, a node's strings are a range: those ending at it first, then its children's in byte
   // order. Laid out depth first, each node's children together.
   std::stable_sort(entries.begin(), entries.end());
-  std::size_t nodes = 1;  // one per distinct prefix
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    const auto& t = entries[k].text;
-    std::size_t common = 0;
-    if (k > 0) {
-      const auto& p = entries[k - 1].text;
-      while (common < t.size() && common < p.size() && t[common] == p[common]) ++common;
-    }
-    nodes += t.size() - common;
-  }
-  index->nodes_.reserve(nodes);
-  index->byte_.reserve(nodes);
   index->ends_.reserve(entries.size());
   struct Range {
     std::size_t lo, hi, depth;
@@ -728,6 +717,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   };
   index->nodes_.emplace_back();
   index->byte_.push_back(0);
+  index->tail_.push_back(0);
   std::vector<Range> ranges{{0, entries.size(), 0, 0}};
   while (!ranges.empty()) {
     Range r = ranges.back();
@@ -755,7 +745,19 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
       const char c = entries[k].text[r.depth];
       std::size_t end = k + 1;
       while (end < r.hi && entries[end].text[r.depth] == c) ++end;
-      ranges.push_back({k, end, r.depth + 1, static_cast<std::uint32_t>(index->nodes_.size())});
+      // On while the range's strings go on alike with none ending: sorted, the first is the
+      // shortest and the last differs first.
+      const std::string_view text = entries[k].text;
+      std::size_t depth = r.depth + 1;
+      while (depth < text.size() && depth - r.depth - 1 < 0xFFU &&
+             entries[end - 1].text[depth] == text[depth]) {
+        ++depth;
+      }
+      const std::size_t tail = depth - r.depth - 1;
+      if (index->tails_.size() > 0xFFFFFFU) return nullptr;  // too big
+      index->tail_.push_back(static_cast<std::uint32_t>(index->tails_.size() << 8 | tail));
+      index->tails_.append(text.substr(r.depth + 1, tail));
+      ranges.push_back({k, end, depth, static_cast<std::uint32_t>(index->nodes_.size())});
       index->nodes_.emplace_back();
       index->byte_.push_back(static_cast<unsigned char>(c));
       ++children;
@@ -767,6 +769,10 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     node.packed = first_end | (children << 18) | (ends << 25);
   }
   index->ends_.shrink_to_fit();
+  index->nodes_.shrink_to_fit();
+  index->byte_.shrink_to_fit();
+  index->tail_.shrink_to_fit();
+  index->tails_.shrink_to_fit();
   for (const auto& list : lists) {
     if (!list) continue;
     list->taken_ = true;
@@ -920,7 +926,20 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
       found.push_back(c);
       return found.back();
     };
-    for (std::size_t i = p + 1;; ++i) {
+    // The node `at` holds text[p, i); a node's tail must follow the byte that leads to it (no
+    // string ends inside a tail, so a text that parts from one ends the walk).
+    std::size_t i = p + 1;
+    auto tail_follows = [&](std::int32_t node) {
+      const std::uint32_t tail = tail_[static_cast<std::size_t>(node)];
+      const std::size_t length = tail & 0xFFU;
+      if (length == 0) return true;
+      if (n - i < length || std::memcmp(text.data() + i, tails_.data() + (tail >> 8), length) != 0)
+        return false;
+      i += length;
+      return true;
+    };
+    if (!tail_follows(at)) return;
+    while (true) {
       const Node& node = nodes_[static_cast<std::size_t>(at)];
       if (node.ends() > 0) {
         const bool boundary = i < n && !is_word(static_cast<unsigned char>(text[i]));
@@ -947,6 +966,8 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
         }
       }
       if (next < 0) break;
+      ++i;
+      if (!tail_follows(next)) break;
       at = next;
     }
   });

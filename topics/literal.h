@@ -78,7 +78,9 @@ class LiteralIndex {
   std::uint64_t serial() const { return serial_; }
 
  private:
-  // 8 bytes: an index has a node per distinct prefix of its strings, hundreds of thousands.
+  // 8 bytes: an index has a node per distinct prefix of its strings at which one ends or they
+  // part, tens of thousands (a prefix with one way on and nothing ending is no node: its bytes
+  // are the next node's tail).
   struct Node {
     std::uint32_t first_child = 0;
     std::uint32_t packed = 0;  // first end (18 bits), children (7), ends (7)
@@ -111,6 +113,11 @@ class LiteralIndex {
   std::int32_t root_[256];
   std::vector<Node> nodes_;
   std::vector<unsigned char> byte_;  // the byte that leads to each node
+  // Per node, the bytes after byte_ that lead to it as well: where they begin in tails_ (24
+  // bits) and how many (8). The shipped watchlist's strings make 143,000 prefixes, 110,000 of
+  // them with one way on and nothing ending: 1.3 MB of nodes as a plain trie, 0.5 MB this way.
+  std::vector<std::uint32_t> tail_;
+  std::string tails_;
   std::vector<End> ends_;
   std::uint64_t serial_ = 0;  // unique per index built: a kept walk names its index by it
 };

@@ -153,6 +153,42 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
   EXPECT_EQ(spans(listed, " 200 more marines "), (Strings{"200 more marines"}));
 }
 
+// A run of bytes that leads on one way with no string ending in it is kept as one node's tail:
+// a text that parts from the run anywhere inside it, or ends inside it, has no hit there, and a
+// string that ends where runs part is found.
+TEST(LiteralIndex, StringsThatShareLongRunsArePartedAnywhere) {
+  auto list = compiled(
+      {{"national guard troops", "national guard troopers", "national guardsmen", "nation",
+        "guard(ia)? nacional", "border wall construction crews", "border patrol agents?"}});
+  PatternList::share_literal_index({&list});
+  ASSERT_TRUE(list.literal());
+  const std::vector<std::string> texts = {
+      " national guard troops ",
+      " national guard troopers, national guardsmen ",
+      " national guard troop ",
+      " national guardsman ",
+      " nationals ",
+      " nation ",
+      " guardia nacional and guard nacional ",
+      " guardia nacion ",
+      " border wall construction crew ",
+      " border wall construction crews ",
+      " border patrol agent border patrol agents ",
+      " border patrol ",
+      " national guard troo",
+      " border wall constructio",
+      " national guard troopers",
+  };
+  for (const auto& text : texts) hits_as_re2(list, text);
+  EXPECT_EQ(spans(list, " national guard troopers, national guardsmen "),
+            (Strings{"national guard troopers", "national guardsmen"}));
+  EXPECT_EQ(spans(list, " national guard troop "), (Strings{}));
+  EXPECT_EQ(spans(list, " nation "), (Strings{"nation"}));
+  EXPECT_EQ(spans(list, " border wall construction crew "), (Strings{}));
+  EXPECT_EQ(spans(list, " border patrol agent border patrol agents "),
+            (Strings{"border patrol agent", "border patrol agents"}));
+}
+
 TEST(LiteralIndex, AStringOfTwoLabelsHasTheFirstOfThem) {
   auto list = compiled({{"gulf"}, {"gulf cartel", "cjng"}, {"cjng", "gulf cartel"}});
   PatternList::share_literal_index({&list});
