@@ -579,12 +579,13 @@ void for_each_word_start(std::string_view text, F&& f) {
 
 }  // namespace
 
+// 12 bytes: a walk keeps a candidate per list and word start where one of its strings begins,
+// and a worker's chunk keeps the walks of all its texts (about a thousand) while it is read.
 struct Candidate {
-  std::uint16_t list = 0;
-  std::int16_t label = 0;  // of the string that ends at `end`
   std::int32_t begin = 0;
-  std::int32_t end = -1;  // -1: no string of the list ends here, only a start
-  bool trigger = false;   // a start of one of the list's other patterns is here
+  std::int32_t end = -1;   // -1: no string of the list ends here, only a start
+  std::int16_t label = 0;  // of the string that ends at `end`
+  bool trigger = false;    // a start of one of the list's other patterns is here
 };
 
 struct LiteralScan {
@@ -909,7 +910,11 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
     out.offsets.push_back(static_cast<std::int32_t>(text.size()));
   }
   find_required(text, out);
-  thread_local std::vector<Candidate> found;  // in order of begin
+  struct Found {
+    std::uint16_t list;
+    Candidate candidate;
+  };
+  thread_local std::vector<Found> found;  // in order of begin
   found.clear();
   const std::size_t n = text.size();
   for_each_word_start(text, [&](std::size_t p) {
@@ -918,13 +923,12 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
     const std::size_t walk = found.size();  // this walk's candidates: one per list
     auto of_list = [&](std::uint16_t list) -> Candidate& {
       for (std::size_t k = walk; k < found.size(); ++k) {
-        if (found[k].list == list) return found[k];
+        if (found[k].list == list) return found[k].candidate;
       }
       Candidate c;
-      c.list = list;
       c.begin = static_cast<std::int32_t>(p);
-      found.push_back(c);
-      return found.back();
+      found.push_back({list, c});
+      return found.back().candidate;
     };
     // The node `at` holds text[p, i); a node's tail must follow the byte that leads to it (no
     // string ends inside a tail, so a text that parts from one ends the walk).
@@ -972,12 +976,16 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
     }
   });
   // By list, each list's in order of begin.
-  for (const auto& c : found) ++out.first[c.list + 1U];
+  for (const auto& f : found) ++out.first[f.list + 1U];
   for (std::size_t k = 1; k < out.first.size(); ++k) out.first[k] += out.first[k - 1];
+  // Walks are reused (and a chunk keeps a thousand): one that walked a long text does not keep
+  // its room for the short ones after it.
+  if (out.candidates.capacity() > 2 * found.size() + 16)
+    std::vector<Candidate>().swap(out.candidates);
   out.candidates.resize(found.size());
   thread_local std::vector<std::uint32_t> fill;
   fill.assign(out.first.begin(), out.first.end() - 1);
-  for (const auto& c : found) out.candidates[fill[c.list]++] = c;
+  for (const auto& f : found) out.candidates[fill[f.list]++] = f.candidate;
 }
 
 namespace {
