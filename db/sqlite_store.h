@@ -142,10 +142,13 @@ class SqliteStore final : public Store {
   // that a report is compared with every open event of its topic by adding up weights per
   // number, not by comparing strings (issue #8: that comparison was a fifth of a cold poll of
   // varied news, and it grows with the events open).
+  // The words themselves are read from the JSON again only for a measure other than
+  // event_similarity (tests): held as strings for every event cached, they were half the cache.
   struct EventWords {
-    std::vector<std::string> words;
+    std::string json;                // the event row's words, as stored
     std::vector<std::uint32_t> ids;  // sorted, no repeats
     double weight = 0;               // event_word_weight summed over them
+    std::vector<std::string> words() const;
   };
   using EventWordsPtr = std::shared_ptr<const EventWords>;
   struct EventState {
@@ -229,11 +232,7 @@ class SqliteStore final : public Store {
   // never change, and parsing them for every match that is compared with the event dominated
   // classification. The JSON is compared on use, so an id reused after a rolled-back
   // transaction cannot return another event's words.
-  struct CachedWords {
-    std::string json;
-    EventWordsPtr words;
-  };
-  std::unordered_map<std::int64_t, CachedWords> event_words_;
+  std::unordered_map<std::int64_t, EventWordsPtr> event_words_;
   // Every event word met, numbered in order of appearance, with its weight; `marks` holds a
   // report's weight per number while it is compared (zero otherwise). Started afresh, with
   // event_words_, once it holds 200,000 words (at the start of record_with_cache).

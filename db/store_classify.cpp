@@ -440,16 +440,18 @@ void SqliteStore::find_word_numbers(const RevisionState& revision) const {
 SqliteStore::EventWordsPtr SqliteStore::event_words(std::int64_t event_id, std::string_view json) {
   constexpr std::size_t kMaxCachedEvents = 20000;  // open events are far fewer in practice
   auto cached = event_words_.find(event_id);
-  if (cached == event_words_.end() || cached->second.json != json) {
+  if (cached == event_words_.end() || cached->second->json != json) {
     if (event_words_.size() >= kMaxCachedEvents) event_words_.clear();
     auto words = std::make_shared<EventWords>();
-    std::string text(json);
-    words->words = json_string_list(text);
-    number_words(words->words, words->ids, words->weight);
-    cached = event_words_.insert_or_assign(event_id, CachedWords{std::move(text), std::move(words)})
-                 .first;
+    words->json = json;
+    number_words(words->words(), words->ids, words->weight);
+    cached = event_words_.insert_or_assign(event_id, std::move(words)).first;
   }
-  return cached->second.words;
+  return cached->second;
+}
+
+std::vector<std::string> SqliteStore::EventWords::words() const {
+  return json_string_list(json);
 }
 
 std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision, const Match& match,
@@ -469,7 +471,7 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
   const auto* plain = policy.similarity.target<Similarity>();
   if (!plain || *plain != &event_similarity) {  // another measure: as given, word for word
     for (std::size_t k = 0; k < open.ids.size(); ++k) {
-      const auto& words = open.words[k]->words;
+      const auto words = open.words[k]->words();
       consider(open.ids[k], policy.similarity ? policy.similarity(*revision.words, words)
                                               : word_set_similarity(*revision.words, words));
     }
