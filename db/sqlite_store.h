@@ -228,8 +228,8 @@ class SqliteStore final : public Store {
   QuerySql query_sql_;
   SearchSql search_sql_;
 
-  // Parsed word lists of events, by id, with the JSON they were parsed from: an event's words
-  // never change, and parsing them for every match that is compared with the event dominated
+  // Events' words as numbers, by id, with the JSON they were read from: an event's words never
+  // change, and parsing them for every match that is compared with the event dominated
   // classification. The JSON is compared on use, so an id reused after a rolled-back
   // transaction cannot return another event's words.
   std::unordered_map<std::int64_t, EventWordsPtr> event_words_;
