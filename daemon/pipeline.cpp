@@ -36,6 +36,9 @@ std::vector<Item> for_storage(std::vector<Item> items) {
       it.summary =
           it.content.size() > 2000 ? it.content.substr(0, it.content.rfind(' ', 2000)) : it.content;
     }
+    // The store keeps the summary, not the content (often the whole article, many times the
+    // summary's size): let go here, on the worker, not after the item has waited for the store.
+    std::string().swap(it.content);
   }
   return items;
 }

@@ -93,8 +93,10 @@ TEST(PrepareFeed, ReadiesTheItemsForTheStoreAndIdentifiesEach) {
   ASSERT_TRUE(prepared.feed);
   ASSERT_EQ(prepared.feed->items.size(), 2u);
   ASSERT_EQ(prepared.identities.size(), 2u);
-  // The summary the store keeps comes from the content when the feed gives none.
+  // The summary the store keeps comes from the content when the feed gives none; the content
+  // itself is not stored, and is not kept.
   EXPECT_EQ(prepared.feed->items[0].summary, "Officials confirmed the strike.");
+  EXPECT_TRUE(prepared.feed->items[0].content.empty());
   EXPECT_EQ(prepared.identities[0].key, "guid:a-1");
   EXPECT_EQ(prepared.identities[0].hash,
             content_hash("US drone strike in Sinaloa", "Officials confirmed the strike."));
