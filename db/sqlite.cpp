@@ -53,8 +53,10 @@ Connection Connection::open(const std::string& path) {
   c.exec("PRAGMA temp_store=MEMORY");
   // A checkpoint every 4,000 WAL pages (16 MiB) instead of 1,000: a page that consecutive
   // commits change (an index, the FTS segments) is copied into the database once per
-  // checkpoint, so a burst of polls writes the database about half as often.
-  c.exec("PRAGMA wal_autocheckpoint=4000");
+  // checkpoint, so a burst of polls writes the database about half as often. On a thread of
+  // its own (db/checkpointer.h), not in the commit that crosses the mark. A connection that
+  // only reads never starts it.
+  if (c.wal_) c.checkpointer_ = std::make_unique<Checkpointer>(raw, path, 4000);
   return c;
 }
 

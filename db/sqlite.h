@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 
+#include "db/checkpointer.h"
 #include "db/store.h"
 #include "util/time.h"
 
@@ -39,6 +40,8 @@ class Connection {
 
   sqlite3* get() const { return db_.get(); }
   const std::string& path() const { return path_; }
+  // The log's checkpointer; null when the journal is no write-ahead log (a database in memory).
+  const Checkpointer* checkpointer() const { return checkpointer_.get(); }
 
   // Runs constant SQL text (one or more statements, no values). Throws StoreError.
   void exec(const char* sql);
@@ -71,6 +74,9 @@ class Connection {
   std::optional<Sync> sync_;   // as last set; nullopt: unknown
   bool wal_ = false;           // journal_mode is WAL
   bool durable_owed_ = false;  // require_durable_commit() since the transaction began
+  // Declared after db_, so stopped (its connection closed) before db_ closes: the last
+  // connection to close checkpoints the whole log and removes it.
+  std::unique_ptr<Checkpointer> checkpointer_;
   // fsyncs the write-ahead log: every commit so far survives a power cut. Throws.
   void sync_log();
   friend class Transaction;
