@@ -155,6 +155,8 @@ class Transaction {
   Transaction& operator=(const Transaction&) = delete;
 
   void commit();
+  // A savepoint inside another transaction, whose commit is the one that counts.
+  bool nested() const { return nested_; }
 
  private:
   Connection& connection_;

@@ -91,7 +91,7 @@ class SqliteStore final : public Store {
     sqlite::Statement revision_exists, revisions_between, event_of_item, open_events, event_by_id,
         insert_event, add_source, feed_is_source, refresh_event, insert_match, pending_ranges,
         drop_range, add_range, get_fact, put_fact, insert_fact_change, seed_fact, sources_of_event,
-        insert_alert, insert_delivery, pending;
+        insert_alert, insert_delivery, pending, data_version;
   };
   struct OutboxSql {
     explicit OutboxSql(sqlite::Connection& db);
@@ -154,7 +154,7 @@ class SqliteStore final : public Store {
   struct EventState {
     std::int64_t id = 0;
     std::string topic, stance, title;
-    Timestamp first_seen;
+    Timestamp first_seen, last_seen;
     int sources = 0, reports = 0;
     bool alerted = false, update_sent = false;
     EventWordsPtr words;
@@ -165,26 +165,46 @@ class SqliteStore final : public Store {
   // comparing a report adds its words' weights to the events that have them instead of reading
   // every word of every event (issue #8: a fifth of the database thread on varied news). Events
   // opened after that are compared word by word.
+  // Kept from one call to the next (EventCache): events that leave the window are dropped at
+  // the start of a call, and the index is built again once the events added after it are a
+  // quarter of those in it.
   struct OpenEvents {
     std::vector<std::int64_t> ids;  // in the order added
     std::vector<EventWordsPtr> words;
-    std::unordered_set<std::int64_t> members;
+    std::vector<Timestamp> last_seen;
+    std::unordered_map<std::int64_t, std::size_t> members;  // id -> position in `ids`
     std::size_t indexed = 0;           // ids[0, indexed) are in the index
     std::vector<std::uint32_t> begin;  // per word number: where its events start in `slots`
     std::vector<std::uint32_t> slots;  // positions in `ids`
-    void add(std::int64_t id, EventWordsPtr w) {
-      if (!members.insert(id).second) return;
+    // Adds the event, or brings its last report up to `seen`.
+    void add(std::int64_t id, EventWordsPtr w, Timestamp seen) {
+      const auto [at, added] = members.try_emplace(id, ids.size());
+      if (!added) {
+        last_seen[at->second] = std::max(last_seen[at->second], seen);
+        return;
+      }
       ids.push_back(id);
       words.push_back(std::move(w));
+      last_seen.push_back(seen);
     }
+    // Drops the events whose last report is before `from`; false when none was.
+    bool drop_before(Timestamp from);
   };
-  // The events one record_classifications call touches, read once and written back once before
-  // its commit: a burst adds thousands of reports to a handful of events, and reading and
-  // updating the event row for each one was most of the cost of recording them.
+  // The events record_classifications calls touch and the events open per topic, read once and
+  // written back once per call before its commit: a burst adds thousands of reports to a
+  // handful of events, and reading and updating the event row for each one was most of the
+  // cost of recording them. Kept from one call to the next (reading them again for every call
+  // was a tenth of a cold poll's database thread on varied news, issue #8) while this
+  // connection is the only one that has written since (PRAGMA data_version), the last call
+  // committed, and time did not go back; otherwise started afresh.
   struct EventCache {
-    std::map<std::int64_t, EventState> events;                // touched: their last report is `now`
+    std::map<std::int64_t, EventState> events;                // as of the last report recorded
     std::map<std::string, OpenEvents, std::less<>> open;      // per topic, once asked for
-    std::set<std::pair<std::int64_t, std::int64_t>> sources;  // (event, feed) pairs known
+    std::set<std::pair<std::int64_t, std::int64_t>> sources;  // (event, feed) pairs known; per call
+    std::set<std::int64_t> touched;                           // this call's: written back
+    std::int64_t data_version = -1;
+    std::chrono::hours window{0};  // the policy's event_window the open events were read with
+    std::optional<Timestamp> now;  // of the last call that committed; nullopt: not to be kept
   };
   ClassificationOutcome record_with_cache(const std::vector<const ClassifiedRevision*>& batch,
                                           const AlertPolicy& policy, Timestamp now);
@@ -194,6 +214,8 @@ class SqliteStore final : public Store {
                                  const AlertPolicy& policy, Timestamp now,
                                  ClassificationOutcome& outcome);
   EventState& cached_event(std::int64_t event_id);
+  // Drops the cached events, and the open ones, whose last report is before `from`.
+  static void forget_closed_events(EventCache& cache, Timestamp from);
   OpenEvents& open_events(const std::string& topic, const AlertPolicy& policy, Timestamp now);
   // Indexes the events open now by word number (OpenEvents::begin, slots).
   void index_open_events(OpenEvents& open) const;
@@ -246,6 +268,7 @@ class SqliteStore final : public Store {
     std::vector<double> marks;
   };
   WordIds word_ids_;
+  EventCache kept_events_;                      // see EventCache
   EventCache* events_ = nullptr;                // set during record_with_cache
   std::unique_ptr<sqlite::Transaction> batch_;  // open between begin_batch and end_batch
   // The first revision id the search index has not covered, and the newest stored.

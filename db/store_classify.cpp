@@ -18,10 +18,11 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       event_of_item(db,
                     "SELECT MAX(e.id) FROM event_sources s CROSS JOIN events e "
                     "ON e.id = s.event_id WHERE s.item_id = ?1 AND e.topic = ?2"),
-      open_events(db, "SELECT id, words FROM events WHERE topic = ?1 AND last_seen >= ?2"),
+      open_events(db,
+                  "SELECT id, words, last_seen FROM events WHERE topic = ?1 AND last_seen >= ?2"),
       event_by_id(db,
                   "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports, "
-                  "topic, words FROM events WHERE id = ?1"),
+                  "topic, words, last_seen FROM events WHERE id = ?1"),
       insert_event(db,
                    "INSERT INTO events (topic, stance, title, words, first_seen, last_seen) "
                    "VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
@@ -77,7 +78,9 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
               "i.published, i.first_seen, r.revision, r.backlog FROM pending_ranges p "
               "CROSS JOIN item_revisions r ON r.id BETWEEN MAX(p.first_id, ?2 + 1) AND p.last_id "
               "JOIN items i ON i.id = r.item_id JOIN feeds f ON f.id = i.feed_id "
-              "WHERE p.last_id > ?2 ORDER BY p.first_id, r.id LIMIT ?1") {}
+              "WHERE p.last_id > ?2 ORDER BY p.first_id, r.id LIMIT ?1"),
+      // Changes when another connection commits (not for this one's own commits).
+      data_version(db, "PRAGMA data_version") {}
 
 std::vector<PendingRevision> SqliteStore::pending_classification(std::size_t limit,
                                                                  std::int64_t after_revision_id) {
@@ -127,8 +130,23 @@ ClassificationOutcome SqliteStore::record_with_cache(
   if (word_ids_.weights.size() > kMaxWordIds) {
     event_words_.clear();
     word_ids_ = WordIds{};
+    kept_events_ = EventCache{};  // its words are numbered the old way
   }
-  EventCache cache;
+  EventCache& cache = kept_events_;
+  std::int64_t data_version = 0;
+  {
+    sqlite::Query q(classify_sql_.data_version);
+    if (q.step()) data_version = q.int64(0);
+  }
+  if (!cache.now || now < *cache.now || cache.data_version != data_version ||
+      cache.window != policy.event_window)
+    cache = EventCache{};
+  cache.data_version = data_version;
+  cache.window = policy.event_window;
+  cache.now.reset();  // kept only once this call has committed
+  cache.sources.clear();
+  cache.touched.clear();
+  forget_closed_events(cache, now - policy.event_window);
   events_ = &cache;
   struct Reset {
     SqliteStore* store;
@@ -156,7 +174,8 @@ ClassificationOutcome SqliteStore::record_with_cache(
     total.alerts_queued += o.alerts_queued;
     total.fact_changes += o.fact_changes;
   }
-  for (const auto& [id, event] : cache.events) {
+  for (const auto id : cache.touched) {
+    const auto& event = cache.events.at(id);
     sqlite::Query(classify_sql_.refresh_event)
         .bind(1, id)
         .bind(2, now)
@@ -168,7 +187,35 @@ ClassificationOutcome SqliteStore::record_with_cache(
         .run();
   }
   tx.commit();
+  // Inside a batch the commit is the batch's, still to come (or not): nothing is kept.
+  if (!tx.nested()) cache.now = now;
   return total;
+}
+
+void SqliteStore::forget_closed_events(EventCache& cache, Timestamp from) {
+  std::erase_if(cache.events, [&](const auto& entry) { return entry.second.last_seen < from; });
+  for (auto& [topic, open] : cache.open) open.drop_before(from);
+}
+
+bool SqliteStore::OpenEvents::drop_before(Timestamp from) {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < ids.size(); ++k) {
+    if (last_seen[k] < from) continue;
+    ids[kept] = ids[k];
+    words[kept] = std::move(words[k]);
+    last_seen[kept] = last_seen[k];
+    ++kept;
+  }
+  if (kept == ids.size()) return false;
+  ids.resize(kept);
+  words.resize(kept);
+  last_seen.resize(kept);
+  members.clear();
+  for (std::size_t k = 0; k < kept; ++k) members.emplace(ids[k], k);
+  indexed = 0;  // positions moved: indexed again when next compared
+  begin.clear();
+  slots.clear();
+  return true;
 }
 
 std::vector<std::int64_t> SqliteStore::take_pending(const std::vector<std::int64_t>& ids) {
@@ -308,8 +355,10 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
   }
   EventState& event = cached_event(event_id);
   // Touched now, so open for the rest of the call (its last report is `now`).
+  event.last_seen = std::max(event.last_seen, now);
+  events_->touched.insert(event_id);
   auto open = events_->open.find(event.topic);
-  if (open != events_->open.end()) open->second.add(event_id, event.words);
+  if (open != events_->open.end()) open->second.add(event_id, event.words, event.last_seen);
 
   const auto pair = std::make_pair(event_id, revision.feed_id);
   bool new_feed = !events_->sources.count(pair);
@@ -351,23 +400,35 @@ SqliteStore::EventState& SqliteStore::cached_event(std::int64_t event_id) {
   event.reports = q.integer(7);
   event.topic = q.text(8);
   event.words = event_words(event_id, q.text_view(9));
+  event.last_seen = q.time_or_epoch(10);
   return events_->events.emplace(event_id, std::move(event)).first->second;
 }
 
 SqliteStore::OpenEvents& SqliteStore::open_events(const std::string& topic,
                                                   const AlertPolicy& policy, Timestamp now) {
   auto found = events_->open.find(topic);
-  if (found != events_->open.end()) return found->second;
+  if (found != events_->open.end()) {
+    // Kept from earlier calls: indexed again once the events compared word by word (added
+    // since it was indexed) are a quarter of those in the index.
+    auto& open = found->second;
+    if (!open.begin.empty() && open.ids.size() - open.indexed > open.indexed / 4 + 32) {
+      open.indexed = 0;
+      open.begin.clear();
+      open.slots.clear();
+    }
+    return open;
+  }
   auto& open = events_->open[topic];
-  // The rows' last_seen is as of the start of this call; the events it touched are open too.
+  // The rows' last_seen is as of the start of this call (the cached events' as recorded since,
+  // each in the window: closed ones were dropped); events this call touched are open too.
   for (const auto& [id, event] : events_->events) {
-    if (event.topic == topic) open.add(id, event.words);
+    if (event.topic == topic) open.add(id, event.words, event.last_seen);
   }
   sqlite::Query q(classify_sql_.open_events);
   q.bind(1, topic).bind(2, now - policy.event_window);
   while (q.step()) {
     const auto id = q.int64(0);
-    if (!open.members.count(id)) open.add(id, event_words(id, q.text_view(1)));
+    if (!open.members.count(id)) open.add(id, event_words(id, q.text_view(1)), q.time_or_epoch(2));
   }
   return open;
 }

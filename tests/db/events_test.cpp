@@ -1,5 +1,6 @@
 // record_classification: events, sources, the alert rules, facts, idempotency.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <nlohmann/json.hpp>
 
 #include "tests/db/db_test_support.h"
@@ -223,6 +224,62 @@ TEST_F(Events, AnEventClosesAfterItsWindow) {
                         {match("strikes", Stance::action)}, kStrikeWords, t0 + 25h);
   EXPECT_EQ(o.new_events, 1);
   EXPECT_EQ(store->events(std::nullopt, std::nullopt).size(), 2u);
+}
+
+// The events open for joining are kept from one call to the next (EventCache); what decides
+// membership is still the database as it stands and the policy as it is now.
+TEST_F(Events, AnEventClosedByAnotherConnectionIsNotJoined) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(dir.file("history.db").c_str(), &other), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(other, "UPDATE events SET last_seen = '2000-01-01T00:00:00Z'", nullptr,
+                         nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(other);
+  const auto o = report(second_feed, "b1", "US strikes cartel lab again",
+                        {match("strikes", Stance::action)}, kStrikeWords, t0 + 1h);
+  EXPECT_EQ(o.new_events, 1);
+}
+
+TEST_F(Events, AWiderWindowReopensAnEventThatHadClosed) {
+  policy.event_window = std::chrono::hours(24);
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  // A day and more later another story: the first event has closed.
+  EXPECT_EQ(report(second_feed, "b1", "Navy blockade off Tamaulipas",
+                   {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"}, t0 + 25h)
+                .new_events,
+            1);
+  policy.event_window = std::chrono::hours(72);  // a reload: it is open again
+  EXPECT_EQ(report(third_feed, "c1", "US strikes cartel lab again",
+                   {match("strikes", Stance::action)}, kStrikeWords, t0 + 26h)
+                .new_events,
+            0);
+}
+
+TEST_F(Events, AClockSetBackReopensAnEventThatHadClosed) {
+  policy.event_window = std::chrono::hours(24);
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  EXPECT_EQ(report(second_feed, "b1", "Navy blockade off Tamaulipas",
+                   {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"}, t0 + 25h)
+                .new_events,
+            1);
+  // Twenty hours after the first report, by a clock set back: within its window.
+  EXPECT_EQ(report(third_feed, "c1", "US strikes cartel lab again",
+                   {match("strikes", Stance::action)}, kStrikeWords, t0 + 20h)
+                .new_events,
+            0);
+}
+
+TEST_F(Events, AnEventOfABatchRolledBackIsNotJoined) {
+  store->begin_batch();
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  store->end_batch(false);
+  EXPECT_TRUE(store->events(std::nullopt, std::nullopt).empty());
+  EXPECT_EQ(report(second_feed, "b1", "US strikes cartel lab again",
+                   {match("strikes", Stance::action)}, kStrikeWords, t0 + 1h)
+                .new_events,
+            1);
+  EXPECT_EQ(store->events(std::nullopt, std::nullopt).size(), 1u);
 }
 
 TEST_F(Events, ThePolicysSimilarityDecidesMembership) {
