@@ -1,5 +1,7 @@
 #include "db/sqlite.h"
 
+#include "db/log_vfs.h"
+
 #include <utility>
 
 namespace redline::sqlite {
@@ -16,7 +18,7 @@ Connection Connection::open(const std::string& path) {
   sqlite3* raw = nullptr;
   const int rc = sqlite3_open_v2(path.c_str(), &raw,
                                  SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+                                 log_batching_vfs());
   Connection c;
   c.db_.reset(raw);  // owned even when open failed: sqlite3_open_v2 may still allocate
   c.path_ = path;
