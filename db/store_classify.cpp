@@ -29,7 +29,8 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       add_source(db,
                  "INSERT OR IGNORE INTO event_sources (event_id, feed_id, item_id, revision_id, "
                  "added_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
-      feed_is_source(db, "SELECT 1 FROM event_sources WHERE event_id = ?1 AND feed_id = ?2"),
+      // From the index on (event_id, feed_id) alone.
+      feeds_of_event(db, "SELECT DISTINCT feed_id FROM event_sources WHERE event_id = ?1"),
       // Counts move by what the reports added (kept incrementally: a big story has thousands
       // of reports, and recounting them for every one made classification quadratic); written
       // once per event per record_classifications call.
@@ -144,7 +145,6 @@ ClassificationOutcome SqliteStore::record_with_cache(
   cache.data_version = data_version;
   cache.window = policy.event_window;
   cache.now.reset();  // kept only once this call has committed
-  cache.sources.clear();
   cache.touched.clear();
   forget_closed_events(cache, now - policy.event_window);
   events_ = &cache;
@@ -360,13 +360,15 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
   auto open = events_->open.find(event.topic);
   if (open != events_->open.end()) open->second.add(event_id, event.words, event.last_seen);
 
-  const auto pair = std::make_pair(event_id, revision.feed_id);
-  bool new_feed = !events_->sources.count(pair);
-  if (new_feed) {
-    sqlite::Query q(classify_sql_.feed_is_source);
-    q.bind(1, event_id).bind(2, revision.feed_id);
-    new_feed = !q.step();
+  if (!event.feeds_known) {
+    sqlite::Query q(classify_sql_.feeds_of_event);
+    q.bind(1, event_id);
+    while (q.step()) event.feeds.push_back(q.int64(0));
+    std::sort(event.feeds.begin(), event.feeds.end());
+    event.feeds_known = true;
   }
+  const auto feed_at = std::lower_bound(event.feeds.begin(), event.feeds.end(), revision.feed_id);
+  const bool new_feed = feed_at == event.feeds.end() || *feed_at != revision.feed_id;
   sqlite::Query(classify_sql_.add_source)
       .bind(1, event_id)
       .bind(2, revision.feed_id)
@@ -375,9 +377,11 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
       .bind(5, now)
       .run();
   const bool added = db_.changes() > 0;  // a later revision of a joined item adds nothing
-  if (added) events_->sources.insert(pair);
   if (added) ++event.reports;
-  if (added && new_feed) ++event.sources;
+  if (added && new_feed) {
+    event.feeds.insert(feed_at, revision.feed_id);
+    ++event.sources;
+  }
   if (stance_strength(stance_name(match.stance)) > stance_strength(event.stance))
     event.stance = stance_name(match.stance);
   return event;
