@@ -46,6 +46,17 @@ class Events : public testing::StoreTest {
     return total;
   }
 
+  // A report at t0, then another story 25 hours later: with a window of a day, the first
+  // report's event has closed by then.
+  void close_first_event() {
+    report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+    EXPECT_EQ(report(second_feed, "b1", "Navy blockade off Tamaulipas",
+                     {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"},
+                     t0 + std::chrono::hours(25))
+                  .new_events,
+              1);
+  }
+
   std::vector<Delivery> outbox() { return store->deliveries(std::nullopt, 100); }
 
   int alerts_of_kind(const std::string& kind) {
@@ -243,12 +254,7 @@ TEST_F(Events, AnEventClosedByAnotherConnectionIsNotJoined) {
 
 TEST_F(Events, AWiderWindowReopensAnEventThatHadClosed) {
   policy.event_window = std::chrono::hours(24);
-  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
-  // A day and more later another story: the first event has closed.
-  EXPECT_EQ(report(second_feed, "b1", "Navy blockade off Tamaulipas",
-                   {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"}, t0 + 25h)
-                .new_events,
-            1);
+  close_first_event();
   policy.event_window = std::chrono::hours(72);  // a reload: it is open again
   EXPECT_EQ(report(third_feed, "c1", "US strikes cartel lab again",
                    {match("strikes", Stance::action)}, kStrikeWords, t0 + 26h)
@@ -258,11 +264,7 @@ TEST_F(Events, AWiderWindowReopensAnEventThatHadClosed) {
 
 TEST_F(Events, AClockSetBackReopensAnEventThatHadClosed) {
   policy.event_window = std::chrono::hours(24);
-  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
-  EXPECT_EQ(report(second_feed, "b1", "Navy blockade off Tamaulipas",
-                   {match("strikes", Stance::action)}, {"navy", "blockade", "tamaulipas"}, t0 + 25h)
-                .new_events,
-            1);
+  close_first_event();
   // Twenty hours after the first report, by a clock set back: within its window.
   EXPECT_EQ(report(third_feed, "c1", "US strikes cartel lab again",
                    {match("strikes", Stance::action)}, kStrikeWords, t0 + 20h)

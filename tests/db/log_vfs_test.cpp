@@ -6,118 +6,15 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
-#include <cstring>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
 #include "tests/db/db_test_support.h"
+#include "tests/db/watching_vfs.h"
 
 namespace redline {
 namespace {
-
-// The default VFS while it lives: SQLite's own, with the writes to write-ahead logs counted, and
-// refused (SQLITE_FULL) while `refuse` is set. The log VFS passes its files' calls to it.
-class LogWritesVfs {
- public:
-  LogWritesVfs() {
-    real_ = sqlite3_vfs_find(nullptr);
-    vfs_ = *real_;
-    vfs_.zName = "redline-test-log-writes";
-    vfs_.szOsFile = static_cast<int>(sizeof(File)) + real_->szOsFile;
-    vfs_.pAppData = this;
-    vfs_.xOpen = &LogWritesVfs::open;
-    methods_.iVersion = 3;
-    methods_.xClose = [](sqlite3_file* f) { return real(f)->pMethods->xClose(real(f)); };
-    methods_.xRead = [](sqlite3_file* f, void* p, int n, sqlite3_int64 o) {
-      return real(f)->pMethods->xRead(real(f), p, n, o);
-    };
-    methods_.xWrite = [](sqlite3_file* f, const void* p, int n, sqlite3_int64 o) {
-      auto* file = reinterpret_cast<File*>(f);
-      if (file->log) {
-        ++file->owner->log_writes;
-        if (file->owner->refuse) return SQLITE_FULL;
-      }
-      return real(f)->pMethods->xWrite(real(f), p, n, o);
-    };
-    methods_.xTruncate = [](sqlite3_file* f, sqlite3_int64 n) {
-      return real(f)->pMethods->xTruncate(real(f), n);
-    };
-    methods_.xSync = [](sqlite3_file* f, int flags) {
-      return real(f)->pMethods->xSync(real(f), flags);
-    };
-    methods_.xFileSize = [](sqlite3_file* f, sqlite3_int64* n) {
-      return real(f)->pMethods->xFileSize(real(f), n);
-    };
-    methods_.xLock = [](sqlite3_file* f, int l) { return real(f)->pMethods->xLock(real(f), l); };
-    methods_.xUnlock = [](sqlite3_file* f, int l) {
-      return real(f)->pMethods->xUnlock(real(f), l);
-    };
-    methods_.xCheckReservedLock = [](sqlite3_file* f, int* out) {
-      return real(f)->pMethods->xCheckReservedLock(real(f), out);
-    };
-    methods_.xFileControl = [](sqlite3_file* f, int op, void* arg) {
-      return real(f)->pMethods->xFileControl(real(f), op, arg);
-    };
-    methods_.xSectorSize = [](sqlite3_file* f) { return real(f)->pMethods->xSectorSize(real(f)); };
-    methods_.xDeviceCharacteristics = [](sqlite3_file* f) {
-      return real(f)->pMethods->xDeviceCharacteristics(real(f));
-    };
-    methods_.xShmMap = [](sqlite3_file* f, int region, int size, int extend, void volatile** p) {
-      return real(f)->pMethods->xShmMap(real(f), region, size, extend, p);
-    };
-    methods_.xShmLock = [](sqlite3_file* f, int offset, int n, int flags) {
-      return real(f)->pMethods->xShmLock(real(f), offset, n, flags);
-    };
-    methods_.xShmBarrier = [](sqlite3_file* f) { real(f)->pMethods->xShmBarrier(real(f)); };
-    methods_.xShmUnmap = [](sqlite3_file* f, int del) {
-      return real(f)->pMethods->xShmUnmap(real(f), del);
-    };
-    methods_.xFetch = [](sqlite3_file* f, sqlite3_int64 o, int n, void** p) {
-      return real(f)->pMethods->xFetch(real(f), o, n, p);
-    };
-    methods_.xUnfetch = [](sqlite3_file* f, sqlite3_int64 o, void* p) {
-      return real(f)->pMethods->xUnfetch(real(f), o, p);
-    };
-    if (sqlite3_vfs_register(&vfs_, 1) != SQLITE_OK) throw std::runtime_error("vfs_register");
-  }
-  ~LogWritesVfs() {
-    sqlite3_vfs_register(real_, 1);
-    sqlite3_vfs_unregister(&vfs_);
-  }
-  LogWritesVfs(const LogWritesVfs&) = delete;
-  LogWritesVfs& operator=(const LogWritesVfs&) = delete;
-
-  int log_writes = 0;
-  bool refuse = false;
-
- private:
-  struct File {
-    sqlite3_file base;
-    LogWritesVfs* owner;
-    bool log;
-  };
-  static sqlite3_file* real(sqlite3_file* f) {
-    return reinterpret_cast<sqlite3_file*>(reinterpret_cast<char*>(f) + sizeof(File));
-  }
-  static int open(sqlite3_vfs* vfs, sqlite3_filename name, sqlite3_file* f, int flags, int* out) {
-    auto* self = static_cast<LogWritesVfs*>(vfs->pAppData);
-    auto* file = reinterpret_cast<File*>(f);
-    std::memset(file, 0, sizeof(File));
-    file->owner = self;
-    file->log = (flags & SQLITE_OPEN_WAL) != 0;
-    const int rc = self->real_->xOpen(self->real_, name, real(f), flags, out);
-    if (rc == SQLITE_OK && real(f)->pMethods && real(f)->pMethods->iVersion >= 3)
-      file->base.pMethods = &self->methods_;
-    else if (rc == SQLITE_OK)
-      return SQLITE_CANTOPEN;
-    return rc;
-  }
-
-  sqlite3_vfs* real_ = nullptr;
-  sqlite3_vfs vfs_{};
-  sqlite3_io_methods methods_{};
-};
 
 struct Closer {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
@@ -177,7 +74,7 @@ TEST(LogVfs, ACommitIsInTheFileForAnotherConnectionWhenItReturns) {
 }
 
 TEST(LogVfs, ATransactionsFramesTakeAFewWrites) {
-  LogWritesVfs counting;
+  testing::WatchingVfs counting;
   testing::TempDir dir;
   auto db = open(dir.file("log.db"), sqlite::log_batching_vfs());
   ASSERT_EQ(exec(db.get(),
@@ -193,7 +90,7 @@ TEST(LogVfs, ATransactionsFramesTakeAFewWrites) {
 }
 
 TEST(LogVfs, AWriteTheDiskRefusesFailsTheCommitAndLosesNothingCommitted) {
-  LogWritesVfs refusing;
+  testing::WatchingVfs refusing;
   testing::TempDir dir;
   const auto path = dir.file("log.db");
   {
@@ -203,11 +100,11 @@ TEST(LogVfs, AWriteTheDiskRefusesFailsTheCommitAndLosesNothingCommitted) {
                    "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
               SQLITE_OK);
     ASSERT_EQ(exec(db.get(), kRows), SQLITE_OK);
-    refusing.refuse = true;
+    refusing.refuse_log_writes = true;
     // A small transaction: its frames all wait in the buffer until its commit frame.
     EXPECT_NE(exec(db.get(), "BEGIN; INSERT INTO t (body) VALUES (x'01'); COMMIT"), SQLITE_OK);
     exec(db.get(), "ROLLBACK");
-    refusing.refuse = false;
+    refusing.refuse_log_writes = false;
     EXPECT_EQ(count(db.get(), "SELECT count(*) FROM t"), 300);
   }
   auto again = open(path, nullptr);
