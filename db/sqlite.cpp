@@ -1,8 +1,8 @@
 #include "db/sqlite.h"
 
-#include "db/log_vfs.h"
-
 #include <utility>
+
+#include "db/log_vfs.h"
 
 namespace redline::sqlite {
 

@@ -34,8 +34,10 @@ enum class Sync { full, normal };
 
 class Connection {
  public:
-  // Opens (creating if needed) the file and applies the pragmas: WAL, synchronous=FULL,
-  // foreign_keys=ON, busy_timeout 5 s. Throws StoreError, e.g. for a file that is no database.
+  // Opens (creating if needed) the file through the log VFS (db/log_vfs.h) and applies the
+  // pragmas: WAL, synchronous=FULL, foreign_keys=ON, busy_timeout 5 s; the log is checkpointed
+  // on a thread of its own (db/checkpointer.h). Throws StoreError, e.g. for a file that is no
+  // database.
   static Connection open(const std::string& path);
 
   sqlite3* get() const { return db_.get(); }

@@ -180,19 +180,19 @@ class SqliteStore final : public Store {
     std::size_t indexed = 0;           // ids[0, indexed) are in the index
     std::vector<std::uint32_t> begin;  // per word number: where its events start in `slots`
     std::vector<std::uint32_t> slots;  // positions in `ids`
-    // Adds the event, or brings its last report up to `seen`.
+    // Adds the event, or sets its last report to `seen` (as its row is written).
     void add(std::int64_t id, EventWordsPtr w, Timestamp seen) {
       const auto [at, added] = members.try_emplace(id, ids.size());
       if (!added) {
-        last_seen[at->second] = std::max(last_seen[at->second], seen);
+        last_seen[at->second] = seen;
         return;
       }
       ids.push_back(id);
       words.push_back(std::move(w));
       last_seen.push_back(seen);
     }
-    // Drops the events whose last report is before `from`; false when none was.
-    bool drop_before(Timestamp from);
+    // Drops the events whose last report is before `from`.
+    void drop_before(Timestamp from);
   };
   // The events record_classifications calls touch and the events open per topic, read once and
   // written back once per call before its commit: a burst adds thousands of reports to a

@@ -197,7 +197,7 @@ void SqliteStore::forget_closed_events(EventCache& cache, Timestamp from) {
   for (auto& [topic, open] : cache.open) open.drop_before(from);
 }
 
-bool SqliteStore::OpenEvents::drop_before(Timestamp from) {
+void SqliteStore::OpenEvents::drop_before(Timestamp from) {
   std::size_t kept = 0;
   for (std::size_t k = 0; k < ids.size(); ++k) {
     if (last_seen[k] < from) continue;
@@ -206,7 +206,7 @@ bool SqliteStore::OpenEvents::drop_before(Timestamp from) {
     last_seen[kept] = last_seen[k];
     ++kept;
   }
-  if (kept == ids.size()) return false;
+  if (kept == ids.size()) return;
   ids.resize(kept);
   words.resize(kept);
   last_seen.resize(kept);
@@ -215,7 +215,6 @@ bool SqliteStore::OpenEvents::drop_before(Timestamp from) {
   indexed = 0;  // positions moved: indexed again when next compared
   begin.clear();
   slots.clear();
-  return true;
 }
 
 std::vector<std::int64_t> SqliteStore::take_pending(const std::vector<std::int64_t>& ids) {
@@ -354,8 +353,8 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
     ++outcome.new_events;
   }
   EventState& event = cached_event(event_id);
-  // Touched now, so open for the rest of the call (its last report is `now`).
-  event.last_seen = std::max(event.last_seen, now);
+  // Touched now, so open for the rest of the call; its row's last report becomes `now`.
+  event.last_seen = now;
   events_->touched.insert(event_id);
   auto open = events_->open.find(event.topic);
   if (open != events_->open.end()) open->second.add(event_id, event.words, event.last_seen);
