@@ -40,6 +40,7 @@ sqlite3_file* real_of(sqlite3_file* f) {
   return file_of(f)->real;
 }
 
+// Writes what the file has gathered (only a log gathers; for any other file, nothing to do).
 int flush(File* f) {
   if (f->buffer.empty()) return SQLITE_OK;
   const int rc = f->real->pMethods->xWrite(f->real, f->buffer.data(),
@@ -50,7 +51,7 @@ int flush(File* f) {
 
 int x_close(sqlite3_file* f) {
   File* file = file_of(f);
-  int rc = file->is_log ? flush(file) : SQLITE_OK;
+  int rc = flush(file);
   {
     const std::lock_guard lock(g_mutex);
     if (file->db) g_databases.erase(file->db);
@@ -69,9 +70,7 @@ int x_close(sqlite3_file* f) {
 
 int x_read(sqlite3_file* f, void* out, int n, sqlite3_int64 offset) {
   File* file = file_of(f);
-  if (file->is_log) {
-    if (const int rc = flush(file); rc != SQLITE_OK) return rc;
-  }
+  if (const int rc = flush(file); rc != SQLITE_OK) return rc;
   return file->real->pMethods->xRead(file->real, out, n, offset);
 }
 
@@ -96,25 +95,19 @@ int x_write(sqlite3_file* f, const void* data, int n, sqlite3_int64 offset) {
 
 int x_truncate(sqlite3_file* f, sqlite3_int64 size) {
   File* file = file_of(f);
-  if (file->is_log) {
-    if (const int rc = flush(file); rc != SQLITE_OK) return rc;
-  }
+  if (const int rc = flush(file); rc != SQLITE_OK) return rc;
   return file->real->pMethods->xTruncate(file->real, size);
 }
 
 int x_sync(sqlite3_file* f, int flags) {
   File* file = file_of(f);
-  if (file->is_log) {
-    if (const int rc = flush(file); rc != SQLITE_OK) return rc;
-  }
+  if (const int rc = flush(file); rc != SQLITE_OK) return rc;
   return file->real->pMethods->xSync(file->real, flags);
 }
 
 int x_file_size(sqlite3_file* f, sqlite3_int64* size) {
   File* file = file_of(f);
-  if (file->is_log) {
-    if (const int rc = flush(file); rc != SQLITE_OK) return rc;
-  }
+  if (const int rc = flush(file); rc != SQLITE_OK) return rc;
   return file->real->pMethods->xFileSize(file->real, size);
 }
 
@@ -130,9 +123,7 @@ int x_check_reserved_lock(sqlite3_file* f, int* out) {
 
 int x_file_control(sqlite3_file* f, int op, void* arg) {
   File* file = file_of(f);
-  if (file->is_log) {
-    if (const int rc = flush(file); rc != SQLITE_OK) return rc;
-  }
+  if (const int rc = flush(file); rc != SQLITE_OK) return rc;
   return file->real->pMethods->xFileControl(file->real, op, arg);
 }
 
