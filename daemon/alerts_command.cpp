@@ -68,7 +68,7 @@ nlohmann::json delivery_json(const Delivery& d) {
           {"created_at", format_rfc3339(d.created_at)}};
 }
 
-void print_table(const std::vector<Delivery>& rows) {
+void print_deliveries(const std::vector<Delivery>& rows) {
   std::printf("%-6s %-28s %-12s %-7s %-10s %-8s %-21s %-21s %s\n", "ID", "DELIVERY", "SINK", "KIND",
               "STATUS", "ATTEMPTS", "NEXT ATTEMPT", "CREATED", "LAST ERROR");
   for (const auto& d : rows) {
@@ -107,7 +107,7 @@ int run_alerts_list(const ListOptions& options) {
     for (const auto& d : rows) out.push_back(delivery_json(d));
     std::printf("%s\n", out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
   } else {
-    print_table(rows);
+    print_deliveries(rows);
   }
   return exit_code::ok;
 }

@@ -69,6 +69,9 @@ struct TimelineInput {
 // first number in the text, commas between digit groups allowed; nullopt when there is none.
 std::optional<double> fact_number(std::string_view value);
 
+// A fact value as people write it: 10000, 2200, 1.5 (two decimals when it is not whole).
+std::string fact_figure(double v);
+
 // Chooses the lanes (topics with data, in topic_order first, then by name) and the axis, and
 // drops what lies outside [since, until].
 TimelineData make_timeline(const TimelineInput& input, std::vector<TimelineMark> marks,

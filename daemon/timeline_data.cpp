@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <set>
 #include <tuple>
@@ -105,6 +106,16 @@ std::vector<AxisTick> month_ticks(Timestamp from, Timestamp until, int step) {
 bool digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 }  // namespace
+
+std::string fact_figure(double v) {
+  char buf[32];
+  if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+  }
+  return buf;
+}
 
 std::optional<double> fact_number(std::string_view value) {
   std::size_t i = 0;

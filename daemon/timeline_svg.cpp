@@ -3,7 +3,6 @@
 // numeric facts as a step line), the date axis. Only numbers and our own constants go into
 // attributes; every text from the data goes through xml_escape into element content.
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <map>
 
@@ -62,17 +61,6 @@ const char* stance_colour(const std::string& stance) {
 std::string num(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
-
-// A fact value as people write it: 10000, 2200, 1.5.
-std::string figure(double v) {
-  char buf[32];
-  if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.2f", v);
-  }
   return buf;
 }
 
@@ -177,7 +165,8 @@ std::string fact_lines(const TimelineData& d, const std::string& topic, const Pl
       path += (i == 0 ? "M" : "V") + (i == 0 ? num(x) + " " + num(yy) : num(yy));
       const double x_next = i + 1 < points.size() ? p.x(points[i + 1]->at) : p.x1;
       path += "H" + num(x_next);
-      out += text_el(x + 2, yy - 3, figure(points[i]->value), " font-size=\"10\" fill=\"#333\"");
+      out +=
+          text_el(x + 2, yy - 3, fact_figure(points[i]->value), " font-size=\"10\" fill=\"#333\"");
     }
     out += "<path d=\"" + path + "\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.5\"/>\n";
     out += text_el(p.x1 - 4, base - height - 4, fact, " font-size=\"10\" fill=\"#333\" text-anchor=\"end\"");

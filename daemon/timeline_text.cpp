@@ -78,12 +78,6 @@ std::string topic_row(const TimelineData& d, const std::string& topic, const Gri
   return cells;
 }
 
-std::string figure(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, v == static_cast<double>(static_cast<long long>(v)) ? "%.0f" : "%.2f", v);
-  return buf;
-}
-
 // A fact row: "2200------3700-----10000" with each value at the column it took effect.
 std::string fact_row(const std::vector<const TimelineFactPoint*>& points, const Grid& g) {
   std::string cells(g.columns, ' ');
@@ -91,7 +85,7 @@ std::string fact_row(const std::vector<const TimelineFactPoint*>& points, const 
   for (std::size_t i = 0; i < points.size(); ++i) {
     const std::size_t col = std::max(next_free, g.column(points[i]->at));
     const std::size_t end = i + 1 < points.size() ? g.column(points[i + 1]->at) : g.columns;
-    const std::string v = figure(points[i]->value);
+    const std::string v = fact_figure(points[i]->value);
     for (std::size_t c = col; c < g.columns && c < std::max(end, col + v.size()); ++c) {
       cells[c] = c - col < v.size() ? v[c - col] : '-';
     }

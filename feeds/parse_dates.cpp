@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "feeds/feed.h"
+#include "feeds/parse_internal.h"
 
 namespace redline {
 
@@ -56,12 +57,6 @@ constexpr const char* kWeekdays[] = {
     "thursday", "friday", "saturday", "sunday", "tues", "thur", "thurs", "mo", "di", "mi", "do",
     "fr", "sa", "so", "lun", "mar", "mer", "jeu", "ven", "sam", "dim"};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Month and weekday names in one hash map, built once: month number, or 0 for a weekday.
 const std::unordered_map<std::string, int>& name_table() {
   static const auto* table = [] {
@@ -78,7 +73,7 @@ const std::unordered_map<std::string, int>& name_table() {
 // -1 when the token is neither a month nor a weekday.
 int name_lookup(std::string_view token) {
   if (token.size() > 12) return -1;
-  std::string t = lower(token);
+  std::string t = ascii_lower(token);
   if (!t.empty() && t.back() == '.') t.pop_back();
   const auto& table = name_table();
   const auto it = table.find(t);
@@ -122,7 +117,7 @@ bool parse_offset(std::string_view s, int& minutes) {
 bool parse_date_zone(std::string_view token, int& minutes) {
   if (parse_offset(token, minutes)) return true;
   if (token.size() > 12) return false;
-  std::string t = lower(token);
+  std::string t = ascii_lower(token);
   if (t.size() > 1 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
   for (const auto& z : kZones) {
     if (t == z.name) { minutes = z.minutes; return true; }

@@ -83,15 +83,9 @@ void load_leniently(pugi::xml_document& doc, std::string& xml, pugi::xml_parse_r
   }
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 Result<Feed> read_document(const pugi::xml_node& root, ParseContext& ctx) {
   if (!root) return make_error("not a feed: no XML element found");
-  const std::string local = lower(qname_of(root).local);
+  const std::string local = ascii_lower(qname_of(root).local);
   if (local == "rss" || local == "rdf" || local == "channel") return read_rss(root, ctx);
   if (local == "feed") return read_atom(root, ctx);
   if (local == "html" || local == "body" || local == "head") return make_error("not a feed: an HTML page");

@@ -18,12 +18,6 @@ std::string finish(std::string text) {
   return text;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string html_field(const pugi::xml_node& node) {
@@ -33,8 +27,8 @@ std::string html_field(const pugi::xml_node& node) {
 }
 
 std::string atom_text(const pugi::xml_node& node, ParseContext& ctx) {
-  const std::string type = lower(attribute(node, "type"));
-  const std::string mode = lower(attribute(node, "mode"));
+  const std::string type = ascii_lower(attribute(node, "type"));
+  const std::string mode = ascii_lower(attribute(node, "mode"));
   const bool xhtml = type == "xhtml" || type == "application/xhtml+xml" || mode == "xml";
   const bool html = type == "html" || type == "text/html" || mode == "escaped";
   if (mode == "base64") {

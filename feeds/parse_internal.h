@@ -48,6 +48,9 @@ void repair_double_encoding(std::string& text);
 // Collapses runs of whitespace (and control characters) to one space, trims both ends.
 std::string collapse_whitespace(std::string_view text);
 
+// ASCII letters in lower case; other bytes as they are (names, tags and keywords of a feed).
+std::string ascii_lower(std::string_view s);
+
 // Base64 (RFC 4648, whitespace ignored) to bytes; invalid characters are skipped.
 std::string decode_base64(std::string_view text);
 

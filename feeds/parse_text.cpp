@@ -1,4 +1,5 @@
 // Small text clean-ups shared by the readers: whitespace, double-encoded UTF-8, base64.
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -48,6 +49,12 @@ bool valid_multibyte_utf8(std::string_view s) {
 }
 
 }  // namespace
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
 
 std::string collapse_whitespace(std::string_view text) {
   std::string out;

@@ -22,10 +22,7 @@ namespace {
 
 using sqlite::Checkpointer;
 
-struct Closer {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-using Db = std::unique_ptr<sqlite3, Closer>;
+using Db = testing::RawDb;
 
 Db open_wal(const std::string& path) {
   sqlite3* raw = nullptr;

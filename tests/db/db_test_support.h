@@ -3,15 +3,23 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <string>
 
 #include "db/store.h"
 
 namespace redline::testing {
+
+// A connection opened with sqlite3_open_v2 directly (beneath the store), closed when dropped.
+struct CloseRawDb {
+  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+using RawDb = std::unique_ptr<sqlite3, CloseRawDb>;
 
 class TempDir {
  public:

@@ -16,10 +16,7 @@
 namespace redline {
 namespace {
 
-struct Closer {
-  void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
-};
-using Db = std::unique_ptr<sqlite3, Closer>;
+using Db = testing::RawDb;
 
 Db open(const std::string& path, const char* vfs) {
   sqlite3* raw = nullptr;

@@ -5,7 +5,7 @@
 namespace redline {
 namespace {
 
-std::string date(std::string_view text) { return testing::utc(parse_feed_date(text)); }
+using testing::date;
 
 TEST(Dates, ReadsRfc822WithNumericAndNamedZones) {
   EXPECT_EQ(date("Thu, 01 Jan 2004 19:48:21 GMT"), "2004-01-01T19:48:21Z");

@@ -19,7 +19,7 @@ namespace {
 using testing::parse_ok;
 using testing::rss_with_item;
 
-std::string date(std::string_view text) { return testing::utc(parse_feed_date(text)); }
+using testing::date;
 
 TEST(XmlPrep, LeavesAWellFormedDocumentAsItIs) {
   std::vector<std::string> warnings;

@@ -34,4 +34,9 @@ inline std::string rss_with_item(const std::string& item_xml, const std::string&
 
 inline std::string utc(const std::optional<Timestamp>& t) { return t ? format_rfc3339(*t) : "null"; }
 
+// A feed date as parse_feed_date reads it, in UTC ("null" when it reads none).
+inline std::string date(std::string_view text) {
+  return utc(parse_feed_date(text));
+}
+
 }  // namespace redline::testing

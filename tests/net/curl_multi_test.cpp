@@ -18,17 +18,12 @@ namespace {
 using namespace std::chrono_literals;
 using test::run_until;
 
-std::size_t collect(char* data, std::size_t size, std::size_t n, void* userp) {
-  static_cast<std::string*>(userp)->append(data, size * n);
-  return size * n;
-}
-
 // A plain GET of `url` writing into *body, with the shared safety options (loopback allowed).
 EasyHandle get(const std::string& url, std::string* body, TransferLimits limits = {}) {
   EasyHandle easy = make_easy();
   apply_safety(easy.get(), limits, /*allow_private=*/true);
   curl_easy_setopt(easy.get(), CURLOPT_URL, url.c_str());
-  curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &collect);
+  curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &test::append_body);
   curl_easy_setopt(easy.get(), CURLOPT_WRITEDATA, body);
   return easy;
 }

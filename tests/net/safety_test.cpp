@@ -14,11 +14,6 @@ namespace {
 
 using namespace std::chrono_literals;
 
-std::size_t collect(char* data, std::size_t size, std::size_t n, void* userp) {
-  static_cast<std::string*>(userp)->append(data, size * n);
-  return size * n;
-}
-
 struct Outcome {
   std::error_code ec;
   long code = 0;
@@ -47,7 +42,7 @@ class SafetyTest : public ::testing::Test {
     EasyHandle easy = make_easy();
     apply_safety(easy.get(), TransferLimits{}, allow_private);
     curl_easy_setopt(easy.get(), CURLOPT_URL, url.c_str());
-    curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &collect);
+    curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &test::append_body);
     curl_easy_setopt(easy.get(), CURLOPT_WRITEDATA, &out.body);
     if (tweak) tweak(easy.get());
     multi.add(std::move(easy), [&](std::error_code ec, EasyHandle h) {
@@ -154,7 +149,7 @@ TEST_F(SafetyTest, StopsADeclaredOversizedBodyEarly) {
   EasyHandle easy = make_easy();
   apply_safety(easy.get(), limits, true);
   curl_easy_setopt(easy.get(), CURLOPT_URL, server->url("/feed.xml").c_str());
-  curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &collect);
+  curl_easy_setopt(easy.get(), CURLOPT_WRITEFUNCTION, &test::append_body);
   curl_easy_setopt(easy.get(), CURLOPT_WRITEDATA, &body);
   multi.add(std::move(easy), [&](std::error_code ec, EasyHandle) { result = ec, done = true; });
   ASSERT_TRUE(test::run_until(io, [&] { return done; }));

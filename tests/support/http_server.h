@@ -15,6 +15,13 @@
 
 namespace redline::test {
 
+// A curl write callback (CURLOPT_WRITEFUNCTION) that appends the body to the std::string given
+// as CURLOPT_WRITEDATA.
+inline std::size_t append_body(char* data, std::size_t size, std::size_t n, void* body) {
+  static_cast<std::string*>(body)->append(data, size * n);
+  return size * n;
+}
+
 struct CertFiles {
   std::string cert;  // PEM certificate, usable as a CA file (it is self-signed)
   std::string key;   // PEM private key
