@@ -217,6 +217,8 @@ TEST(LiteralIndex, WalksWellFormedTextOutsideAscii) {
       " they crossed the \xe2\x80\xaf line into mexico ",
       " won\xe2\x82\xact strike won't ",
       " \xf0\x9f\x98\x80strikes\xf0\x9f\x98\x80 cross a b c d e into mexico ",
+      // A character outside ASCII inside a string a pattern needs (" pounds") ends it there.
+      " 40 po\xc3\xb1unds 7 pou\xe2\x82\xacnds 9\xc3\xb1 pounds\xc3\xb1 ",
   };
   for (const auto& text : texts) {
     hits_as_re2(mixed, text);
@@ -228,6 +230,7 @@ TEST(LiteralIndex, WalksWellFormedTextOutsideAscii) {
                                              "strike"}));
   EXPECT_EQ(spans(mixed, texts[3]), (Strings{"won\xe2\x82\xact", "strike", "won't"}));
   EXPECT_TRUE(mixed.matches(texts[2]));
+  EXPECT_EQ(spans(mixed, texts[5]), (Strings{"9\xc3\xb1 pounds"}));
 
   // The index answers these itself; a text that is not well-formed UTF-8 it leaves to RE2, which
   // reads no character in a stray byte (so no hit ends or starts next to one).
