@@ -341,7 +341,8 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
     if (q.step()) event_id = q.int64(0);
   }
   if (event_id == 0) event_id = most_similar_open_event(revision, match, policy, now);
-  if (event_id == 0) {
+  const bool opened = event_id == 0;
+  if (opened) {
     sqlite::Query(classify_sql_.insert_event)
         .bind(1, match.topic)
         .bind(2, stance_name(match.stance))
@@ -353,6 +354,7 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
     ++outcome.new_events;
   }
   EventState& event = cached_event(event_id);
+  if (opened) event.feeds_known = true;  // no reports yet: its feed set is empty
   // Touched now, so open for the rest of the call; its row's last report becomes `now`.
   event.last_seen = now;
   events_->touched.insert(event_id);

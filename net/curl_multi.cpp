@@ -51,11 +51,6 @@ void global_init() {
   if (rc != CURLE_OK) throw std::runtime_error("curl_global_init failed");
 }
 
-struct MultiDeleter {
-  void operator()(CURLM* m) const { curl_multi_cleanup(m); }
-};
-using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
-
 enum Direction { kRead = 0, kWrite = 1 };
 
 // What cancelled transfers report: compares equal to std::errc::operation_canceled (and to
@@ -102,6 +97,13 @@ EasyHandle make_easy() {
 }
 
 struct CurlMulti::Impl : std::enable_shared_from_this<Impl> {
+  // Nested, not in the file's anonymous namespace: a member's type must not have less linkage
+  // than the class (GCC warns when the file is compiled inside a unity build).
+  struct MultiDeleter {
+    void operator()(CURLM* m) const { curl_multi_cleanup(m); }
+  };
+  using MultiHandle = std::unique_ptr<CURLM, MultiDeleter>;
+
   // A descriptor curl asked us to watch. Lives until curl says REMOVE (or the multi goes).
   struct Socket {
     Socket(boost::asio::io_context& io, curl_socket_t fd) : descriptor(io), fd(fd) {

@@ -988,17 +988,14 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   for (const auto& f : found) out.candidates[fill[f.list]++] = f.candidate;
 }
 
-namespace {
-
-// A text a LiteralScans declared stable, and its walks (one per index, made when first asked).
-struct Stable {
-  std::size_t size = 0;
-  std::vector<std::pair<std::uint64_t, std::unique_ptr<LiteralScan>>> walks;  // by index serial
-};
-
-}  // namespace
-
 struct LiteralFrame {
+  // A text a LiteralScans declared stable, and its walks (one per index, made when first asked).
+  // Nested, not in the file's anonymous namespace: a member's type must not have less linkage
+  // than the class.
+  struct Stable {
+    std::size_t size = 0;
+    std::vector<std::pair<std::uint64_t, std::unique_ptr<LiteralScan>>> walks;  // by index serial
+  };
   std::unordered_map<const char*, Stable> texts;
 };
 
