@@ -54,8 +54,9 @@ bool is_blank(char c) { return static_cast<unsigned char>(c) <= ' ' || c == 0x7F
 
 // ASCII only, as the classic <cctype> functions are in the "C" locale (and no locale changes
 // what a byte >= 0x80 is in UTF-8 text), without their function call per character.
-bool is_ascii_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+bool is_ascii_alnum(char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
 
 // What the main loop does with a byte: copy it as part of a word, or stop for something else.
 enum class Byte : unsigned char { word, blank, markup, reference };

@@ -48,7 +48,11 @@ void repair_double_encoding(std::string& text);
 // Collapses runs of whitespace (and control characters) to one space, trims both ends.
 std::string collapse_whitespace(std::string_view text);
 
-// ASCII letters in lower case; other bytes as they are (names, tags and keywords of a feed).
+// ASCII letters in lower case; other bytes as they are (names, tags and keywords of a feed). No
+// locale changes it, and the one for a character needs no call.
+inline char ascii_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+}
 std::string ascii_lower(std::string_view s);
 
 // Base64 (RFC 4648, whitespace ignored) to bytes; invalid characters are skipped.

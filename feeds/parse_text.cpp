@@ -1,5 +1,4 @@
 // Small text clean-ups shared by the readers: whitespace, double-encoded UTF-8, base64.
-#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -52,7 +51,7 @@ bool valid_multibyte_utf8(std::string_view s) {
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = ascii_lower(c);
   return out;
 }
 
