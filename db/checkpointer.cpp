@@ -26,6 +26,11 @@ int Checkpointer::checkpoints() const {
   return checkpoints_;
 }
 
+bool Checkpointer::idle() const {
+  const std::lock_guard lock(mutex_);
+  return !wanted_ && !running_;
+}
+
 bool Checkpointer::failed() const {
   const std::lock_guard lock(mutex_);
   return failed_;
@@ -62,9 +67,11 @@ void Checkpointer::run() {
     wake_.wait(lock, [this] { return wanted_ || stopping_; });
     if (stopping_) return;
     wanted_ = false;
+    running_ = true;
     lock.unlock();
     const bool ok = checkpoint_on_thread();
     lock.lock();
+    running_ = false;
     ++checkpoints_;
     if (!ok) {
       failed_ = true;  // the writer checkpoints from now on

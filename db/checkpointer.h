@@ -27,6 +27,9 @@ class Checkpointer {
 
   // Checkpoints run so far, on the thread and on the writer (after a failure there), for tests.
   int checkpoints() const;
+  // No checkpoint wanted or running: the last one began after the last commit that asked for
+  // one, and copied what the log held then (for tests).
+  bool idle() const;
   // Whether the thread has given up (it could not open or checkpoint the database): the
   // writer then checkpoints after its commits itself, as SQLite's own checkpoint did.
   bool failed() const;
@@ -42,6 +45,7 @@ class Checkpointer {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   bool wanted_ = false;
+  bool running_ = false;  // the thread is checkpointing
   bool stopping_ = false;
   bool failed_ = false;
   int checkpoints_ = 0;

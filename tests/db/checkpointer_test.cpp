@@ -25,12 +25,8 @@ using sqlite::Checkpointer;
 using Db = testing::RawDb;
 
 Db open_wal(const std::string& path) {
-  sqlite3* raw = nullptr;
-  EXPECT_EQ(
-      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
-      SQLITE_OK);
-  Db db(raw);
-  EXPECT_EQ(sqlite3_exec(raw,
+  Db db = testing::open_raw(path);
+  EXPECT_EQ(sqlite3_exec(db.get(),
                          "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                          "CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY, body BLOB)",
                          nullptr, nullptr, nullptr),
@@ -98,10 +94,10 @@ TEST(Checkpointer, TheLogStartsAfreshOnceCopied) {
   commit_rows(db.get(), 60);
   const auto wal = path + "-wal";
   ASSERT_TRUE(eventually([&] { return size_of(path) >= 60 * 6000; }));
-  // Copied to its end (a moment for the thread's last round), the log is written from its start
-  // again. Without that, 118 commits of two pages and more each would leave it longer than 236
-  // pages.
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  // Copied to its end (once the thread's last round, begun after the last commit, is done), the
+  // log is written from its start again. Without that, 118 commits of two pages and more each
+  // would leave it longer than 236 pages.
+  ASSERT_TRUE(eventually([&] { return checkpointer.idle(); }));
   commit_rows(db.get(), 58);
   EXPECT_LT(size_of(wal), 236u * 4096) << checkpointer.checkpoints() << " checkpoints";
   EXPECT_EQ(rows(db.get()), 118);

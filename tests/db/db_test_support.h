@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "db/store.h"
@@ -20,6 +21,16 @@ struct CloseRawDb {
   void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 };
 using RawDb = std::unique_ptr<sqlite3, CloseRawDb>;
+
+// Opens (creating it if needed) `path` through `vfs` (nullptr: the default one).
+inline RawDb open_raw(const std::string& path, const char* vfs = nullptr) {
+  sqlite3* raw = nullptr;
+  const int rc =
+      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, vfs);
+  RawDb db(raw);
+  if (rc != SQLITE_OK) throw std::runtime_error("cannot open " + path);
+  return db;
+}
 
 class TempDir {
  public:

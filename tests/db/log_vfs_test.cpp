@@ -16,16 +16,7 @@
 namespace redline {
 namespace {
 
-using Db = testing::RawDb;
-
-Db open(const std::string& path, const char* vfs) {
-  sqlite3* raw = nullptr;
-  const int rc =
-      sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, vfs);
-  Db db(raw);
-  if (rc != SQLITE_OK) throw std::runtime_error("cannot open " + path);
-  return db;
-}
+using testing::open_raw;
 
 int exec(sqlite3* db, const char* sql) {
   return sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
@@ -54,12 +45,12 @@ TEST(LogVfs, IsRegistered) {
 TEST(LogVfs, ACommitIsInTheFileForAnotherConnectionWhenItReturns) {
   testing::TempDir dir;
   const auto path = dir.file("log.db");
-  auto writer = open(path, sqlite::log_batching_vfs());
+  auto writer = open_raw(path, sqlite::log_batching_vfs());
   ASSERT_EQ(exec(writer.get(),
                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                  "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
             SQLITE_OK);
-  auto reader = open(path, nullptr);  // SQLite's own VFS: reads the file as it is
+  auto reader = open_raw(path, nullptr);  // SQLite's own VFS: reads the file as it is
   for (int round = 1; round <= 3; ++round) {
     ASSERT_EQ(exec(writer.get(), kRows), SQLITE_OK) << sqlite3_errmsg(writer.get());
     EXPECT_EQ(count(reader.get(), "SELECT count(*) FROM t WHERE length(body) = 3000"), 300 * round);
@@ -73,7 +64,7 @@ TEST(LogVfs, ACommitIsInTheFileForAnotherConnectionWhenItReturns) {
 TEST(LogVfs, ATransactionsFramesTakeAFewWrites) {
   testing::WatchingVfs counting;
   testing::TempDir dir;
-  auto db = open(dir.file("log.db"), sqlite::log_batching_vfs());
+  auto db = open_raw(dir.file("log.db"), sqlite::log_batching_vfs());
   ASSERT_EQ(exec(db.get(),
                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                  "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
@@ -91,7 +82,7 @@ TEST(LogVfs, AWriteTheDiskRefusesFailsTheCommitAndLosesNothingCommitted) {
   testing::TempDir dir;
   const auto path = dir.file("log.db");
   {
-    auto db = open(path, sqlite::log_batching_vfs());
+    auto db = open_raw(path, sqlite::log_batching_vfs());
     ASSERT_EQ(exec(db.get(),
                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                    "CREATE TABLE t (id INTEGER PRIMARY KEY, body BLOB)"),
@@ -104,7 +95,7 @@ TEST(LogVfs, AWriteTheDiskRefusesFailsTheCommitAndLosesNothingCommitted) {
     refusing.refuse_log_writes = false;
     EXPECT_EQ(count(db.get(), "SELECT count(*) FROM t"), 300);
   }
-  auto again = open(path, nullptr);
+  auto again = open_raw(path, nullptr);
   EXPECT_EQ(count(again.get(), "SELECT count(*) FROM t"), 300);
   EXPECT_EQ(count(again.get(),
                   "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check = 'ok'"),
