@@ -18,14 +18,19 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       event_of_item(db,
                     "SELECT MAX(e.id) FROM event_sources s CROSS JOIN events e "
                     "ON e.id = s.event_id WHERE s.item_id = ?1 AND e.topic = ?2"),
+      // An event's words are in event_words (migration 0007), written once when it opens.
       open_events(db,
-                  "SELECT id, words, last_seen FROM events WHERE topic = ?1 AND last_seen >= ?2"),
+                  "SELECT e.id, COALESCE(w.words, '[]'), e.last_seen FROM events e "
+                  "LEFT JOIN event_words w ON w.event_id = e.id "
+                  "WHERE e.topic = ?1 AND e.last_seen >= ?2"),
       event_by_id(db,
-                  "SELECT id, stance, title, first_seen, alerted, update_sent, sources, reports, "
-                  "topic, words, last_seen FROM events WHERE id = ?1"),
+                  "SELECT e.id, e.stance, e.title, e.first_seen, e.alerted, e.update_sent, "
+                  "e.sources, e.reports, e.topic, COALESCE(w.words, '[]'), e.last_seen "
+                  "FROM events e LEFT JOIN event_words w ON w.event_id = e.id WHERE e.id = ?1"),
       insert_event(db,
-                   "INSERT INTO events (topic, stance, title, words, first_seen, last_seen) "
-                   "VALUES (?1, ?2, ?3, ?4, ?5, ?5)"),
+                   "INSERT INTO events (topic, stance, title, first_seen, last_seen) "
+                   "VALUES (?1, ?2, ?3, ?4, ?4)"),
+      insert_event_words(db, "INSERT INTO event_words (event_id, words) VALUES (?1, ?2)"),
       add_source(db,
                  "INSERT OR IGNORE INTO event_sources (event_id, feed_id, item_id, revision_id, "
                  "added_at) VALUES (?1, ?2, ?3, ?4, ?5)"),
@@ -347,10 +352,13 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
         .bind(1, match.topic)
         .bind(2, stance_name(match.stance))
         .bind(3, revision.title)
-        .bind(4, to_json_text(nlohmann::json(*revision.words)))
-        .bind(5, now)
+        .bind(4, now)
         .run();
     event_id = db_.last_insert_rowid();
+    sqlite::Query(classify_sql_.insert_event_words)
+        .bind(1, event_id)
+        .bind(2, to_json_text(nlohmann::json(*revision.words)))
+        .run();
     ++outcome.new_events;
   }
   EventState& event = cached_event(event_id);

@@ -308,6 +308,76 @@ TEST(Migrations, RevisionsPendingInSchema5StayPendingAsRanges) {
   EXPECT_EQ(pragma_text(db, "SELECT count(*) FROM pending_revisions"), "6");
 }
 
+// Schema 7 moves an event's words to event_words and gives event_sources one index that begins
+// with the event: an event of schema 6 keeps its rows, its sources and its words, so a report
+// that comes after the upgrade joins it (by those words) instead of opening another.
+TEST(Migrations, EventsKeepTheirWordsAndSourcesInSchema7) {
+  TempDir dir;
+  const auto path = dir.file("v6.db");
+  {
+    auto db = sqlite::Connection::open(path);
+    migrate_to(db, 6);
+    db.exec(
+        "INSERT INTO feeds (id, name, config_url, url) VALUES "
+        "(1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss'), "
+        "(2, 'agency', 'https://agency.example/rss', 'https://agency.example/rss');"
+        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
+        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);"
+        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
+        "VALUES (1, 1, 1, '2026-11-20T10:00:00Z', 'US strikes cartel lab in Sinaloa', 'h1');"
+        "INSERT INTO events (id, topic, stance, title, words, first_seen, last_seen, sources, "
+        "reports) VALUES (7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', "
+        "'[\"cartel\",\"lab\",\"sinaloa\",\"strike\",\"us\"]', '2026-11-20T10:00:00Z', "
+        "'2026-11-20T10:00:00Z', 1, 1);"
+        "INSERT INTO event_sources (id, event_id, feed_id, item_id, revision_id, added_at) "
+        "VALUES (30, 7, 1, 1, 1, '2026-11-20T10:00:00Z');");
+  }
+  {
+    auto db = sqlite::Connection::open(path);
+    migrate(db, builtin_migrations());
+    EXPECT_EQ(user_version(db), schema_version());
+    EXPECT_EQ(pragma_text(db, "SELECT words FROM event_words WHERE event_id = 7"),
+              "[\"cartel\",\"lab\",\"sinaloa\",\"strike\",\"us\"]");
+    EXPECT_EQ(pragma_text(db,
+                          "SELECT count(*) FROM pragma_table_info('events') "
+                          "WHERE name = 'words'"),
+              "0");
+    EXPECT_EQ(pragma_text(db,
+                          "SELECT id || '|' || event_id || '|' || feed_id || '|' || item_id "
+                          "|| '|' || revision_id || '|' || added_at FROM event_sources"),
+              "30|7|1|1|1|2026-11-20T10:00:00Z");
+    EXPECT_TRUE(table_exists(db, "event_sources_by_item"));
+    EXPECT_FALSE(table_exists(db, "event_sources_by_feed"));
+    EXPECT_FALSE(table_exists(db, "event_sources_new"));
+    EXPECT_EQ(pragma_text(db, "PRAGMA integrity_check"), "ok");
+    EXPECT_EQ(pragma_text(db, "PRAGMA foreign_key_check"), "");
+    // An item is a source of an event once: the one index still says so.
+    EXPECT_THROW(db.exec("INSERT INTO event_sources (event_id, feed_id, item_id, revision_id, "
+                         "added_at) VALUES (7, 1, 1, 1, '2026-11-20T10:01:00Z')"),
+                 StoreError);
+  }
+  auto store = open_sqlite_store(path);
+  const auto when = testing::at("2026-11-20T11:00:00Z");
+  store->record_poll(2, testing::poll_at(when),
+                     {testing::item("b1", "Mexico says US strike hit cartel lab in Sinaloa",
+                                    "https://agency.example/b1", "", when)});
+  const auto pending = store->pending_classification(10);
+  ASSERT_EQ(pending.size(), 1u);
+  AlertPolicy policy;
+  policy.topics = {{"strikes", "US strikes", Severity::critical, false}};
+  const auto outcome =
+      store->record_classification({pending[0],
+                                    {testing::match("strikes", Stance::action)},
+                                    {"cartel", "hit", "lab", "mexico", "sinaloa", "strike", "us"}},
+                                   policy, when);
+  EXPECT_EQ(outcome.new_events, 0);
+  const auto events = store->events(std::string("strikes"), std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].id, 7);
+  EXPECT_EQ(events[0].reports, 2);
+  EXPECT_EQ(events[0].sources, 2);
+}
+
 // Whatever polls and recorded batches come in (revisions recorded out of order, twice, in
 // batches that cut ranges anywhere), the pending revisions are exactly those stored and not yet
 // recorded, in order of id.
