@@ -180,6 +180,9 @@ class SqliteStore final : public Store {
     std::size_t indexed = 0;           // ids[0, indexed) are in the index
     std::vector<std::uint32_t> begin;  // per word number: where its events start in `slots`
     std::vector<std::uint32_t> slots;  // positions in `ids`
+    // Words the comparisons since the index was built read one by one (events added since),
+    // to weigh against what building it again costs.
+    std::size_t unindexed_work = 0;
     // Adds the event, or sets its last report to `seen` (as its row is written).
     void add(std::int64_t id, EventWordsPtr w, Timestamp seen) {
       const auto [at, added] = members.try_emplace(id, ids.size());
