@@ -217,12 +217,21 @@ void CurlMulti::Impl::on_timer(long timeout_ms) {
     timer.cancel();
     return;
   }
-  timer.expires_after(std::chrono::milliseconds(timeout_ms));
-  timer.async_wait([weak = weak_from_this(), generation](boost::system::error_code ec) {
+  auto expired = [weak = weak_from_this(), generation] {
     auto self = weak.lock();
-    if (!self || ec == boost::asio::error::operation_aborted) return;
-    if (generation != self->timer_generation) return;  // superseded by a later setting
+    if (!self || generation != self->timer_generation) return;  // superseded by a later setting
     self->socket_action(CURL_SOCKET_TIMEOUT, 0);
+  };
+  // "Now" (every added transfer asks for it): a handler on the loop's queue, not the timer,
+  // whose every setting rewrites the loop's timer descriptor (a system call; 1,000 of them in
+  // a cold poll of a thousand feeds). A timer still armed for later has a stale generation.
+  if (timeout_ms == 0) {
+    boost::asio::post(io, std::move(expired));
+    return;
+  }
+  timer.expires_after(std::chrono::milliseconds(timeout_ms));
+  timer.async_wait([expired = std::move(expired)](boost::system::error_code ec) {
+    if (ec != boost::asio::error::operation_aborted) expired();
   });
 }
 
