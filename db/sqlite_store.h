@@ -88,10 +88,10 @@ class SqliteStore final : public Store {
   };
   struct ClassifySql {
     explicit ClassifySql(sqlite::Connection& db);
-    sqlite::Statement revision_exists, revisions_between, event_of_item, open_events, event_by_id,
-        insert_event, insert_event_words, add_source, feeds_of_event, refresh_event, insert_match,
-        pending_ranges, drop_range, add_range, get_fact, put_fact, insert_fact_change, seed_fact,
-        sources_of_event, insert_alert, insert_delivery, pending, data_version;
+    sqlite::Statement revision_exists, revisions_between, count_between, event_of_item, open_events,
+        event_by_id, insert_event, insert_event_words, add_source, feeds_of_event, refresh_event,
+        insert_match, pending_ranges, drop_range, add_range, get_fact, put_fact, insert_fact_change,
+        seed_fact, sources_of_event, insert_alert, insert_delivery, pending, data_version;
   };
   struct OutboxSql {
     explicit OutboxSql(sqlite::Connection& db);

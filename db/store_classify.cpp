@@ -12,6 +12,7 @@ namespace redline {
 SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
     : revision_exists(db, "SELECT 1 FROM item_revisions WHERE id = ?1"),
       revisions_between(db, "SELECT id FROM item_revisions WHERE id BETWEEN ?1 AND ?2"),
+      count_between(db, "SELECT count(*) FROM item_revisions WHERE id BETWEEN ?1 AND ?2"),
       // CROSS JOIN keeps event_sources outermost: an item is in few events, a topic has many.
       // MAX rather than ORDER BY ... LIMIT 1, which set up a sorter for every match recorded.
       // One row either way: NULL (read as 0) when the item is in no event of the topic.
@@ -246,16 +247,23 @@ std::vector<std::int64_t> SqliteStore::take_pending(const std::vector<std::int64
     }
     if (next <= last) sqlite::Query(classify_sql_.add_range).bind(1, next).bind(2, last).run();
   }
-  // Only revisions that exist: a range can outlive revisions deleted by hand. One look per run
-  // of consecutive ids.
+  // Only revisions that exist: a range can outlive revisions deleted by hand. One count per run
+  // of consecutive ids, and their ids read only when some are missing.
   std::vector<std::int64_t> existing;
   existing.reserve(taken.size());
   for (std::size_t k = 0; k < taken.size();) {
     std::size_t end = k + 1;
     while (end < taken.size() && taken[end] == taken[end - 1] + 1) ++end;
-    sqlite::Query q(classify_sql_.revisions_between);
-    q.bind(1, taken[k]).bind(2, taken[end - 1]);
-    while (q.step()) existing.push_back(q.int64(0));
+    sqlite::Query count(classify_sql_.count_between);
+    count.bind(1, taken[k]).bind(2, taken[end - 1]);
+    if (count.step() && count.int64(0) == static_cast<std::int64_t>(end - k)) {
+      existing.insert(existing.end(), taken.begin() + static_cast<std::ptrdiff_t>(k),
+                      taken.begin() + static_cast<std::ptrdiff_t>(end));
+    } else {
+      sqlite::Query q(classify_sql_.revisions_between);
+      q.bind(1, taken[k]).bind(2, taken[end - 1]);
+      while (q.step()) existing.push_back(q.int64(0));
+    }
     k = end;
   }
   return existing;  // sorted: ranges, ids and rowids are in order

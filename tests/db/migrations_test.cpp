@@ -472,5 +472,39 @@ TEST(PendingRanges, ARangeLeftByRevisionsDeletedByHandIsReplaced) {
   EXPECT_EQ(got, (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}));
 }
 
+// A revision deleted by hand after it was read for classification is not recorded: the batch
+// that names it fails as a whole (nothing of it is kept), and the revisions still there stay
+// pending until a batch without it records them.
+TEST(PendingRanges, ABatchNamingARevisionDeletedByHandRecordsNothing) {
+  TempDir dir;
+  const auto path = dir.file("p.db");
+  auto store = open_sqlite_store(path);
+  const auto feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+  const auto t0 = testing::at("2026-11-20T10:00:00Z");
+  store->record_poll(feed, testing::poll_at(t0),
+                     {testing::item("g-1", "US strikes cartel lab in Sinaloa"),
+                      testing::item("g-2", "US strikes cartel camp in Sonora"),
+                      testing::item("g-3", "US strikes cartel boat off Sinaloa")});
+  std::vector<ClassifiedRevision> batch;
+  for (const auto& p : store->pending_classification(10))
+    batch.push_back({p, {testing::match("strikes", Stance::action)}, {"cartel", "strike", "us"}});
+  ASSERT_EQ(batch.size(), 3u);
+  {
+    auto db = sqlite::Connection::open(path);
+    db.exec("DELETE FROM item_revisions WHERE id = 2");
+  }
+  AlertPolicy policy;
+  policy.topics = {{"strikes", "US strikes", Severity::critical, false}};
+  EXPECT_THROW(store->record_classifications(batch, policy, t0), StoreError);
+  std::vector<std::int64_t> pending;
+  for (const auto& p : store->pending_classification(10)) pending.push_back(p.revision_id);
+  EXPECT_EQ(pending, (std::vector<std::int64_t>{1, 3}));
+  batch.erase(batch.begin() + 1);
+  EXPECT_EQ(store->record_classifications(batch, policy, t0).matches, 2);
+  EXPECT_TRUE(store->pending_classification(10).empty());
+  auto db = sqlite::Connection::open(path);
+  EXPECT_EQ(pragma_text(db, "SELECT group_concat(revision_id) FROM matches"), "1,3");
+}
+
 }  // namespace
 }  // namespace redline
