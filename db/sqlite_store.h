@@ -170,8 +170,8 @@ class SqliteStore final : public Store {
   // every word of every event (issue #8: a fifth of the database thread on varied news). Events
   // opened after that are compared word by word.
   // Kept from one call to the next (EventCache): events that leave the window are dropped at
-  // the start of a call, and the index is built again once the events added after it are a
-  // quarter of those in it.
+  // the start of a call, and the index is built again once comparing the events added after it
+  // word by word has cost as much as building it.
   struct OpenEvents {
     std::vector<std::int64_t> ids;  // in the order added
     std::vector<EventWordsPtr> words;
