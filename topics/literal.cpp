@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <unordered_map>
 #include <utility>
 
@@ -510,6 +511,92 @@ std::optional<std::vector<std::string>> required_of(const Node& n) {
   return std::nullopt;
 }
 
+// Whether the node can match the empty string.
+bool can_be_empty(const Node& n) {
+  switch (n.kind) {
+    case Node::kLit:
+      return n.lit.empty();
+    case Node::kOther:
+      return false;
+    case Node::kAlt:
+      return std::any_of(n.kids.begin(), n.kids.end(), can_be_empty);
+    case Node::kSeq:
+      return std::all_of(n.kids.begin(), n.kids.end(), can_be_empty);
+    case Node::kRepeat:
+      return n.min == 0 || can_be_empty(n.kids[0]);
+  }
+  return true;
+}
+
+// Whether every match of the node that is not empty ends in a space.
+bool ends_in_space(const Node& n) {
+  switch (n.kind) {
+    case Node::kLit:
+      return n.lit.empty() || n.lit.back() == ' ';
+    case Node::kOther:
+      return false;
+    case Node::kAlt:
+      return std::all_of(n.kids.begin(), n.kids.end(), ends_in_space);
+    case Node::kSeq:
+      for (auto k = n.kids.rbegin(); k != n.kids.rend(); ++k) {
+        if (!ends_in_space(*k)) return false;
+        if (!can_be_empty(*k)) return true;
+      }
+      return true;
+    case Node::kRepeat:
+      return ends_in_space(n.kids[0]);
+  }
+  return false;
+}
+
+// Strings one of which every match of the pattern holds at a word start: the starts of a part
+// of its sequence after the first, which every match has (no start is empty) and which follows
+// a part that always ends in a space (or begins the match, itself at a word start); or, when
+// every start of the part begins with spaces, what follows them. Of several such parts, the one
+// whose shortest start is longest. Nothing when no part is known to be so.
+std::optional<Strings> needs_of(const Node& tree, std::size_t cap) {
+  if (tree.kind != Node::kSeq) return std::nullopt;
+  std::optional<Strings> best;
+  auto shortest = [](const Strings& r) {
+    std::size_t m = std::string::npos;
+    for (const auto& x : r) m = std::min(m, x.size());
+    return m;
+  };
+  for (std::size_t k = 1; k < tree.kids.size(); ++k) {
+    auto starts = prefixes_of_tree(tree.kids[k], cap);
+    if (!starts || starts->empty()) continue;
+    const bool spaced = std::all_of(starts->begin(), starts->end(),
+                                    [](const std::string& x) { return x[0] == ' '; });
+    if (spaced) {
+      for (auto& x : *starts) x.erase(0, x.find_first_not_of(' '));
+      if (std::any_of(starts->begin(), starts->end(),
+                      [](const std::string& x) { return x.empty(); }))
+        continue;
+    } else {
+      bool after_space = true;
+      for (std::size_t j = k; j-- > 0;) {
+        if (!ends_in_space(tree.kids[j])) {
+          after_space = false;
+          break;
+        }
+        if (!can_be_empty(tree.kids[j])) break;
+      }
+      if (!after_space) continue;
+    }
+    const bool words = std::all_of(starts->begin(), starts->end(), [](const std::string& x) {
+      const auto c = static_cast<unsigned char>(x[0]);
+      return ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) &&
+             std::all_of(x.begin(), x.end(),
+                         [](char b) { return static_cast<unsigned char>(b) < 0x80; });
+    });
+    if (!words) continue;
+    if (!best || shortest(*starts) > shortest(*best) ||
+        (shortest(*starts) == shortest(*best) && starts->size() < best->size()))
+      best = std::move(starts);
+  }
+  return best;
+}
+
 }  // namespace
 
 std::optional<std::vector<std::string>> literal_strings(std::string_view pattern, std::size_t cap) {
@@ -528,7 +615,15 @@ std::optional<std::vector<std::string>> literal_prefixes(std::string_view patter
 namespace {
 
 constexpr std::size_t kMaxStrings = 256;  // per pattern
+constexpr std::size_t kMaxNeeds = 64;     // strings a pattern run from its starts needs
 constexpr std::size_t kMaxText = 1 << 24;
+
+// What an end of the trie is, by its label.
+enum EndKind { kString, kStart, kNeeded };
+EndKind kind_of(int label) {
+  if (label >= 0) return kString;
+  return label == LiteralList::kRequired ? kNeeded : kStart;
+}
 
 inline bool is_word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -651,7 +746,13 @@ std::shared_ptr<const LiteralList> LiteralList::build(
       if (starts && std::all_of(starts->begin(), starts->end(), [](const std::string& s) {
             return is_word(static_cast<unsigned char>(s[0]));
           })) {
-        for (auto& s : *starts) list->entries_.emplace_back(std::move(s), kTrigger);
+        int label = kTrigger;
+        if (auto needs = needs_of(*tree, kMaxNeeds);
+            needs && kFirstNeed - static_cast<int>(list->needs_.size()) > INT16_MIN) {
+          label = kFirstNeed - static_cast<int>(list->needs_.size());
+          list->needs_.push_back(std::move(*needs));
+        }
+        for (auto& s : *starts) list->entries_.emplace_back(std::move(s), label);
         if (!started.empty()) started += '|';
         started += "(?:" + pattern + ")";
         continue;
@@ -699,14 +800,57 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     std::int16_t label;
     bool operator<(const Entry& o) const { return text < o.text; }
   };
+  // The strings that patterns run from their starts need, numbered once for every list; each
+  // pattern's needs become a set of numbers (index->needs_).
+  std::vector<std::string_view> needed;
+  std::unordered_map<std::string_view, std::uint16_t> number_of;
+  std::vector<std::vector<int>> need_of(lists.size());  // per list and pattern: in index->needs_
+  bool with_needs = true;
+  for (std::size_t id = 0; id < lists.size() && with_needs; ++id) {
+    if (!lists[id]) continue;
+    for (const auto& strings : lists[id]->needs_) {
+      // Too many to number or to name in a label: every start runs RE2, as without needs.
+      if (needed.size() + strings.size() >= 0xFFFF ||
+          LiteralList::kFirstNeed - static_cast<int>(index->needs_.size()) <= INT16_MIN / 2) {
+        with_needs = false;
+        break;
+      }
+      std::vector<std::uint16_t> numbers;
+      for (const auto& text : strings) {
+        const auto [at, added] =
+            number_of.try_emplace(text, static_cast<std::uint16_t>(needed.size()));
+        if (added) needed.push_back(text);
+        numbers.push_back(at->second);
+      }
+      std::sort(numbers.begin(), numbers.end());
+      numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+      need_of[id].push_back(static_cast<int>(index->needs_.size()));
+      index->needs_.push_back(std::move(numbers));
+    }
+  }
+  if (!with_needs) {
+    needed.clear();
+    index->needs_.clear();
+  }
+  index->needed_strings_ = needed.size();
   std::vector<Entry> entries;
   for (std::size_t id = 0; id < lists.size(); ++id) {
     if (!lists[id]) continue;
     if (lists[id]->taken_) return nullptr;  // its strings went to another index
     for (const auto& [text, label] : lists[id]->entries_) {
-      if (label > 0x7FFF) return nullptr;
-      entries.push_back({text, static_cast<std::uint16_t>(id), static_cast<std::int16_t>(label)});
+      int l = label;
+      if (l <= LiteralList::kFirstNeed) {
+        l = with_needs ? LiteralList::kFirstNeed -
+                             need_of[id][static_cast<std::size_t>(LiteralList::kFirstNeed - l)]
+                       : LiteralList::kTrigger;
+      }
+      if (l > 0x7FFF) return nullptr;
+      entries.push_back({text, static_cast<std::uint16_t>(id), static_cast<std::int16_t>(l)});
     }
+  }
+  for (std::size_t k = 0; k < needed.size(); ++k) {
+    entries.push_back({needed[k], static_cast<std::uint16_t>(k),
+                       static_cast<std::int16_t>(LiteralList::kRequired)});
   }
   // Sorted, a node's strings are a range: those ending at it first, then its children's in byte
   // order. Laid out depth first, each node's children together.
@@ -727,14 +871,14 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     for (; r.lo < r.hi && entries[r.lo].text.size() == r.depth; ++r.lo) {
       const auto& e = entries[r.lo];
       // One end per list and kind; a string in several labels keeps the lowest (RE2 reports
-      // the first alternative that matches).
+      // the first alternative that matches), a start of several patterns needs what any of
+      // them needs.
       bool merged = false;
       for (std::size_t k = first_end; k < index->ends_.size(); ++k) {
         auto& end = index->ends_[k];
-        if (end.list != e.list ||
-            (end.label == LiteralList::kTrigger) != (e.label == LiteralList::kTrigger))
-          continue;
-        end.label = std::min(end.label, e.label);
+        if (end.list != e.list || kind_of(end.label) != kind_of(e.label)) continue;
+        end.label = kind_of(e.label) == kString ? std::min(end.label, e.label)
+                                                : index->either_need(end.label, e.label);
         merged = true;
       }
       if (!merged) index->ends_.push_back({e.list, e.label});
@@ -778,7 +922,9 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     if (!list) continue;
     list->taken_ = true;
     std::vector<std::pair<std::string, int>>().swap(list->entries_);
+    std::vector<std::vector<std::string>>().swap(list->needs_);
   }
+  index->needs_.shrink_to_fit();
   std::fill(std::begin(index->root_), std::end(index->root_), -1);
   const auto& root = index->nodes_[0];
   for (std::uint32_t c = 0; c < root.children(); ++c) {
@@ -788,6 +934,19 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   index->lists_ = std::move(lists);
   index->build_required();
   return index;
+}
+
+std::int16_t LiteralIndex::either_need(std::int16_t a, std::int16_t b) {
+  if (a == b) return a;
+  if (a == LiteralList::kTrigger || b == LiteralList::kTrigger) return LiteralList::kTrigger;
+  const auto& x = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - a)];
+  const auto& y = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - b)];
+  std::vector<std::uint16_t> both;
+  std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+  if (LiteralList::kFirstNeed - static_cast<int>(needs_.size()) <= INT16_MIN)
+    return LiteralList::kTrigger;
+  needs_.push_back(std::move(both));
+  return static_cast<std::int16_t>(LiteralList::kFirstNeed - static_cast<int>(needs_.size() - 1));
 }
 
 void LiteralIndex::build_required() {
@@ -916,20 +1075,28 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   };
   thread_local std::vector<Found> found;  // in order of begin
   found.clear();
+  // Starts of patterns with needs (the candidate's place in `found`, the needs), decided once
+  // the whole text is walked; the needed strings seen at word starts meanwhile.
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> waiting;
+  thread_local std::vector<std::uint8_t> seen;
+  thread_local std::vector<std::uint16_t> seen_list;
+  waiting.clear();
+  if (seen.size() < needed_strings_) seen.resize(needed_strings_, 0);
   const std::size_t n = text.size();
   for_each_word_start(text, [&](std::size_t p) {
     std::int32_t at = root_[static_cast<unsigned char>(text[p])];
     if (at < 0) return;
     const std::size_t walk = found.size();  // this walk's candidates: one per list
-    auto of_list = [&](std::uint16_t list) -> Candidate& {
+    auto slot_of = [&](std::uint16_t list) -> std::size_t {
       for (std::size_t k = walk; k < found.size(); ++k) {
-        if (found[k].list == list) return found[k].candidate;
+        if (found[k].list == list) return k;
       }
       Candidate c;
       c.begin = static_cast<std::int32_t>(p);
       found.push_back({list, c});
-      return found.back().candidate;
+      return found.size() - 1;
     };
+    auto of_list = [&](std::uint16_t list) -> Candidate& { return found[slot_of(list)].candidate; };
     // The node `at` holds text[p, i); a node's tail must follow the byte that leads to it (no
     // string ends inside a tail, so a text that parts from one ends the walk).
     std::size_t i = p + 1;
@@ -949,12 +1116,19 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
         const bool boundary = i < n && !is_word(static_cast<unsigned char>(text[i]));
         for (std::uint32_t k = 0; k < node.ends(); ++k) {
           const End& e = ends_[node.first_end() + k];
-          if (e.label == LiteralList::kTrigger) {
+          if (e.label >= 0) {
+            if (boundary) {  // deeper is longer: the last one found wins
+              Candidate& c = of_list(e.list);
+              c.end = static_cast<std::int32_t>(i);
+              c.label = e.label;
+            }
+          } else if (e.label == LiteralList::kTrigger) {
             of_list(e.list).trigger = true;
-          } else if (boundary) {  // deeper is longer: the last one found wins
-            Candidate& c = of_list(e.list);
-            c.end = static_cast<std::int32_t>(i);
-            c.label = e.label;
+          } else if (e.label == LiteralList::kRequired) {
+            if (!seen[e.list]) seen[e.list] = 1, seen_list.push_back(e.list);
+          } else {
+            waiting.emplace_back(slot_of(e.list),
+                                 static_cast<std::size_t>(LiteralList::kFirstNeed - e.label));
           }
         }
       }
@@ -975,6 +1149,16 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
       at = next;
     }
   });
+  // A start runs RE2 only when the text holds one of the strings its pattern needs.
+  for (const auto& [slot, need] : waiting) {
+    Candidate& c = found[slot].candidate;
+    if (c.trigger) continue;
+    const auto& numbers = needs_[need];
+    c.trigger = std::any_of(numbers.begin(), numbers.end(),
+                            [&](std::uint16_t number) { return seen[number] != 0; });
+  }
+  for (const auto number : seen_list) seen[number] = 0;
+  seen_list.clear();
   // By list, each list's in order of begin.
   for (const auto& f : found) ++out.first[f.list + 1U];
   for (std::size_t k = 1; k < out.first.size(); ++k) out.first[k] += out.first[k - 1];

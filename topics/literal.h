@@ -5,7 +5,9 @@
 // "air strikes?"): they expand into a finite set of strings. The strings of many lists go into one
 // trie, walked once from each word start of a text: one walk finds every list's candidates there.
 // A pattern that is not literal ("cross(ed)? ([^ ,.;:]+ ){1,4}into mexico") mostly still begins
-// with one of a few strings ("cross", "crossed"): where the walk meets one, RE2 runs anchored.
+// with one of a few strings ("cross", "crossed"): where the walk meets one, RE2 runs anchored,
+// if the text holds at a word start one of the words a later part of the pattern begins with
+// ("into"; the same walk finds them).
 // The rest ("\S*\d\S* pounds") are left to one RE2 pass of their own. The hits are exactly RE2's
 // (leftmost-longest, one after the other); a text that is not well-formed UTF-8 is left to RE2.
 #pragma once
@@ -41,11 +43,21 @@ class LiteralList {
   static std::shared_ptr<const LiteralList> build(
       const std::vector<std::vector<std::string>>& groups, const RE2::Options& options);
 
+  // Labels other than a string's own: a start of a pattern that needs nothing else known, a
+  // string such patterns need, and (kFirstNeed - k) a start of the pattern needs_[k].
+  static constexpr int kTrigger = -2;
+  static constexpr int kRequired = -3;
+  static constexpr int kFirstNeed = -4;
+
  private:
   friend class LiteralIndex;
-  static constexpr int kTrigger = -2;
-  // A string and its label, or kTrigger. Taken by the one LiteralIndex built from the list.
+  // A string and its label, kTrigger or a start of a pattern with needs. Taken by the one
+  // LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
+  // Per pattern run from its starts whose needs are known: strings one of which every match
+  // holds, each at a word start (after a part that always ends in a space). A text with none of
+  // them at a word start runs no RE2 from that pattern's starts.
+  mutable std::vector<std::vector<std::string>> needs_;
   mutable bool taken_ = false;
   std::unique_ptr<RE2> started_;       // the patterns that begin with strings: run anchored at
                                        // the boundary before a start
@@ -89,8 +101,11 @@ class LiteralIndex {
     std::uint32_t ends() const { return packed >> 25; }
   };
   struct End {
-    std::uint16_t list;
-    std::int16_t label;  // LiteralList::kTrigger: a start of one of the list's other patterns
+    std::uint16_t list;  // of a needed string (kRequired): its number
+    // LiteralList::kTrigger: a start of one of the list's other patterns; at or below
+    // LiteralList::kFirstNeed, of patterns that need one of the strings of
+    // needs_[kFirstNeed - label]; kRequired: such a string
+    std::int16_t label;
   };
 
   // The strings the lists' other patterns need (LiteralList::required_), all found in one pass
@@ -107,6 +122,9 @@ class LiteralIndex {
   };
   void build_required();
   void find_required(std::string_view text, LiteralScan& out) const;
+  // The label of a start of patterns with needs `a` and of patterns with needs `b`: it needs
+  // either (LiteralList::kTrigger when either needs nothing).
+  std::int16_t either_need(std::int16_t a, std::int16_t b);
 
   std::vector<std::shared_ptr<const LiteralList>> lists_;
   Required required_;
@@ -119,6 +137,10 @@ class LiteralIndex {
   std::vector<std::uint32_t> tail_;
   std::string tails_;
   std::vector<End> ends_;
+  // The strings the patterns run from their starts need (LiteralList::needs_), numbered; needs_
+  // are sets of their numbers, one of which must be at a word start of a text.
+  std::size_t needed_strings_ = 0;
+  std::vector<std::vector<std::uint16_t>> needs_;
   std::uint64_t serial_ = 0;  // unique per index built: a kept walk names its index by it
 };
 

@@ -153,6 +153,55 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
   EXPECT_EQ(spans(listed, " 200 more marines "), (Strings{"200 more marines"}));
 }
 
+// A pattern run from its starts needs one of the words of a later part of it at a word start
+// (after a part that always ends in a space, or after spaces of its own); a text without any of
+// them runs no RE2 from that pattern's starts. The hits are RE2's whether the needed word comes
+// before the start, after it, inside another word or not at all; a start that two patterns
+// share needs what either needs.
+TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
+  auto places = compiled({{"in (\\S+ ){0,2}(gaza|kyiv)", "in (\\S+ )?(the )?(red sea|baltic)",
+                           "\\d+ guardias (mas|adicionales)",
+                           "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)"}});
+  // "tank" may end a longer word here: it is no word this pattern needs.
+  auto armour = compiled({{"in \\S*tank"}});
+  PatternList::share_literal_index({&places, &armour});
+  ASSERT_TRUE(places.literal() && armour.literal());
+  const std::vector<std::string> texts = {
+      " fighting in gaza and in kyiv ",
+      " in northern gaza ",
+      " in the north of gaza ",
+      " in the red sea, in the baltic ",
+      " in baltic waters ",
+      " gaza before in the city ",
+      " in the antigaza camp ",
+      " in antitank lines ",
+      " in tanks ",
+      " in the kyiv-bound train ",
+      " 200 guardias mas ",
+      " 200 guardias ",
+      " guardias mas 200 ",
+      " troops sent to the border ",
+      " troops sent a message to the frontera ",
+      " sent more marines to border-town ",
+      " sent troops ",
+      " in ж gaza, in € kyiv ",
+      " in the middle ",
+  };
+  for (const auto& text : texts) {
+    hits_as_re2(places, text);
+    hits_as_re2(armour, text);
+  }
+  EXPECT_EQ(spans(places, " fighting in gaza and in kyiv "), (Strings{"in gaza", "in kyiv"}));
+  EXPECT_EQ(spans(places, " in the antigaza camp "), Strings{});
+  EXPECT_EQ(spans(armour, " in antitank lines "), (Strings{"in antitank"}));
+  EXPECT_EQ(spans(places, " in the red sea, in the baltic "),
+            (Strings{"in the red sea", "in the baltic"}));
+  EXPECT_EQ(spans(places, " 200 guardias mas "), (Strings{"200 guardias mas"}));
+  EXPECT_EQ(spans(places, " troops sent a message to the frontera "),
+            (Strings{"sent a message to the frontera"}));
+  EXPECT_EQ(spans(places, " in ж gaza, in € kyiv "), (Strings{"in ж gaza", "in € kyiv"}));
+}
+
 // A run of bytes that leads on one way with no string ending in it is kept as one node's tail:
 // a text that parts from the run anywhere inside it, or ends inside it, has no hit there, and a
 // string that ends where runs part is found.
