@@ -742,17 +742,50 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         continue;
       }
       if (labelled) return nullptr;
-      auto starts = prefixes_of_tree(*tree, kMaxStarts);
-      if (starts && std::all_of(starts->begin(), starts->end(), [](const std::string& s) {
-            return is_word(static_cast<unsigned char>(s[0]));
-          })) {
-        int label = kTrigger;
-        if (auto needs = needs_of(*tree, kMaxNeeds);
-            needs && kFirstNeed - static_cast<int>(list->needs_.size()) > INT16_MIN) {
-          label = kFirstNeed - static_cast<int>(list->needs_.size());
-          list->needs_.push_back(std::move(*needs));
+      // Run from its starts: an alternation alternative by alternative, as if each were a
+      // pattern of the list (the list matches what any of them matches), so that its literal
+      // ones are strings of the walk and each other one needs its own words.
+      const Node* top = &*tree;
+      while (top->kind == Node::kSeq && top->kids.size() == 1) top = &top->kids[0];  // "(?:a|b)"
+      std::vector<const Node*> parts;
+      if (top->kind == Node::kAlt) {
+        for (const auto& k : top->kids) parts.push_back(&k);
+      } else {
+        parts.push_back(&*tree);
+      }
+      std::vector<std::pair<std::string, int>> entries;
+      std::vector<std::vector<std::string>> needs;
+      bool from_starts = true;
+      for (const Node* part : parts) {
+        if (parts.size() > 1) {
+          if (auto strings = strings_of_tree(*part, kMaxStrings);
+              strings && std::all_of(strings->begin(), strings->end(), [](const std::string& s) {
+                return !s.empty() && is_word(static_cast<unsigned char>(s[0]));
+              })) {
+            for (auto& s : *strings) entries.emplace_back(std::move(s), static_cast<int>(label));
+            continue;
+          }
         }
-        for (auto& s : *starts) list->entries_.emplace_back(std::move(s), label);
+        auto starts = prefixes_of_tree(*part, kMaxStarts);
+        if (!starts || !std::all_of(starts->begin(), starts->end(), [](const std::string& s) {
+              return is_word(static_cast<unsigned char>(s[0]));
+            })) {
+          from_starts = false;
+          break;
+        }
+        int start_label = kTrigger;
+        const int first = kFirstNeed - static_cast<int>(list->needs_.size() + needs.size());
+        if (auto needed = needs_of(*part, kMaxNeeds); needed && first > INT16_MIN) {
+          start_label = first;
+          needs.push_back(std::move(*needed));
+        }
+        for (auto& s : *starts) entries.emplace_back(std::move(s), start_label);
+      }
+      if (from_starts) {
+        list->entries_.insert(list->entries_.end(), std::make_move_iterator(entries.begin()),
+                              std::make_move_iterator(entries.end()));
+        list->needs_.insert(list->needs_.end(), std::make_move_iterator(needs.begin()),
+                            std::make_move_iterator(needs.end()));
         if (!started.empty()) started += '|';
         started += "(?:" + pattern + ")";
         continue;

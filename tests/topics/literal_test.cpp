@@ -202,6 +202,37 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
   EXPECT_EQ(spans(places, " in ж gaza, in € kyiv "), (Strings{"in ж gaza", "in € kyiv"}));
 }
 
+// A pattern that is an alternation is matched alternative by alternative: its literal ones as
+// strings of the walk, each other one from its starts with words of its own. The hits are still
+// the alternation's, longest first, also where a literal alternative begins a longer one or one
+// alternative begins with a character that is no letter or digit (the pattern then runs over
+// the text as a whole, as before).
+TEST(LiteralIndex, AnAlternationIsMatchedAlternativeByAlternative) {
+  auto one = compiled({{"(?:sheinbaum|mexico|mexico.s (army|navy)|mexican (\\S+ )?marines)"}});
+  auto odd = compiled({{"(?:gulf cartel|-\\d+ bounty|cartel (\\S+ )?boss)"}});
+  PatternList::share_literal_index({&one, &odd});
+  ASSERT_TRUE(one.literal() && odd.literal());
+  const std::vector<std::string> texts = {
+      " sheinbaum said mexico's army and mexico's navy ",
+      " mexico's border, mexico ",
+      " mexican elite marines and mexican marines ",
+      " mexican army ",
+      " the gulf cartel boss and a cartel boss ",
+      " a -500 bounty ",
+      " mexicos army ",
+  };
+  for (const auto& text : texts) {
+    hits_as_re2(one, text);
+    hits_as_re2(odd, text);
+  }
+  EXPECT_EQ(spans(one, " sheinbaum said mexico's army and mexico's navy "),
+            (Strings{"sheinbaum", "mexico's army", "mexico's navy"}));
+  EXPECT_EQ(spans(one, " mexico's border, mexico "), (Strings{"mexico", "mexico"}));
+  EXPECT_EQ(spans(one, " mexican elite marines and mexican marines "),
+            (Strings{"mexican elite marines", "mexican marines"}));
+  EXPECT_EQ(spans(odd, " a -500 bounty "), (Strings{"-500 bounty"}));
+}
+
 // A run of bytes that leads on one way with no string ending in it is kept as one node's tail:
 // a text that parts from the run anywhere inside it, or ends inside it, has no hit there, and a
 // string that ends where runs part is found.
