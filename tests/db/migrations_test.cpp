@@ -33,6 +33,24 @@ std::string pragma_text(sqlite::Connection& db, const char* pragma) {
   return q.step() ? q.text(0) : "";
 }
 
+// An item of feed 1 and its first revision (id 1 both), a report of a strike, as any schema
+// since the first stores them.
+const std::string kOneReport =
+    "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
+    "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);"
+    "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
+    "VALUES (1, 1, 1, '2026-11-20T10:00:00Z', 'US strikes cartel lab in Sinaloa', 'h1');";
+
+// A database `name` in `dir` at schema `version` exactly, holding the rows `sql` inserts: what a
+// redline of that time left. Its path.
+std::string database_at(TempDir& dir, const char* name, int version, const std::string& sql) {
+  const auto path = dir.file(name);
+  auto db = sqlite::Connection::open(path);
+  migrate_to(db, version);
+  db.exec(sql.c_str());
+  return path;
+}
+
 TEST(Migrations, BuiltinOnesAreNumberedFromOne) {
   const auto all = builtin_migrations();
   ASSERT_FALSE(all.empty());
@@ -158,24 +176,20 @@ namespace {
 // item_revisions.classified_at: a database of schema 3 keeps exactly its pending ones pending.
 TEST(Migrations, RevisionsPendingInSchema3StayPendingAndNoOthers) {
   TempDir dir;
-  const auto path = dir.file("v3.db");
-  {
-    auto db = sqlite::Connection::open(path);
-    migrate_to(db, 3);
-    db.exec(
-        "INSERT INTO feeds (id, name, config_url, url, last_success) "
-        "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss', "
-        "'2026-11-20T10:00:00Z');"
-        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
-        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1), "
-        "(2, 1, 'guid:b', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 3);"
-        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash, "
-        "classified_at) VALUES "
-        "(1, 1, 1, '2026-11-20T10:00:00Z', 'Classified before the upgrade', 'h1', "
-        "'2026-11-20T10:00:01Z'), "
-        "(2, 2, 1, '2026-11-20T10:00:00Z', 'Pending before the upgrade', 'h2', NULL), "
-        "(3, 2, 2, '2026-11-20T10:05:00Z', 'Pending revision two', 'h3', NULL);");
-  }
+  const auto path = database_at(
+      dir, "v3.db", 3,
+      "INSERT INTO feeds (id, name, config_url, url, last_success) "
+      "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss', "
+      "'2026-11-20T10:00:00Z');"
+      "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
+      "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1), "
+      "(2, 1, 'guid:b', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 3);"
+      "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash, "
+      "classified_at) VALUES "
+      "(1, 1, 1, '2026-11-20T10:00:00Z', 'Classified before the upgrade', 'h1', "
+      "'2026-11-20T10:00:01Z'), "
+      "(2, 2, 1, '2026-11-20T10:00:00Z', 'Pending before the upgrade', 'h2', NULL), "
+      "(3, 2, 2, '2026-11-20T10:05:00Z', 'Pending revision two', 'h3', NULL);");
   auto store = open_sqlite_store(path);
   const auto pending = store->pending_classification(10);
   ASSERT_EQ(pending.size(), 2u);
@@ -197,25 +211,18 @@ TEST(Migrations, RevisionsPendingInSchema3StayPendingAndNoOthers) {
 // survive, and a stance outside the three is still refused.
 TEST(Migrations, MatchesKeepTheirRowsAndTheirStanceCheckInSchema5) {
   TempDir dir;
-  const auto path = dir.file("v4.db");
-  {
-    auto db = sqlite::Connection::open(path);
-    migrate_to(db, 4);
-    db.exec(
-        "INSERT INTO feeds (id, name, config_url, url) "
-        "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');"
-        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
-        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);"
-        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
-        "VALUES (1, 1, 1, '2026-11-20T10:00:00Z', 'US strikes cartel lab in Sinaloa', 'h1');"
-        "INSERT INTO events (id, topic, stance, title, first_seen, last_seen) VALUES "
-        "(7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', '2026-11-20T10:00:00Z', "
-        "'2026-11-20T10:00:00Z');"
-        "INSERT INTO matches (id, revision_id, topic, stance, confidence, evidence, numbers, "
-        "entities, event_id) VALUES "
-        "(40, 1, 'strikes', 'action', 0.98, 'act: strikes', '[]', '[\"Sinaloa\"]', 7), "
-        "(41, 1, 'troops', 'rhetoric', 0.5, 'act: troops', '[{\"value\":1500}]', '[]', NULL);");
-  }
+  const auto path = database_at(
+      dir, "v4.db", 4,
+      "INSERT INTO feeds (id, name, config_url, url) "
+      "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');" +
+          kOneReport +
+          "INSERT INTO events (id, topic, stance, title, first_seen, last_seen) VALUES "
+          "(7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', '2026-11-20T10:00:00Z', "
+          "'2026-11-20T10:00:00Z');"
+          "INSERT INTO matches (id, revision_id, topic, stance, confidence, evidence, numbers, "
+          "entities, event_id) VALUES "
+          "(40, 1, 'strikes', 'action', 0.98, 'act: strikes', '[]', '[\"Sinaloa\"]', 7), "
+          "(41, 1, 'troops', 'rhetoric', 0.5, 'act: troops', '[{\"value\":1500}]', '[]', NULL);");
   auto db = sqlite::Connection::open(path);
   migrate(db, builtin_migrations());
   EXPECT_EQ(user_version(db), schema_version());
@@ -271,27 +278,22 @@ TEST(Migrations, ARevisionLeavesThePendingListWhenItsClassificationIsRecorded) {
 // its pending ones pending, in order, and the old table's name still answers as a view.
 TEST(Migrations, RevisionsPendingInSchema5StayPendingAsRanges) {
   TempDir dir;
-  const auto path = dir.file("v5.db");
-  {
-    auto db = sqlite::Connection::open(path);
-    migrate_to(db, 5);
-    std::string sql =
-        "INSERT INTO feeds (id, name, config_url, url) "
-        "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');";
-    for (int id = 1; id <= 9; ++id) {
-      const auto n = std::to_string(id);
-      sql +=
-          "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, "
-          "latest_revision_id) VALUES (" +
-          n + ", 1, 'guid:" + n + "', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', " + n +
-          ");"
-          "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
-          "VALUES (" +
-          n + ", " + n + ", 1, '2026-11-20T10:00:00Z', 'Report " + n + "', 'h" + n + "');";
-    }
-    sql += "INSERT INTO pending_revisions (revision_id) VALUES (2), (3), (5), (7), (8), (9);";
-    db.exec(sql.c_str());
+  std::string sql =
+      "INSERT INTO feeds (id, name, config_url, url) "
+      "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');";
+  for (int id = 1; id <= 9; ++id) {
+    const auto n = std::to_string(id);
+    sql +=
+        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, "
+        "latest_revision_id) VALUES (" +
+        n + ", 1, 'guid:" + n + "', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', " + n +
+        ");"
+        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
+        "VALUES (" +
+        n + ", " + n + ", 1, '2026-11-20T10:00:00Z', 'Report " + n + "', 'h" + n + "');";
   }
+  sql += "INSERT INTO pending_revisions (revision_id) VALUES (2), (3), (5), (7), (8), (9);";
+  const auto path = database_at(dir, "v5.db", 5, sql);
   auto store = open_sqlite_store(path);
   std::vector<std::string> titles;
   for (const auto& p : store->pending_classification(10)) titles.push_back(p.title);
@@ -313,25 +315,18 @@ TEST(Migrations, RevisionsPendingInSchema5StayPendingAsRanges) {
 // that comes after the upgrade joins it (by those words) instead of opening another.
 TEST(Migrations, EventsKeepTheirWordsAndSourcesInSchema7) {
   TempDir dir;
-  const auto path = dir.file("v6.db");
-  {
-    auto db = sqlite::Connection::open(path);
-    migrate_to(db, 6);
-    db.exec(
-        "INSERT INTO feeds (id, name, config_url, url) VALUES "
-        "(1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss'), "
-        "(2, 'agency', 'https://agency.example/rss', 'https://agency.example/rss');"
-        "INSERT INTO items (id, feed_id, identity, first_seen, last_seen, latest_revision_id) "
-        "VALUES (1, 1, 'guid:a', '2026-11-20T10:00:00Z', '2026-11-20T10:00:00Z', 1);"
-        "INSERT INTO item_revisions (id, item_id, revision, seen_at, title, content_hash) "
-        "VALUES (1, 1, 1, '2026-11-20T10:00:00Z', 'US strikes cartel lab in Sinaloa', 'h1');"
-        "INSERT INTO events (id, topic, stance, title, words, first_seen, last_seen, sources, "
-        "reports) VALUES (7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', "
-        "'[\"cartel\",\"lab\",\"sinaloa\",\"strike\",\"us\"]', '2026-11-20T10:00:00Z', "
-        "'2026-11-20T10:00:00Z', 1, 1);"
-        "INSERT INTO event_sources (id, event_id, feed_id, item_id, revision_id, added_at) "
-        "VALUES (30, 7, 1, 1, 1, '2026-11-20T10:00:00Z');");
-  }
+  const auto path = database_at(
+      dir, "v6.db", 6,
+      "INSERT INTO feeds (id, name, config_url, url) VALUES "
+      "(1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss'), "
+      "(2, 'agency', 'https://agency.example/rss', 'https://agency.example/rss');" +
+          kOneReport +
+          "INSERT INTO events (id, topic, stance, title, words, first_seen, last_seen, sources, "
+          "reports) VALUES (7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', "
+          "'[\"cartel\",\"lab\",\"sinaloa\",\"strike\",\"us\"]', '2026-11-20T10:00:00Z', "
+          "'2026-11-20T10:00:00Z', 1, 1);"
+          "INSERT INTO event_sources (id, event_id, feed_id, item_id, revision_id, added_at) "
+          "VALUES (30, 7, 1, 1, 1, '2026-11-20T10:00:00Z');");
   {
     auto db = sqlite::Connection::open(path);
     migrate(db, builtin_migrations());

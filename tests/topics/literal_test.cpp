@@ -93,6 +93,14 @@ std::vector<Hit> hits_as_re2(const PatternList& list, const std::string& text) {
   return hits;
 }
 
+// The hits of each list in each text, checked against RE2's.
+void all_as_re2(const std::vector<const PatternList*>& lists,
+                const std::vector<std::string>& texts) {
+  for (const auto& text : texts) {
+    for (const PatternList* list : lists) hits_as_re2(*list, text);
+  }
+}
+
 TEST(LiteralIndex, FindsLeftmostLongestHitsOfLiteralAndOtherPatterns) {
   auto list = compiled({{"strikes?", "air strikes?", "cross(ed)? ([^ ,.;:]+ ){1,4}into mexico",
                          "\\S*\\d\\S* pounds", "us"}});
@@ -141,9 +149,7 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
       " marines 1 ",
       " 3 tonstons tons ",
   };
-  for (const auto& text : texts) {
-    for (const PatternList* list : {&weights, &future, &listed}) hits_as_re2(*list, text);
-  }
+  all_as_re2({&weights, &future, &listed}, texts);
   EXPECT_EQ(spans(weights, " 40 pounds and 3 tons "), (Strings{"40 pounds", "3 tons"}));
   EXPECT_EQ(spans(future, " we'll see, they'd like "), (Strings{"we'll", "they'd like"}));
   // " like" ends inside "'d like", a string of another list: found there too.
@@ -187,10 +193,7 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
       " in ж gaza, in € kyiv ",
       " in the middle ",
   };
-  for (const auto& text : texts) {
-    hits_as_re2(places, text);
-    hits_as_re2(armour, text);
-  }
+  all_as_re2({&places, &armour}, texts);
   EXPECT_EQ(spans(places, " fighting in gaza and in kyiv "), (Strings{"in gaza", "in kyiv"}));
   EXPECT_EQ(spans(places, " in the antigaza camp "), Strings{});
   EXPECT_EQ(spans(armour, " in antitank lines "), (Strings{"in antitank"}));
@@ -221,10 +224,7 @@ TEST(LiteralIndex, AnAlternationIsMatchedAlternativeByAlternative) {
       " a -500 bounty ",
       " mexicos army ",
   };
-  for (const auto& text : texts) {
-    hits_as_re2(one, text);
-    hits_as_re2(odd, text);
-  }
+  all_as_re2({&one, &odd}, texts);
   EXPECT_EQ(spans(one, " sheinbaum said mexico's army and mexico's navy "),
             (Strings{"sheinbaum", "mexico's army", "mexico's navy"}));
   EXPECT_EQ(spans(one, " mexico's border, mexico "), (Strings{"mexico", "mexico"}));
