@@ -175,6 +175,7 @@ class SqliteStore final : public Store {
   struct OpenEvents {
     std::vector<std::int64_t> ids;  // in the order added
     std::vector<EventWordsPtr> words;
+    std::vector<double> weights;  // words[k]->weight, side by side for the comparisons' scan
     std::vector<Timestamp> last_seen;
     std::unordered_map<std::int64_t, std::size_t> members;  // id -> position in `ids`
     std::size_t indexed = 0;           // ids[0, indexed) are in the index
@@ -191,6 +192,7 @@ class SqliteStore final : public Store {
         return;
       }
       ids.push_back(id);
+      weights.push_back(w->weight);
       words.push_back(std::move(w));
       last_seen.push_back(seen);
     }

@@ -209,12 +209,14 @@ void SqliteStore::OpenEvents::drop_before(Timestamp from) {
     if (last_seen[k] < from) continue;
     ids[kept] = ids[k];
     words[kept] = std::move(words[k]);
+    weights[kept] = weights[k];
     last_seen[kept] = last_seen[k];
     ++kept;
   }
   if (kept == ids.size()) return;
   ids.resize(kept);
   words.resize(kept);
+  weights.resize(kept);
   last_seen.resize(kept);
   members.clear();
   for (std::size_t k = 0; k < kept; ++k) members.emplace(ids[k], k);
@@ -583,12 +585,14 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
       const double x = word_ids_.weights[w];
       for (auto p = open.begin[w]; p < open.begin[w + 1]; ++p) shared[open.slots[p]] += x;
     }
+    // The weights side by side (not through each event's words): every indexed event shares
+    // some word with nearly every report (a topic's own token), so this loop sees them all.
+    const double bound = threshold * (1 - 1e-9);
+    const double* weights = open.weights.data();
     for (std::size_t k = 0; k < open.indexed; ++k) {
       const double s = shared[k];
-      if (s <= 0) continue;
-      const double other = open.words[k]->weight;
-      if (s < threshold * std::min(weight, other) * (1 - 1e-9)) continue;
-      consider(open.ids[k], event_similarity_from(s, weight, other));
+      if (s <= 0 || s < bound * std::min(weight, weights[k])) continue;
+      consider(open.ids[k], event_similarity_from(s, weight, weights[k]));
     }
   }
   // The rest, word by word: the report's weight is marked per number, and each event's shared
