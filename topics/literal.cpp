@@ -1109,12 +1109,13 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   thread_local std::vector<Found> found;  // in order of begin
   found.clear();
   // Starts of patterns with needs (the candidate's place in `found`, the needs), decided once
-  // the whole text is walked; the needed strings seen at word starts meanwhile.
+  // the whole text is walked; meanwhile, the last word start at which each needed string was
+  // seen (-1: not seen).
   thread_local std::vector<std::pair<std::size_t, std::size_t>> waiting;
-  thread_local std::vector<std::uint8_t> seen;
+  thread_local std::vector<std::int32_t> seen;
   thread_local std::vector<std::uint16_t> seen_list;
   waiting.clear();
-  if (seen.size() < needed_strings_) seen.resize(needed_strings_, 0);
+  if (seen.size() < needed_strings_) seen.resize(needed_strings_, -1);
   const std::size_t n = text.size();
   for_each_word_start(text, [&](std::size_t p) {
     std::int32_t at = root_[static_cast<unsigned char>(text[p])];
@@ -1158,7 +1159,8 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
           } else if (e.label == LiteralList::kTrigger) {
             of_list(e.list).trigger = true;
           } else if (e.label == LiteralList::kRequired) {
-            if (!seen[e.list]) seen[e.list] = 1, seen_list.push_back(e.list);
+            if (seen[e.list] < 0) seen_list.push_back(e.list);
+            seen[e.list] = static_cast<std::int32_t>(p);
           } else {
             waiting.emplace_back(slot_of(e.list),
                                  static_cast<std::size_t>(LiteralList::kFirstNeed - e.label));
@@ -1182,15 +1184,17 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
       at = next;
     }
   });
-  // A start runs RE2 only when the text holds one of the strings its pattern needs.
+  // A start runs RE2 only when the text holds one of the strings its pattern needs at a word
+  // start not before it (a match holds it there: it begins at the start, or after a part of
+  // the match that ends in a space).
   for (const auto& [slot, need] : waiting) {
     Candidate& c = found[slot].candidate;
     if (c.trigger) continue;
     const auto& numbers = needs_[need];
     c.trigger = std::any_of(numbers.begin(), numbers.end(),
-                            [&](std::uint16_t number) { return seen[number] != 0; });
+                            [&](std::uint16_t number) { return seen[number] >= c.begin; });
   }
-  for (const auto number : seen_list) seen[number] = 0;
+  for (const auto number : seen_list) seen[number] = -1;
   seen_list.clear();
   // By list, each list's in order of begin.
   for (const auto& f : found) ++out.first[f.list + 1U];

@@ -56,8 +56,8 @@ class LiteralList {
   // LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
   // Per pattern run from its starts whose needs are known: strings one of which every match
-  // holds, each at a word start (after a part that always ends in a space). A text with none of
-  // them at a word start runs no RE2 from that pattern's starts.
+  // holds, each at a word start (after a part that always ends in a space). A start with none
+  // of them at a word start at or after it runs no RE2 from that pattern.
   mutable std::vector<std::vector<std::string>> needs_;
   mutable bool taken_ = false;
   std::unique_ptr<RE2> started_;       // the patterns that begin with strings: run anchored at

@@ -160,14 +160,16 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
 }
 
 // A pattern run from its starts needs one of the words of a later part of it at a word start
-// (after a part that always ends in a space, or after spaces of its own); a text without any of
-// them runs no RE2 from that pattern's starts. The hits are RE2's whether the needed word comes
-// before the start, after it, inside another word or not at all; a start that two patterns
-// share needs what either needs.
+// not before the start (after a part that always ends in a space, or after spaces of its own;
+// the start itself when the parts before can be empty); a start without any of them after it
+// runs no RE2 from that pattern. The hits are RE2's whether the needed word comes before the
+// start, at it, after it, inside another word or not at all; a start that two patterns share
+// needs what either needs.
 TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
   auto places = compiled({{"in (\\S+ ){0,2}(gaza|kyiv)", "in (\\S+ )?(the )?(red sea|baltic)",
                            "\\d+ guardias (mas|adicionales)",
-                           "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)"}});
+                           "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)",
+                           "(new )?troops (\\S+ )?(moved|flown) in"}});
   // "tank" may end a longer word here: it is no word this pattern needs.
   auto armour = compiled({{"in \\S*tank"}});
   PatternList::share_literal_index({&places, &armour});
@@ -192,8 +194,15 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
       " sent troops ",
       " in ж gaza, in € kyiv ",
       " in the middle ",
+      " troops were flown in ",
+      " new troops moved in ",
+      " flown in, new troops arrived ",
+      " moved in: troops ",
   };
   all_as_re2({&places, &armour}, texts);
+  EXPECT_EQ(spans(places, " troops were flown in "), (Strings{"troops were flown in"}));
+  EXPECT_EQ(spans(places, " new troops moved in "), (Strings{"new troops moved in"}));
+  EXPECT_EQ(spans(places, " flown in, new troops arrived "), Strings{});
   EXPECT_EQ(spans(places, " fighting in gaza and in kyiv "), (Strings{"in gaza", "in kyiv"}));
   EXPECT_EQ(spans(places, " in the antigaza camp "), Strings{});
   EXPECT_EQ(spans(armour, " in antitank lines "), (Strings{"in antitank"}));
