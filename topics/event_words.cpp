@@ -3,11 +3,11 @@
 // stemmed; named entities, counted numbers and the topics whose act is named are added as
 // tagged tokens ("e:", "n:", "t:") that weigh more than plain words in event_similarity.
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <functional>
 #include <string_view>
-#include <unordered_set>
 
 #include "topics/analysis.h"
 #include "topics/text.h"
@@ -19,23 +19,39 @@ namespace redline {
 namespace {
 
 // Function words of English and Spanish, after folding; language-level, not question-specific.
-const std::unordered_set<std::string_view>& stopwords() {
-  static const std::unordered_set<std::string_view> kWords = {
-      "a",    "an",   "the",   "and",   "or",    "of",    "to",    "in",     "on",    "at",
-      "by",   "for",  "from",  "with",  "as",    "is",    "are",   "was",    "were",  "be",
-      "been", "has",  "have",  "had",   "it",    "its",   "this",  "that",   "these", "those",
-      "he",   "she",  "they",  "we",    "you",   "his",   "her",   "their",  "our",   "not",
-      "no",   "but",  "after", "over",  "into",  "about", "than",  "then",   "so",    "said",
-      "says", "say",  "will",  "would", "could", "may",   "might", "can",    "do",    "does",
-      "did",  "new",  "more",  "also",  "who",   "which", "what",  "when",   "where", "why",
-      "how",  "all",  "any",   "some",  "up",    "out",   "off",   "near",   "amid",  "while",
-      "us",   "u",    "s",     "el",    "la",    "los",   "las",   "un",     "una",   "unos",
-      "unas", "de",   "del",   "en",    "y",     "o",     "que",   "por",    "para",  "con",
-      "sin",  "se",   "su",    "sus",   "al",    "lo",    "es",    "son",    "fue",   "ha",
-      "han",  "como", "mas",   "pero",  "sobre", "tras",  "entre", "contra", "ante",  "ya",
-      "dijo", "este", "esta",  "estos", "estas", "le",    "les",   "sera",   "muy",   "eu",
-      "ee",   "uu"};
-  return kWords;
+constexpr std::string_view kStopwords[] = {
+    "a",    "an",    "the",   "and",   "or",    "of",   "to",    "in",     "on",   "at",    "by",
+    "for",  "from",  "with",  "as",    "is",    "are",  "was",   "were",   "be",   "been",  "has",
+    "have", "had",   "it",    "its",   "this",  "that", "these", "those",  "he",   "she",   "they",
+    "we",   "you",   "his",   "her",   "their", "our",  "not",   "no",     "but",  "after", "over",
+    "into", "about", "than",  "then",  "so",    "said", "says",  "say",    "will", "would", "could",
+    "may",  "might", "can",   "do",    "does",  "did",  "new",   "more",   "also", "who",   "which",
+    "what", "when",  "where", "why",   "how",   "all",  "any",   "some",   "up",   "out",   "off",
+    "near", "amid",  "while", "us",    "u",     "s",    "el",    "la",     "los",  "las",   "un",
+    "una",  "unos",  "unas",  "de",    "del",   "en",   "y",     "o",      "que",  "por",   "para",
+    "con",  "sin",   "se",    "su",    "sus",   "al",   "lo",    "es",     "son",  "fue",   "ha",
+    "han",  "como",  "mas",   "pero",  "sobre", "tras", "entre", "contra", "ante", "ya",    "dijo",
+    "este", "esta",  "estos", "estas", "le",    "les",  "sera",  "muy",    "eu",   "ee",    "uu"};
+
+// Whether `word` (three letters or more: shorter ones are dropped before) is a stopword. Looked
+// up by length and first and last letter in a small table, not hashed whole: this runs for
+// every word of every matched item.
+bool is_stopword(std::string_view word) {
+  static constexpr std::size_t kBuckets = 256;
+  auto bucket = [](std::string_view w) {
+    return (w.size() * 31 + static_cast<unsigned char>(w.front()) * 7 +
+            static_cast<unsigned char>(w.back())) %
+           kBuckets;
+  };
+  static const auto kTable = [&] {
+    std::array<std::vector<std::string_view>, kBuckets> table;
+    for (const auto w : kStopwords) {
+      if (w.size() >= 3) table[bucket(w)].push_back(w);
+    }
+    return table;
+  }();
+  const auto& candidates = kTable[bucket(word)];
+  return std::find(candidates.begin(), candidates.end(), word) != candidates.end();
 }
 
 // Crude suffix stemming that folds plurals and common verb endings of both languages.
@@ -77,30 +93,45 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
     const std::string_view word = t.substr(i, j - i);
     i = j;
     const bool numeric = std::isdigit(static_cast<unsigned char>(word[0])) != 0;
-    if (numeric || word.size() < 3 || stopwords().count(word)) continue;
+    if (numeric || word.size() < 3 || is_stopword(word)) continue;
     words.push_back(stem(word));
   }
-  // A word repeats (the title's words come again in the summary): one copy of each.
-  std::sort(words.begin(), words.end());
-  words.erase(std::unique(words.begin(), words.end()), words.end());
-  std::vector<std::string> tokens(words.begin(), words.end());
+  // The tagged tokens are written one after another into `tagged`, and viewed from `words`
+  // once it no longer grows; all are sorted as views (a word repeats: the title's words come
+  // again in the summary), and each distinct one copied once.
+  std::string tagged;
+  std::vector<std::size_t> ends;
+  auto tag = [&](char kind, std::string_view name) {
+    tagged += kind;
+    tagged += ':';
+    tagged += name;
+    ends.push_back(tagged.size());
+  };
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
-      tokens.push_back("e:" + w.entities[k].names[static_cast<std::size_t>(h.label)]);
+      tag('e', w.entities[k].names[static_cast<std::size_t>(h.label)]);
     }
   }
   for (const auto& n : numbers) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "n:%.0f %s", n.value,
-                  w.unit_names[static_cast<std::size_t>(n.unit)].c_str());
-    tokens.emplace_back(buf);
+    char buf[320];  // any double in full, as "%.0f" prints it
+    const auto [end, ec] =
+        std::to_chars(buf, buf + sizeof buf, n.value, std::chars_format::fixed, 0);
+    std::string name(buf, ec == std::errc() ? end : buf);
+    name += ' ';
+    name += w.unit_names[static_cast<std::size_t>(n.unit)];
+    tag('n', name);
   }
   for (std::size_t k = 0; k < w.topics.size() && k < acts.size(); ++k) {
-    if (acts[k]) tokens.push_back("t:" + w.topics[k].info.name);
+    if (acts[k]) tag('t', w.topics[k].info.name);
   }
-  std::sort(tokens.begin(), tokens.end());
-  tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-  return tokens;
+  std::size_t from = 0;
+  for (const auto to : ends) {
+    words.push_back(std::string_view(tagged).substr(from, to - from));
+    from = to;
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  return std::vector<std::string>(words.begin(), words.end());
 }
 
 namespace {

@@ -49,6 +49,15 @@ TEST(Event, DropsStopwordsAndStems) {
   const auto w = shipped().event_words("The strikes and the strike", "");
   EXPECT_EQ(std::count(w.begin(), w.end(), "the"), 0);
   EXPECT_EQ(std::count(w.begin(), w.end(), "strik"), 1);
+  // Stopwords of every length and both languages; the rest sorted, once each, with the tagged
+  // tokens among them.
+  const auto v = shipped().event_words("Those troops would move about 1,500 km, pero entre ellos",
+                                       "Sobre la frontera, contra el CJNG, these troops stay.");
+  for (const char* stop : {"those", "would", "about", "pero", "entre", "sobre", "contra", "these"})
+    EXPECT_EQ(std::count(v.begin(), v.end(), stop), 0) << stop;
+  EXPECT_EQ(std::count(v.begin(), v.end(), "troop"), 1);
+  EXPECT_EQ(std::count(v.begin(), v.end(), "e:CJNG"), 1);
+  EXPECT_TRUE(std::adjacent_find(v.begin(), v.end(), std::greater_equal<>()) == v.end());
 }
 
 TEST(Event, SimilarityIsSymmetricAndBounded) {
