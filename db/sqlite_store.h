@@ -20,6 +20,7 @@
 
 #include "db/sqlite.h"
 #include "db/store.h"
+#include "db/word_numbers.h"
 
 namespace redline {
 
@@ -266,12 +267,8 @@ class SqliteStore final : public Store {
   // Every event word met, numbered in order of appearance, with its weight; `marks` holds a
   // report's weight per number while it is compared (zero otherwise). Started afresh, with
   // event_words_, once it holds 200,000 words (at the start of record_with_cache).
-  struct WordHash {
-    using is_transparent = void;  // looked up by string_view, without a copy
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct WordIds {
-    std::unordered_map<std::string, std::uint32_t, WordHash, std::equal_to<>> ids;
+    WordNumbers ids;
     std::vector<double> weights;
     std::vector<double> marks;
   };

@@ -484,13 +484,12 @@ void SqliteStore::number_words(const std::vector<std::string>& words,
   ids.clear();
   ids.reserve(words.size());
   for (const auto& word : words) {
-    const auto [at, added] =
-        word_ids_.ids.try_emplace(word, static_cast<std::uint32_t>(word_ids_.weights.size()));
-    if (added) {
+    const auto id = word_ids_.ids.insert(word);
+    if (id == word_ids_.weights.size()) {
       word_ids_.weights.push_back(event_word_weight(word));
       word_ids_.marks.push_back(0.0);
     }
-    ids.push_back(at->second);
+    ids.push_back(id);
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
@@ -516,9 +515,9 @@ void SqliteStore::find_word_numbers(const RevisionState& revision) const {
   revision.numbered = word_ids_.weights.size();
   const auto before = revision.numbers.size();
   std::erase_if(revision.unnumbered, [&](std::string_view word) {
-    const auto at = word_ids_.ids.find(word);
-    if (at == word_ids_.ids.end()) return false;
-    revision.numbers.push_back(at->second);
+    const auto id = word_ids_.ids.find(word);
+    if (id == WordNumbers::kNone) return false;
+    revision.numbers.push_back(id);
     return true;
   });
   if (revision.numbers.size() != before)
