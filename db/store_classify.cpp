@@ -579,9 +579,17 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
     thread_local std::vector<double> shared;
     shared.assign(open.indexed, 0.0);
     const std::size_t indexed_numbers = open.begin.size() - 1;
+    // A word every indexed event has (a topic's own token, mostly) adds to all of them at once:
+    // such words were more than half of the additions (weights are whole numbers, so the sums
+    // are exact in any order).
+    double all = 0;
     for (const auto w : revision.numbers) {
       if (w >= indexed_numbers) continue;
       const double x = word_ids_.weights[w];
+      if (open.begin[w + 1] - open.begin[w] == open.indexed) {
+        all += x;
+        continue;
+      }
       for (auto p = open.begin[w]; p < open.begin[w + 1]; ++p) shared[open.slots[p]] += x;
     }
     // The weights side by side (not through each event's words): every indexed event shares
@@ -589,7 +597,7 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
     const double bound = threshold * (1 - 1e-9);
     const double* weights = open.weights.data();
     for (std::size_t k = 0; k < open.indexed; ++k) {
-      const double s = shared[k];
+      const double s = shared[k] + all;
       if (s <= 0 || s < bound * std::min(weight, weights[k])) continue;
       consider(open.ids[k], event_similarity_from(s, weight, weights[k]));
     }
