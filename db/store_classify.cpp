@@ -308,8 +308,9 @@ void SqliteStore::apply_match(const RevisionState& revision, const Match& match,
       .bind(3, stance_name(match.stance))
       .bind(4, match.confidence)
       .bind(5, match.evidence)
-      .bind(6, to_json_text(numbers_json(match.numbers)))
-      .bind(7, to_json_text(nlohmann::json(match.entities)))
+      .bind(6,
+            match.numbers.empty() ? std::string("[]") : to_json_text(numbers_json(match.numbers)))
+      .bind(7, json_list_text(match.entities))
       .bind(8, event.id)
       .run();
   ++outcome.matches;
@@ -367,7 +368,7 @@ SqliteStore::EventState& SqliteStore::join_or_open_event(const RevisionState& re
     event_id = db_.last_insert_rowid();
     sqlite::Query(classify_sql_.insert_event_words)
         .bind(1, event_id)
-        .bind(2, to_json_text(nlohmann::json(*revision.words)))
+        .bind(2, json_list_text(*revision.words))
         .run();
     ++outcome.new_events;
   }

@@ -9,6 +9,28 @@ std::string to_json_text(const nlohmann::json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string json_list_text(const std::vector<std::string>& list) {
+  std::size_t size = 2;
+  for (const auto& s : list) {
+    for (const char c : s) {
+      const auto b = static_cast<unsigned char>(c);
+      if (b < 0x20 || b >= 0x80 || c == '"' || c == '\\') return to_json_text(nlohmann::json(list));
+    }
+    size += s.size() + 3;
+  }
+  std::string out;
+  out.reserve(size);
+  out += '[';
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    if (k > 0) out += ',';
+    out += '"';
+    out += list[k];
+    out += '"';
+  }
+  out += ']';
+  return out;
+}
+
 nlohmann::json numbers_json(const std::vector<Number>& numbers) {
   auto out = nlohmann::json::array();
   for (const auto& n : numbers) out.push_back({{"value", n.value}, {"what", n.what}});

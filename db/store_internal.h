@@ -13,6 +13,9 @@ namespace redline {
 
 // JSON text; invalid UTF-8 from a hostile feed is replaced (U+FFFD), never thrown on.
 std::string to_json_text(const nlohmann::json& value);
+// to_json_text(nlohmann::json(list)), written directly when every string is plain ASCII (no
+// quote, backslash or control character): a list for every match recorded.
+std::string json_list_text(const std::vector<std::string>& list);
 
 // [{"value": 1500, "what": "troops"}, ...]
 nlohmann::json numbers_json(const std::vector<Number>& numbers);
