@@ -606,5 +606,45 @@ TEST(EventSimilarityByNumbers, WordsNumberedBetweenAReportsTopicsCount) {
   for (const auto& e : events) EXPECT_EQ(e.reports, 2) << e.topic;
 }
 
+// A word every open event has (a topic's token) adds its weight to all of them at once: a report
+// made of that word alone joins the oldest of the events it is equally like, as word for word
+// does; a report with more words of its own opens an event.
+TEST(EventSimilarityByNumbers, AReportOfTheWordsEveryEventHasJoinsTheOldest) {
+  testing::TempDir dir;
+  AlertPolicy policy;
+  policy.topics = {{"strikes", "US strikes", Severity::critical, false}};
+  policy.similarity = event_similarity;
+  const auto t0 = testing::at("2025-03-01T12:00:00Z");
+  auto store = open_sqlite_store(dir.file("history.db"));
+  const auto feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+  auto record = [&](const std::string& guid, std::vector<std::string> words) {
+    store->record_poll(feed, testing::poll_at(t0),
+                       {testing::item(guid, guid, "https://x.example/" + guid, "", t0)});
+    const auto pending = store->pending_classification(10);
+    EXPECT_EQ(pending.size(), 1u);
+    if (pending.size() == 1) {
+      store->record_classification(
+          {pending[0], {testing::match("strikes", Stance::rhetoric)}, words}, policy, t0);
+    }
+  };
+  // Three events of weight 8 (the topic's token, 2, and six words of their own): apart from one
+  // another (0.2), and each 0.625 from the topic's token alone.
+  for (const std::string e : {"a", "b", "c"}) {
+    std::vector<std::string> words = {"t:strikes"};
+    for (int w = 0; w < 6; ++w) words.push_back(e + std::to_string(w));
+    record("event-" + e, words);
+  }
+  record("token-only", {"t:strikes"});
+  record("token-and-more", {"t:strikes", "x1", "x2", "x3", "x4", "x5", "x6", "x7"});
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 4u);
+  std::map<std::string, int> reports;
+  for (const auto& e : events) reports[e.title] = e.reports;
+  EXPECT_EQ(reports["event-a"], 2);
+  EXPECT_EQ(reports["event-b"], 1);
+  EXPECT_EQ(reports["event-c"], 1);
+  EXPECT_EQ(reports["token-and-more"], 1);
+}
+
 }  // namespace
 }  // namespace redline
