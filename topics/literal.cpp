@@ -26,6 +26,7 @@ struct Node {
   std::vector<Node> kids;
   int min = 1;
   int max = 1;  // -1: unbounded
+  bool spaceless = false;  // kOther: never matches a space (\S, [^ ...])
 };
 
 constexpr int kMaxRepeat = 64;
@@ -87,6 +88,12 @@ class Reader {
     return n;
   }
 
+  static Node spaceless() {
+    Node n{Node::kOther};
+    n.spaceless = true;
+    return n;
+  }
+
   Node fail() {
     ok_ = false;
     return Node{};
@@ -117,7 +124,8 @@ class Reader {
       const char e = p_[i_ + 1];
       i_ += 2;
       if (e == 'd') return one_of("0123456789");
-      if (e == 'S' || e == 's' || e == 'w' || e == 'W' || e == 'D') return Node{Node::kOther};
+      if (e == 'S' || e == 'w') return spaceless();
+      if (e == 's' || e == 'W' || e == 'D') return Node{Node::kOther};
       if (std::isalnum(static_cast<unsigned char>(e)) || static_cast<unsigned char>(e) >= 0x80)
         return fail();  // \b, \pL, \x{..}, \n, ...
       return literal(std::string(1, e));
@@ -144,8 +152,10 @@ class Reader {
     if (more() && peek() == '^') {
       const auto end = class_end();
       if (!end) return fail();
+      // Spaceless when a space is among what it excludes, as in [^ ,.;:].
+      const bool no_space = p_.substr(i_, *end - i_).find(' ') != std::string_view::npos;
       i_ = *end;
-      return Node{Node::kOther};
+      return no_space ? spaceless() : Node{Node::kOther};
     }
     std::string chars;
     bool other = false;
@@ -549,14 +559,49 @@ bool ends_in_space(const Node& n) {
   return false;
 }
 
+constexpr int kManySpaces = 1 << 20;  // no bound known
+
+// The most spaces a match of the node holds (kManySpaces: no bound known).
+int max_spaces(const Node& n) {
+  switch (n.kind) {
+    case Node::kLit:
+      return static_cast<int>(std::count(n.lit.begin(), n.lit.end(), ' '));
+    case Node::kOther:
+      return n.spaceless ? 0 : 1;
+    case Node::kAlt: {
+      int most = 0;
+      for (const auto& k : n.kids) most = std::max(most, max_spaces(k));
+      return most;
+    }
+    case Node::kSeq: {
+      int sum = 0;
+      for (const auto& k : n.kids) sum = std::min(kManySpaces, sum + max_spaces(k));
+      return sum;
+    }
+    case Node::kRepeat: {
+      const int one = max_spaces(n.kids[0]);
+      if (one == 0) return 0;
+      if (n.max < 0) return kManySpaces;
+      return std::min(kManySpaces, one * n.max);
+    }
+  }
+  return kManySpaces;
+}
+
 // Strings one of which every match of the pattern holds at a word start: the starts of a part
 // of its sequence after the first, which every match has (no start is empty) and which follows
 // a part that always ends in a space (or begins the match, itself at a word start); or, when
 // every start of the part begins with spaces, what follows them. Of several such parts, the one
 // whose shortest start is longest. Nothing when no part is known to be so.
-std::optional<Strings> needs_of(const Node& tree, std::size_t cap) {
+// With them, the most spaces between the start of a match and the word that begins with one.
+struct Needs {
+  Strings strings;
+  int spaces = kManySpaces;
+};
+std::optional<Needs> needs_of(const Node& tree, std::size_t cap) {
   if (tree.kind != Node::kSeq) return std::nullopt;
   std::optional<Strings> best;
+  int best_spaces = kManySpaces;
   auto shortest = [](const Strings& r) {
     std::size_t m = std::string::npos;
     for (const auto& x : r) m = std::min(m, x.size());
@@ -567,8 +612,16 @@ std::optional<Strings> needs_of(const Node& tree, std::size_t cap) {
     if (!starts || starts->empty()) continue;
     const bool spaced = std::all_of(starts->begin(), starts->end(),
                                     [](const std::string& x) { return x[0] == ' '; });
+    int spaces = 0;  // before the part, then its own leading ones
+    for (std::size_t j = 0; j < k; ++j)
+      spaces = std::min(kManySpaces, spaces + max_spaces(tree.kids[j]));
     if (spaced) {
-      for (auto& x : *starts) x.erase(0, x.find_first_not_of(' '));
+      std::size_t lead = 0;
+      for (auto& x : *starts) {
+        lead = std::max(lead, std::min(x.size(), x.find_first_not_of(' ')));
+        x.erase(0, x.find_first_not_of(' '));
+      }
+      spaces = std::min(kManySpaces, spaces + static_cast<int>(lead));
       if (std::any_of(starts->begin(), starts->end(),
                       [](const std::string& x) { return x.empty(); }))
         continue;
@@ -591,10 +644,13 @@ std::optional<Strings> needs_of(const Node& tree, std::size_t cap) {
     });
     if (!words) continue;
     if (!best || shortest(*starts) > shortest(*best) ||
-        (shortest(*starts) == shortest(*best) && starts->size() < best->size()))
+        (shortest(*starts) == shortest(*best) && starts->size() < best->size())) {
       best = std::move(starts);
+      best_spaces = spaces;
+    }
   }
-  return best;
+  if (!best) return std::nullopt;
+  return Needs{std::move(*best), best_spaces};
 }
 
 }  // namespace
@@ -754,7 +810,7 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         parts.push_back(&*tree);
       }
       std::vector<std::pair<std::string, int>> entries;
-      std::vector<std::vector<std::string>> needs;
+      std::vector<std::pair<std::vector<std::string>, int>> needs;
       bool from_starts = true;
       for (const Node* part : parts) {
         if (parts.size() > 1) {
@@ -777,7 +833,7 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         const int first = kFirstNeed - static_cast<int>(list->needs_.size() + needs.size());
         if (auto needed = needs_of(*part, kMaxNeeds); needed && first > INT16_MIN) {
           start_label = first;
-          needs.push_back(std::move(*needed));
+          needs.emplace_back(std::move(needed->strings), needed->spaces);
         }
         for (auto& s : *starts) entries.emplace_back(std::move(s), start_label);
       }
@@ -841,7 +897,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   bool with_needs = true;
   for (std::size_t id = 0; id < lists.size() && with_needs; ++id) {
     if (!lists[id]) continue;
-    for (const auto& strings : lists[id]->needs_) {
+    for (const auto& [strings, spaces] : lists[id]->needs_) {
       // Too many to number or to name in a label: every start runs RE2, as without needs.
       if (needed.size() + strings.size() >= 0xFFFF ||
           LiteralList::kFirstNeed - static_cast<int>(index->needs_.size()) <= INT16_MIN / 2) {
@@ -859,11 +915,13 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
       numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
       need_of[id].push_back(static_cast<int>(index->needs_.size()));
       index->needs_.push_back(std::move(numbers));
+      index->need_spaces_.push_back(spaces);
     }
   }
   if (!with_needs) {
     needed.clear();
     index->needs_.clear();
+    index->need_spaces_.clear();
   }
   index->needed_strings_ = needed.size();
   std::vector<Entry> entries;
@@ -955,7 +1013,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     if (!list) continue;
     list->taken_ = true;
     std::vector<std::pair<std::string, int>>().swap(list->entries_);
-    std::vector<std::vector<std::string>>().swap(list->needs_);
+    std::vector<std::pair<std::vector<std::string>, int>>().swap(list->needs_);
   }
   index->needs_.shrink_to_fit();
   std::fill(std::begin(index->root_), std::end(index->root_), -1);
@@ -972,13 +1030,18 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
 std::int16_t LiteralIndex::either_need(std::int16_t a, std::int16_t b) {
   if (a == b) return a;
   if (a == LiteralList::kTrigger || b == LiteralList::kTrigger) return LiteralList::kTrigger;
-  const auto& x = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - a)];
-  const auto& y = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - b)];
+  const auto i = static_cast<std::size_t>(LiteralList::kFirstNeed - a);
+  const auto j = static_cast<std::size_t>(LiteralList::kFirstNeed - b);
+  const auto& x = needs_[i];
+  const auto& y = needs_[j];
   std::vector<std::uint16_t> both;
   std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
   if (LiteralList::kFirstNeed - static_cast<int>(needs_.size()) <= INT16_MIN)
     return LiteralList::kTrigger;
+  // Either pattern's words, as far from the start as either allows.
+  const int spaces = std::max(need_spaces_[i], need_spaces_[j]);
   needs_.push_back(std::move(both));
+  need_spaces_.push_back(spaces);
   return static_cast<std::int16_t>(LiteralList::kFirstNeed - static_cast<int>(needs_.size() - 1));
 }
 
@@ -1112,10 +1175,11 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   // the whole text is walked; meanwhile, the last word start at which each needed string was
   // seen (-1: not seen).
   thread_local std::vector<std::pair<std::size_t, std::size_t>> waiting;
-  thread_local std::vector<std::int32_t> seen;
-  thread_local std::vector<std::uint16_t> seen_list;
+  thread_local std::vector<std::int32_t> last_seen;  // per needed string; -1: not seen
+  thread_local std::vector<std::pair<std::uint16_t, std::int32_t>> seen;  // (string, place)
   waiting.clear();
-  if (seen.size() < needed_strings_) seen.resize(needed_strings_, -1);
+  seen.clear();
+  if (last_seen.size() < needed_strings_) last_seen.resize(needed_strings_, -1);
   const std::size_t n = text.size();
   for_each_word_start(text, [&](std::size_t p) {
     std::int32_t at = root_[static_cast<unsigned char>(text[p])];
@@ -1159,8 +1223,8 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
           } else if (e.label == LiteralList::kTrigger) {
             of_list(e.list).trigger = true;
           } else if (e.label == LiteralList::kRequired) {
-            if (seen[e.list] < 0) seen_list.push_back(e.list);
-            seen[e.list] = static_cast<std::int32_t>(p);
+            seen.emplace_back(e.list, static_cast<std::int32_t>(p));
+            last_seen[e.list] = static_cast<std::int32_t>(p);
           } else {
             waiting.emplace_back(slot_of(e.list),
                                  static_cast<std::size_t>(LiteralList::kFirstNeed - e.label));
@@ -1186,16 +1250,26 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   });
   // A start runs RE2 only when the text holds one of the strings its pattern needs at a word
   // start not before it (a match holds it there: it begins at the start, or after a part of
-  // the match that ends in a space).
+  // the match that ends in a space), with no more spaces between the two than the parts of the
+  // pattern before that word can hold: the first such place after the start is the one to
+  // count to.
   for (const auto& [slot, need] : waiting) {
     Candidate& c = found[slot].candidate;
     if (c.trigger) continue;
-    const auto& numbers = needs_[need];
-    c.trigger = std::any_of(numbers.begin(), numbers.end(),
-                            [&](std::uint16_t number) { return seen[number] >= c.begin; });
+    const int spaces = need_spaces_[need];
+    for (const auto number : needs_[need]) {
+      if (last_seen[number] < c.begin) continue;
+      if (spaces < kManySpaces) {
+        const auto at = std::find_if(seen.begin(), seen.end(), [&](const auto& x) {
+          return x.first == number && x.second >= c.begin;
+        });  // there is one: the last is not before the start
+        if (std::count(text.begin() + c.begin, text.begin() + at->second, ' ') > spaces) continue;
+      }
+      c.trigger = true;
+      break;
+    }
   }
-  for (const auto number : seen_list) seen[number] = -1;
-  seen_list.clear();
+  for (const auto& [number, place] : seen) last_seen[number] = -1;
   // By list, each list's in order of begin.
   for (const auto& f : found) ++out.first[f.list + 1U];
   for (std::size_t k = 1; k < out.first.size(); ++k) out.first[k] += out.first[k - 1];

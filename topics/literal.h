@@ -56,9 +56,10 @@ class LiteralList {
   // LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
   // Per pattern run from its starts whose needs are known: strings one of which every match
-  // holds, each at a word start (after a part that always ends in a space). A start with none
-  // of them at a word start at or after it runs no RE2 from that pattern.
-  mutable std::vector<std::vector<std::string>> needs_;
+  // holds, each at a word start (after a part that always ends in a space), and the most spaces
+  // the match holds before it. A start with none of them at a word start at or after it, that
+  // near, runs no RE2 from that pattern.
+  mutable std::vector<std::pair<std::vector<std::string>, int>> needs_;
   mutable bool taken_ = false;
   std::unique_ptr<RE2> started_;       // the patterns that begin with strings: run anchored at
                                        // the boundary before a start
@@ -142,6 +143,9 @@ class LiteralIndex {
   // are sets of their numbers, one of which must be at a word start of a text.
   std::size_t needed_strings_ = 0;
   std::vector<std::vector<std::uint16_t>> needs_;
+  // Per set of needs_: the most spaces a match holds between its start and the word that
+  // begins with one of them (LiteralList::needs_; kManySpaces in literal.cpp: no bound).
+  std::vector<int> need_spaces_;
   std::uint64_t serial_ = 0;  // unique per index built: a kept walk names its index by it
 };
 

@@ -161,15 +161,17 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
 
 // A pattern run from its starts needs one of the words of a later part of it at a word start
 // not before the start (after a part that always ends in a space, or after spaces of its own;
-// the start itself when the parts before can be empty); a start without any of them after it
-// runs no RE2 from that pattern. The hits are RE2's whether the needed word comes before the
-// start, at it, after it, inside another word or not at all; a start that two patterns share
-// needs what either needs.
+// the start itself when the parts before can be empty), with no more spaces between them than
+// those parts can hold; a start without any such word runs no RE2 from that pattern. The hits
+// are RE2's whether the needed word comes before the start, at it, after it (as far as allowed,
+// or farther), inside another word or not at all; a start that two patterns share needs what
+// either needs.
 TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
   auto places = compiled({{"in (\\S+ ){0,2}(gaza|kyiv)", "in (\\S+ )?(the )?(red sea|baltic)",
                            "\\d+ guardias (mas|adicionales)",
                            "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)",
-                           "(new )?troops (\\S+ )?(moved|flown) in"}});
+                           "(new )?troops (\\S+ )?(moved|flown) in", "mexico.s (army|navy)",
+                           "near [^x]+ (gaza|kyiv)"}});
   // "tank" may end a longer word here: it is no word this pattern needs.
   auto armour = compiled({{"in \\S*tank"}});
   PatternList::share_literal_index({&places, &armour});
@@ -198,8 +200,23 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
       " new troops moved in ",
       " flown in, new troops arrived ",
       " moved in: troops ",
+      " in the north gaza ",
+      " in the far north, gaza ",
+      " troops sent a small message to the frontera ",
+      " troops sent a very small message to the frontera ",
+      " mexico's navy ",
+      " mexico s navy ",
+      " near the north of gaza ",
   };
   all_as_re2({&places, &armour}, texts);
+  // The needed word as far from the start as the pattern allows (3 and 6 spaces), and beyond.
+  EXPECT_EQ(spans(places, " in the north gaza "), (Strings{"in the north gaza"}));
+  EXPECT_EQ(spans(places, " in the far north, gaza "), Strings{});
+  EXPECT_EQ(spans(places, " troops sent a small message to the frontera "),
+            (Strings{"sent a small message to the frontera"}));
+  EXPECT_EQ(spans(places, " troops sent a very small message to the frontera "), Strings{});
+  EXPECT_EQ(spans(places, " mexico s navy "), (Strings{"mexico s navy"}));  // "." read a space
+  EXPECT_EQ(spans(places, " near the north of gaza "), (Strings{"near the north of gaza"}));
   EXPECT_EQ(spans(places, " troops were flown in "), (Strings{"troops were flown in"}));
   EXPECT_EQ(spans(places, " new troops moved in "), (Strings{"new troops moved in"}));
   EXPECT_EQ(spans(places, " flown in, new troops arrived "), Strings{});
