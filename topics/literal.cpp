@@ -591,17 +591,16 @@ int max_spaces(const Node& n) {
 // Strings one of which every match of the pattern holds at a word start: the starts of a part
 // of its sequence after the first, which every match has (no start is empty) and which follows
 // a part that always ends in a space (or begins the match, itself at a word start); or, when
-// every start of the part begins with spaces, what follows them. Of several such parts, the one
-// whose shortest start is longest. Nothing when no part is known to be so.
-// With them, the most spaces between the start of a match and the word that begins with one.
+// every start of the part begins with spaces, what follows them. Every such part (a match has
+// them all), the one whose shortest start is longest first. None when no part is known to be so.
+// With each, the most spaces between the start of a match and the word that begins with one.
 struct Needs {
   Strings strings;
   int spaces = kManySpaces;
 };
-std::optional<Needs> needs_of(const Node& tree, std::size_t cap) {
-  if (tree.kind != Node::kSeq) return std::nullopt;
-  std::optional<Strings> best;
-  int best_spaces = kManySpaces;
+std::vector<Needs> needs_of(const Node& tree, std::size_t cap) {
+  std::vector<Needs> parts;
+  if (tree.kind != Node::kSeq) return parts;
   auto shortest = [](const Strings& r) {
     std::size_t m = std::string::npos;
     for (const auto& x : r) m = std::min(m, x.size());
@@ -643,14 +642,13 @@ std::optional<Needs> needs_of(const Node& tree, std::size_t cap) {
                          [](char b) { return static_cast<unsigned char>(b) < 0x80; });
     });
     if (!words) continue;
-    if (!best || shortest(*starts) > shortest(*best) ||
-        (shortest(*starts) == shortest(*best) && starts->size() < best->size())) {
-      best = std::move(starts);
-      best_spaces = spaces;
-    }
+    parts.push_back(Needs{std::move(*starts), spaces});
   }
-  if (!best) return std::nullopt;
-  return Needs{std::move(*best), best_spaces};
+  std::stable_sort(parts.begin(), parts.end(), [&](const Needs& a, const Needs& b) {
+    const auto x = shortest(a.strings), y = shortest(b.strings);
+    return x > y || (x == y && a.strings.size() < b.strings.size());
+  });
+  return parts;
 }
 
 }  // namespace
@@ -810,7 +808,7 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         parts.push_back(&*tree);
       }
       std::vector<std::pair<std::string, int>> entries;
-      std::vector<std::pair<std::vector<std::string>, int>> needs;
+      std::vector<std::vector<std::pair<std::vector<std::string>, int>>> needs;
       bool from_starts = true;
       for (const Node* part : parts) {
         if (parts.size() > 1) {
@@ -831,9 +829,10 @@ std::shared_ptr<const LiteralList> LiteralList::build(
         }
         int start_label = kTrigger;
         const int first = kFirstNeed - static_cast<int>(list->needs_.size() + needs.size());
-        if (auto needed = needs_of(*part, kMaxNeeds); needed && first > INT16_MIN) {
+        if (auto needed = needs_of(*part, kMaxNeeds); !needed.empty() && first > INT16_MIN) {
           start_label = first;
-          needs.emplace_back(std::move(needed->strings), needed->spaces);
+          auto& all = needs.emplace_back();
+          for (auto& n : needed) all.emplace_back(std::move(n.strings), n.spaces);
         }
         for (auto& s : *starts) entries.emplace_back(std::move(s), start_label);
       }
@@ -897,31 +896,36 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
   bool with_needs = true;
   for (std::size_t id = 0; id < lists.size() && with_needs; ++id) {
     if (!lists[id]) continue;
-    for (const auto& [strings, spaces] : lists[id]->needs_) {
+    for (const auto& parts : lists[id]->needs_) {
+      std::size_t strings = 0;
+      for (const auto& part : parts) strings += part.first.size();
       // Too many to number or to name in a label: every start runs RE2, as without needs.
-      if (needed.size() + strings.size() >= 0xFFFF ||
+      if (needed.size() + strings >= 0xFFFF ||
           LiteralList::kFirstNeed - static_cast<int>(index->needs_.size()) <= INT16_MIN / 2) {
         with_needs = false;
         break;
       }
-      std::vector<std::uint16_t> numbers;
-      for (const auto& text : strings) {
-        const auto [at, added] =
-            number_of.try_emplace(text, static_cast<std::uint16_t>(needed.size()));
-        if (added) needed.push_back(text);
-        numbers.push_back(at->second);
+      std::vector<NeedPart> numbered;
+      for (const auto& [texts, spaces] : parts) {
+        NeedPart& part = numbered.emplace_back();
+        part.spaces = spaces;
+        for (const auto& text : texts) {
+          const auto [at, added] =
+              number_of.try_emplace(text, static_cast<std::uint16_t>(needed.size()));
+          if (added) needed.push_back(text);
+          part.numbers.push_back(at->second);
+        }
+        std::sort(part.numbers.begin(), part.numbers.end());
+        part.numbers.erase(std::unique(part.numbers.begin(), part.numbers.end()),
+                           part.numbers.end());
       }
-      std::sort(numbers.begin(), numbers.end());
-      numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
       need_of[id].push_back(static_cast<int>(index->needs_.size()));
-      index->needs_.push_back(std::move(numbers));
-      index->need_spaces_.push_back(spaces);
+      index->needs_.push_back(std::move(numbered));
     }
   }
   if (!with_needs) {
     needed.clear();
     index->needs_.clear();
-    index->need_spaces_.clear();
   }
   index->needed_strings_ = needed.size();
   std::vector<Entry> entries;
@@ -1013,7 +1017,7 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
     if (!list) continue;
     list->taken_ = true;
     std::vector<std::pair<std::string, int>>().swap(list->entries_);
-    std::vector<std::pair<std::vector<std::string>, int>>().swap(list->needs_);
+    std::vector<std::vector<std::pair<std::vector<std::string>, int>>>().swap(list->needs_);
   }
   index->needs_.shrink_to_fit();
   std::fill(std::begin(index->root_), std::end(index->root_), -1);
@@ -1030,18 +1034,17 @@ std::shared_ptr<const LiteralIndex> LiteralIndex::build(
 std::int16_t LiteralIndex::either_need(std::int16_t a, std::int16_t b) {
   if (a == b) return a;
   if (a == LiteralList::kTrigger || b == LiteralList::kTrigger) return LiteralList::kTrigger;
-  const auto i = static_cast<std::size_t>(LiteralList::kFirstNeed - a);
-  const auto j = static_cast<std::size_t>(LiteralList::kFirstNeed - b);
-  const auto& x = needs_[i];
-  const auto& y = needs_[j];
-  std::vector<std::uint16_t> both;
-  std::set_union(x.begin(), x.end(), y.begin(), y.end(), std::back_inserter(both));
+  // Either pattern's first part: its words, as far from the start as either allows (one of the
+  // two is found wherever either pattern has all its parts).
+  const auto& x = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - a)].front();
+  const auto& y = needs_[static_cast<std::size_t>(LiteralList::kFirstNeed - b)].front();
+  NeedPart both;
+  std::set_union(x.numbers.begin(), x.numbers.end(), y.numbers.begin(), y.numbers.end(),
+                 std::back_inserter(both.numbers));
+  both.spaces = std::max(x.spaces, y.spaces);
   if (LiteralList::kFirstNeed - static_cast<int>(needs_.size()) <= INT16_MIN)
     return LiteralList::kTrigger;
-  // Either pattern's words, as far from the start as either allows.
-  const int spaces = std::max(need_spaces_[i], need_spaces_[j]);
-  needs_.push_back(std::move(both));
-  need_spaces_.push_back(spaces);
+  needs_.push_back({std::move(both)});
   return static_cast<std::int16_t>(LiteralList::kFirstNeed - static_cast<int>(needs_.size() - 1));
 }
 
@@ -1253,21 +1256,26 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   // the match that ends in a space), with no more spaces between the two than the parts of the
   // pattern before that word can hold: the first such place after the start is the one to
   // count to.
+  auto found_near = [&](const NeedPart& part, std::int32_t begin) {
+    for (const auto number : part.numbers) {
+      if (last_seen[number] < begin) continue;
+      if (part.spaces < kManySpaces) {
+        const auto at = std::find_if(seen.begin(), seen.end(), [&](const auto& x) {
+          return x.first == number && x.second >= begin;
+        });  // there is one: the last is not before the start
+        if (std::count(text.begin() + begin, text.begin() + at->second, ' ') > part.spaces)
+          continue;
+      }
+      return true;
+    }
+    return false;
+  };
   for (const auto& [slot, need] : waiting) {
     Candidate& c = found[slot].candidate;
     if (c.trigger) continue;
-    const int spaces = need_spaces_[need];
-    for (const auto number : needs_[need]) {
-      if (last_seen[number] < c.begin) continue;
-      if (spaces < kManySpaces) {
-        const auto at = std::find_if(seen.begin(), seen.end(), [&](const auto& x) {
-          return x.first == number && x.second >= c.begin;
-        });  // there is one: the last is not before the start
-        if (std::count(text.begin() + c.begin, text.begin() + at->second, ' ') > spaces) continue;
-      }
-      c.trigger = true;
-      break;
-    }
+    const auto& parts = needs_[need];
+    c.trigger = std::all_of(parts.begin(), parts.end(),
+                            [&](const NeedPart& part) { return found_near(part, c.begin); });
   }
   for (const auto& [number, place] : seen) last_seen[number] = -1;
   // By list, each list's in order of begin.

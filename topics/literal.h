@@ -55,11 +55,11 @@ class LiteralList {
   // A string and its label, kTrigger or a start of a pattern with needs. Taken by the one
   // LiteralIndex built from the list.
   mutable std::vector<std::pair<std::string, int>> entries_;
-  // Per pattern run from its starts whose needs are known: strings one of which every match
-  // holds, each at a word start (after a part that always ends in a space), and the most spaces
-  // the match holds before it. A start with none of them at a word start at or after it, that
-  // near, runs no RE2 from that pattern.
-  mutable std::vector<std::pair<std::vector<std::string>, int>> needs_;
+  // Per pattern run from its starts whose needs are known, per part of it that every match has:
+  // strings one of which the match holds there, at a word start (after a part that always ends
+  // in a space), and the most spaces the match holds before it. A start that lacks one part's
+  // strings at a word start at or after it, that near, runs no RE2 from that pattern.
+  mutable std::vector<std::vector<std::pair<std::vector<std::string>, int>>> needs_;
   mutable bool taken_ = false;
   std::unique_ptr<RE2> started_;       // the patterns that begin with strings: run anchored at
                                        // the boundary before a start
@@ -139,13 +139,17 @@ class LiteralIndex {
   std::vector<std::uint32_t> tail_;
   std::string tails_;
   std::vector<End> ends_;
-  // The strings the patterns run from their starts need (LiteralList::needs_), numbered; needs_
-  // are sets of their numbers, one of which must be at a word start of a text.
+  // The strings the patterns run from their starts need (LiteralList::needs_), numbered; each
+  // part of needs_ is a set of their numbers, one of which must be at a word start of a text.
   std::size_t needed_strings_ = 0;
-  std::vector<std::vector<std::uint16_t>> needs_;
-  // Per set of needs_: the most spaces a match holds between its start and the word that
-  // begins with one of them (LiteralList::needs_; kManySpaces in literal.cpp: no bound).
-  std::vector<int> need_spaces_;
+  // A part of a pattern a match holds: one of the strings `numbers` at a word start, with at
+  // most `spaces` spaces between the start of the match and it (kManySpaces in literal.cpp: no
+  // bound).
+  struct NeedPart {
+    std::vector<std::uint16_t> numbers;
+    int spaces = 0;
+  };
+  std::vector<std::vector<NeedPart>> needs_;  // per label below kFirstNeed: every part is there
   std::uint64_t serial_ = 0;  // unique per index built: a kept walk names its index by it
 };
 

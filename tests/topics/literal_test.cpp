@@ -159,19 +159,20 @@ TEST(LiteralIndex, PatternsThatBeginAnywhereRunWhereTheirStringsAre) {
   EXPECT_EQ(spans(listed, " 200 more marines "), (Strings{"200 more marines"}));
 }
 
-// A pattern run from its starts needs one of the words of a later part of it at a word start
-// not before the start (after a part that always ends in a space, or after spaces of its own;
-// the start itself when the parts before can be empty), with no more spaces between them than
-// those parts can hold; a start without any such word runs no RE2 from that pattern. The hits
-// are RE2's whether the needed word comes before the start, at it, after it (as far as allowed,
-// or farther), inside another word or not at all; a start that two patterns share needs what
-// either needs.
+// A pattern run from its starts needs, for each later part of it that begins with known words
+// (after a part that always ends in a space, or after spaces of its own; the start itself when
+// the parts before can be empty), one of those words at a word start not before the start, with
+// no more spaces between them than the parts before can hold; a start without them runs no RE2
+// from that pattern. The hits are RE2's whether a needed word comes before the start, at it,
+// after it (as far as allowed, or farther), inside another word or not at all; a start that
+// several patterns share needs what any of them needs.
 TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
-  auto places = compiled({{"in (\\S+ ){0,2}(gaza|kyiv)", "in (\\S+ )?(the )?(red sea|baltic)",
-                           "\\d+ guardias (mas|adicionales)",
-                           "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)",
-                           "(new )?troops (\\S+ )?(moved|flown) in", "mexico.s (army|navy)",
-                           "near [^x]+ (gaza|kyiv)"}});
+  auto places = compiled(
+      {{"in (\\S+ ){0,2}(gaza|kyiv)", "in (\\S+ )?(the )?(red sea|baltic)",
+        "\\d+ guardias (mas|adicionales)",
+        "(sent|deployed) ([^ ,.;:]+ ){0,3}to (the )?(border|frontera)",
+        "(new )?troops (\\S+ )?(moved|flown) in", "mexico.s (army|navy)", "near [^x]+ (gaza|kyiv)",
+        "in (mexican|mexico.s) (territorial )?(waters|airspace)"}});
   // "tank" may end a longer word here: it is no word this pattern needs.
   auto armour = compiled({{"in \\S*tank"}});
   PatternList::share_literal_index({&places, &armour});
@@ -207,6 +208,10 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
       " mexico's navy ",
       " mexico s navy ",
       " near the north of gaza ",
+      " in mexican waters ",
+      " in mexico's territorial airspace ",
+      " in mexican cuisine and waters ",
+      " in mexican airspace and in kyiv ",
   };
   all_as_re2({&places, &armour}, texts);
   // The needed word as far from the start as the pattern allows (3 and 6 spaces), and beyond.
@@ -217,6 +222,10 @@ TEST(LiteralIndex, PatternsRunFromTheirStartsWhereTheWordsTheyNeedAre) {
   EXPECT_EQ(spans(places, " troops sent a very small message to the frontera "), Strings{});
   EXPECT_EQ(spans(places, " mexico s navy "), (Strings{"mexico s navy"}));  // "." read a space
   EXPECT_EQ(spans(places, " near the north of gaza "), (Strings{"near the north of gaza"}));
+  // Every part a match has: both words, each near enough.
+  EXPECT_EQ(spans(places, " in mexico's territorial airspace "),
+            (Strings{"in mexico's territorial airspace"}));
+  EXPECT_EQ(spans(places, " in mexican cuisine and waters "), Strings{});
   EXPECT_EQ(spans(places, " troops were flown in "), (Strings{"troops were flown in"}));
   EXPECT_EQ(spans(places, " new troops moved in "), (Strings{"new troops moved in"}));
   EXPECT_EQ(spans(places, " flown in, new troops arrived "), Strings{});
