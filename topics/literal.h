@@ -6,11 +6,13 @@
 // trie, walked once from each word start of a text: one walk finds every list's candidates there.
 // A pattern that is not literal ("cross(ed)? ([^ ,.;:]+ ){1,4}into mexico") mostly still begins
 // with one of a few strings ("cross", "crossed"): where the walk meets one, RE2 runs anchored,
-// if the text holds at a word start one of the words a later part of the pattern begins with
-// ("into"; the same walk finds them). An alternation is taken alternative by alternative, as if
-// each were a pattern of the list: its literal alternatives are strings of the walk.
-// The rest ("\S*\d\S* pounds") are left to one RE2 pass of their own. The hits are exactly RE2's
-// (leftmost-longest, one after the other); a text that is not well-formed UTF-8 is left to RE2.
+// if the text holds after it, for each later part of the pattern that begins with known words,
+// one of them at a word start and no farther than the parts before can reach in spaces ("into
+// mexico", at most five spaces on; the same walk finds them). An alternation is taken alternative
+// by alternative, as if each were a pattern of the list: its literal alternatives are strings of
+// the walk. The rest ("\S*\d\S* pounds") are left to one RE2 pass of their own. The hits are
+// exactly RE2's (leftmost-longest, one after the other); a text that is not well-formed UTF-8 is
+// left to RE2.
 #pragma once
 
 #include <re2/re2.h>
