@@ -99,25 +99,30 @@ constexpr GrammarKey kGrammarKeys[] = {
     {"attribution", &Grammar::attribution},
 };
 
-// Two literal indexes (topics/literal.h): one for the lists asked about an item's text, one for
-// the labels asked about its title alone. A walk covers every list of its index; the labels'
-// index keeps a title's walk to two lists. The act lists the topic gate asks about every item
-// share the others' index: in one of their own, nearly every item was walked twice (most pass
-// the gate), and one walk of both made classifying varied news 4-7 % faster (issue #8).
+// Three literal indexes (topics/literal.h): the topic gate asks every item about the act lists
+// only, and an item that passes is asked about nearly all the others on its text, and about the
+// labels on its title alone. A walk covers every list of its index, so the labels have their
+// own (in the others' index a title's walk covered every list for two of them). The act lists
+// in the others' index would spare the items that pass the gate a walk (classifying varied news
+// 2-7 % faster), and cost every other item a walk of the whole trie: with a third of the items
+// on the question (bench/run.sh's default) a cold poll took 4-6 % more CPU (issue #8).
 void share_literal_indexes(Watchlist& w) {
-  std::vector<PatternList*> lists, titles = {&w.grammar.news_label, &w.grammar.opinion_label};
+  std::vector<PatternList*> acts, others,
+      titles = {&w.grammar.news_label, &w.grammar.opinion_label};
   for (const auto& key : kGrammarKeys) {
     PatternList* list = &(w.grammar.*key.list);
-    if (std::find(titles.begin(), titles.end(), list) == titles.end()) lists.push_back(list);
+    if (std::find(titles.begin(), titles.end(), list) == titles.end()) others.push_back(list);
   }
-  lists.push_back(&w.units);
-  for (auto& kind : w.entities) lists.push_back(&kind.patterns);
+  others.push_back(&w.units);
+  for (auto& kind : w.entities) others.push_back(&kind.patterns);
   for (auto& t : w.topics) {
-    for (auto* list : {&t.act, &t.done, &t.actor, &t.other_actor, &t.where, &t.exclude, &t.denial,
-                       &t.place, &t.implicit_actor, &t.inside})
-      lists.push_back(list);
+    acts.push_back(&t.act);
+    for (auto* list : {&t.done, &t.actor, &t.other_actor, &t.where, &t.exclude, &t.denial, &t.place,
+                       &t.implicit_actor, &t.inside})
+      others.push_back(list);
   }
-  PatternList::share_literal_index(lists);
+  PatternList::share_literal_index(acts);
+  PatternList::share_literal_index(others);
   PatternList::share_literal_index(titles);
 }
 
