@@ -1175,8 +1175,8 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
   thread_local std::vector<Found> found;  // in order of begin
   found.clear();
   // Starts of patterns with needs (the candidate's place in `found`, the needs), decided once
-  // the whole text is walked; meanwhile, the last word start at which each needed string was
-  // seen (-1: not seen).
+  // the whole text is walked; meanwhile, the needed strings seen at word starts, in order, and
+  // the last place each was seen (-1: not seen).
   thread_local std::vector<std::pair<std::size_t, std::size_t>> waiting;
   thread_local std::vector<std::int32_t> last_seen;  // per needed string; -1: not seen
   thread_local std::vector<std::pair<std::uint16_t, std::int32_t>> seen;  // (string, place)
@@ -1251,11 +1251,11 @@ void LiteralIndex::scan(std::string_view text, LiteralScan& out) const {
       at = next;
     }
   });
-  // A start runs RE2 only when the text holds one of the strings its pattern needs at a word
-  // start not before it (a match holds it there: it begins at the start, or after a part of
-  // the match that ends in a space), with no more spaces between the two than the parts of the
-  // pattern before that word can hold: the first such place after the start is the one to
-  // count to.
+  // A start runs RE2 only when the text holds, for each part its pattern needs, one of that
+  // part's strings at a word start not before it (a match holds it there: it begins at the
+  // start, or after a part of the match that ends in a space), with no more spaces between the
+  // two than the parts of the pattern before that word can hold: the first such place after the
+  // start is the one to count to.
   auto found_near = [&](const NeedPart& part, std::int32_t begin) {
     for (const auto number : part.numbers) {
       if (last_seen[number] < begin) continue;
