@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <string_view>
 
 #include "topics/analysis.h"
@@ -101,28 +102,26 @@ std::vector<std::string> topics_detail::event_words_of(const Watchlist& w, const
   // again in the summary), and each distinct one copied once.
   std::string tagged;
   std::vector<std::size_t> ends;
-  auto tag = [&](char kind, std::string_view name) {
+  auto tag = [&](char kind, std::initializer_list<std::string_view> parts) {
     tagged += kind;
     tagged += ':';
-    tagged += name;
+    for (const auto part : parts) tagged += part;
     ends.push_back(tagged.size());
   };
   for (std::size_t k = 0; k < w.entities.size(); ++k) {
     for (const auto& h : a.entities[k]) {
-      tag('e', w.entities[k].names[static_cast<std::size_t>(h.label)]);
+      tag('e', {w.entities[k].names[static_cast<std::size_t>(h.label)]});
     }
   }
   for (const auto& n : numbers) {
     char buf[320];  // any double in full, as "%.0f" prints it
     const auto [end, ec] =
         std::to_chars(buf, buf + sizeof buf, n.value, std::chars_format::fixed, 0);
-    std::string name(buf, ec == std::errc() ? end : buf);
-    name += ' ';
-    name += w.unit_names[static_cast<std::size_t>(n.unit)];
-    tag('n', name);
+    const std::string_view value(buf, ec == std::errc() ? static_cast<std::size_t>(end - buf) : 0);
+    tag('n', {value, " ", w.unit_names[static_cast<std::size_t>(n.unit)]});
   }
   for (std::size_t k = 0; k < w.topics.size() && k < acts.size(); ++k) {
-    if (acts[k]) tag('t', w.topics[k].info.name);
+    if (acts[k]) tag('t', {w.topics[k].info.name});
   }
   std::size_t from = 0;
   for (const auto to : ends) {
