@@ -43,6 +43,10 @@ struct Feed {
   std::string link;
   std::string subtitle;
   std::string language;
+  // When the feed says it was published (RSS pubDate, dcterms:issued, Atom published) and last
+  // updated (lastBuildDate, dc:date, Atom updated; an RSS channel's pubDate when it has none of
+  // these). JSON Feed has neither at feed level.
+  std::optional<Timestamp> published;
   std::optional<Timestamp> updated;
   std::optional<int> ttl_minutes;  // RSS <ttl>, when given
   std::vector<Item> items;

@@ -80,7 +80,32 @@ std::string read_id(const pugi::xml_node& c, ParseContext& ctx) {
   return id;
 }
 
+// The dates entries and the feed share, read alike at both levels (as feedparser does): which
+// element is a publication date and which a last update. False when `c` is no such date.
+bool read_date(const pugi::xml_node& c, const QName& q, std::optional<Timestamp>& published,
+               std::optional<Timestamp>& updated, ParseContext& ctx) {
+  const std::string_view n = q.local;
+  std::optional<Timestamp>* field = nullptr;
+  if (is_atom(q.ns, ctx)) {
+    if (n == "published" || n == "issued") field = &published;
+    if (n == "updated" || n == "modified") field = &updated;
+    if (n == "created") {
+      if (published) return true;  // a creation date (Atom 0.3) counts only without a published one
+      field = &published;
+    }
+  } else if (q.ns == Ns::dc) {
+    if (n == "date") field = &updated;
+  } else if (q.ns == Ns::dcterms) {
+    if (n == "issued" || n == "created") field = &published;
+    if (n == "modified") field = &updated;
+  }
+  if (!field) return false;
+  set_date(*field, date_field(c, ctx));
+  return true;
+}
+
 void read_entry_field(const pugi::xml_node& c, const QName& q, Item& item, ParseContext& ctx) {
+  if (read_date(c, q, item.published, item.updated, ctx)) return;
   const std::string_view n = q.local;
   if (is_atom(q.ns, ctx)) {
     if (n == "id") set_once(item.id, read_id(c, ctx));
@@ -89,9 +114,6 @@ void read_entry_field(const pugi::xml_node& c, const QName& q, Item& item, Parse
     else if (n == "summary") set_once(item.summary, atom_text(c, ctx));
     else if (n == "content") set_once(item.content, atom_text(c, ctx));
     else if (n == "author") set_once(item.author, person(c));
-    else if (n == "published" || n == "issued") set_date(item.published, date_field(c, ctx));
-    else if (n == "updated" || n == "modified") set_date(item.updated, date_field(c, ctx));
-    else if (n == "created" && !item.published) item.published = date_field(c, ctx);
     else if (n == "category") {
       std::string term(attribute(c, "term"));
       if (term.empty()) term = std::string(attribute(c, "label"));
@@ -102,21 +124,17 @@ void read_entry_field(const pugi::xml_node& c, const QName& q, Item& item, Parse
     if (n == "subject") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
     } else if (n == "creator") set_once(item.author, html_field(c));
-    else if (n == "date") set_date(item.updated, date_field(c, ctx));
     else if (n == "title") set_once(item.title, html_field(c));
-  } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") set_date(item.published, date_field(c, ctx));
-    else if (n == "modified") set_date(item.updated, date_field(c, ctx));
   }
 }
 
 void read_feed_field(const pugi::xml_node& c, Feed& feed, ParseContext& ctx) {
   const QName q = qname_of(c);
+  if (read_date(c, q, feed.published, feed.updated, ctx)) return;
   const std::string_view n = q.local;
   if (is_atom(q.ns, ctx)) {
     if (n == "title") set_once(feed.title, atom_text(c, ctx));
     else if (n == "subtitle" || n == "tagline") set_once(feed.subtitle, atom_text(c, ctx));
-    else if (n == "updated" || n == "modified") set_date(feed.updated, date_field(c, ctx));
     else if (n == "link" && feed.link.empty()) {
       const std::string_view href = alternate_href(c);
       if (!href.empty()) feed.link = ctx.absolute_link(c, href);
@@ -124,7 +142,6 @@ void read_feed_field(const pugi::xml_node& c, Feed& feed, ParseContext& ctx) {
   } else if (q.ns == Ns::dc) {
     if (n == "language") set_once(feed.language, trimmed_text(c));
     else if (n == "title") set_once(feed.title, html_field(c));
-    else if (n == "date") set_date(feed.updated, date_field(c, ctx));
   }
 }
 

@@ -53,6 +53,12 @@ bool read_week(std::string_view w, std::string_view d, Ymd& out) {
   return out.week >= 1 && out.week <= 53 && out.weekday >= 1 && out.weekday <= 7;
 }
 
+// A day of the year, "DDD". Day 000 does not exist (and 0 would read as "no ordinal given").
+bool read_ordinal(std::string_view digits, Ymd& out) {
+  out.ordinal = num(digits);
+  return out.ordinal >= 1;
+}
+
 bool read_date(std::string_view s, Ymd& out) {
   if (!s.empty() && s[0] == '-') {  // "-YYMM" and "-YY-MM": year and month only
     const auto p = split_dash(s.substr(1));
@@ -77,7 +83,17 @@ bool read_date(std::string_view s, Ymd& out) {
     if (a.size() == 4) { out.year = num(a); return true; }
     if (a.size() == 8) { out.year = num(a.substr(0, 4)); out.month = num(a.substr(4, 2)); out.day = num(a.substr(6)); return true; }
     if (a.size() == 6) { out.year = widen_year(a.substr(0, 2)); out.month = num(a.substr(2, 2)); out.day = num(a.substr(4)); return true; }
-    if (a.size() == 7) { out.year = num(a.substr(0, 4)); out.ordinal = num(a.substr(4)); return true; }
+    if (a.size() == 7) {
+      out.year = num(a.substr(0, 4));
+      return read_ordinal(a.substr(4), out);
+    }
+    // Five digits are ISO 8601's ordinal date with a two-digit year (YYDDD), or a year with a
+    // digit too many, which W3CDTF readers (feedparser's among them) refuse ("22013"). Only a
+    // leading zero settles it, since no one writes a year as 0YYYY: "03335" is day 335 of 2003.
+    if (a.size() == 5 && a[0] == '0') {
+      out.year = widen_year(a.substr(0, 2));
+      return read_ordinal(a.substr(2), out);
+    }
     return false;
   }
   if (p[0].size() != 4 && p[0].size() != 2) return false;
@@ -85,7 +101,7 @@ bool read_date(std::string_view s, Ymd& out) {
   if (!p[1].empty() && (p[1][0] == 'W' || p[1][0] == 'w')) return read_week(p[1], p.size() > 2 ? p[2] : "", out) && p.size() <= 3;
   if (p.size() == 2) {
     if (p[0].size() == 4 && p[1].size() == 2) { out.month = num(p[1]); return true; }
-    if (p[0].size() == 4 && p[1].size() == 3) { out.ordinal = num(p[1]); return true; }
+    if (p[0].size() == 4 && p[1].size() == 3) return read_ordinal(p[1], out);
     return false;
   }
   if (p.size() != 3) return false;

@@ -77,7 +77,30 @@ struct ItemLinks {
   bool guid_is_permalink = true;
 };
 
+// The dates items and the channel share, read alike at both levels (as feedparser does): which
+// element is a publication date and which a last update. False when `c` is no such date.
+bool read_date(const pugi::xml_node& c, const QName& q, std::optional<Timestamp>& published,
+               std::optional<Timestamp>& updated, ParseContext& ctx) {
+  const std::string_view n = q.local;
+  std::optional<Timestamp>* field = nullptr;
+  if (is_core(q.ns, ctx)) {
+    if (n == "pubDate") field = &published;
+  } else if (q.ns == Ns::dc) {
+    if (n == "date") field = &updated;
+  } else if (q.ns == Ns::dcterms) {
+    if (n == "issued" || n == "created") field = &published;
+    if (n == "modified") field = &updated;
+  } else if (q.ns == Ns::atom10 || q.ns == Ns::atom03) {
+    if (n == "published" || n == "issued") field = &published;
+    if (n == "updated" || n == "modified") field = &updated;
+  }
+  if (!field) return false;
+  set_date(*field, date_field(c, ctx));
+  return true;
+}
+
 void read_item_field(const pugi::xml_node& c, const QName& q, Item& item, ItemLinks& links, ParseContext& ctx) {
+  if (read_date(c, q, item.published, item.updated, ctx)) return;
   const std::string_view n = q.local;
   if (is_core(q.ns, ctx)) {
     if (n == "title") set_once(item.title, html_field(c));
@@ -87,7 +110,6 @@ void read_item_field(const pugi::xml_node& c, const QName& q, Item& item, ItemLi
       links.guid_is_permalink = attribute(c, "isPermaLink") != "false";
     } else if (n == "description") set_once(item.summary, html_field(c));
     else if (n == "author") set_once(item.author, html_field(c));
-    else if (n == "pubDate") set_date(item.published, date_field(c, ctx));
     else if (n == "tags") add_tag_list(html_field(c), item);
     else if (n == "category") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
@@ -98,21 +120,15 @@ void read_item_field(const pugi::xml_node& c, const QName& q, Item& item, ItemLi
     if (n == "title") set_once(item.title, html_field(c));
     else if (n == "description") set_once(item.summary, html_field(c));
     else if (n == "creator" || n == "author") set_once(item.author, html_field(c));
-    else if (n == "date") set_date(item.updated, date_field(c, ctx));
     else if (n == "subject") {
       if (std::string t = html_field(c); !t.empty()) item.categories.push_back(std::move(t));
     }
-  } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") set_date(item.published, date_field(c, ctx));
-    else if (n == "modified") set_date(item.updated, date_field(c, ctx));
   } else if (q.ns == Ns::content && n == "encoded") {
     set_once(item.content, html_field(c));
   } else if (q.ns == Ns::xhtml && n == "body") {
     set_once(item.content, html_to_text(inner_markup(c, true)));
-  } else if (q.ns == Ns::atom10 || q.ns == Ns::atom03) {
-    if (n == "link") set_once(links.atom_link, std::string(atom_alternate(c)));
-    else if (n == "updated" || n == "modified") set_date(item.updated, date_field(c, ctx));
-    else if (n == "published" || n == "issued") set_date(item.published, date_field(c, ctx));
+  } else if ((q.ns == Ns::atom10 || q.ns == Ns::atom03) && n == "link") {
+    set_once(links.atom_link, std::string(atom_alternate(c)));
   } else if (q.ns == Ns::itunes && n == "author") {
     set_once(item.author, html_field(c));
   }
@@ -135,13 +151,22 @@ Item read_item(const pugi::xml_node& node, NsScope& scope, ParseContext& ctx) {
 void read_channel_field(const pugi::xml_node& c, Feed& feed, std::string& link, ParseContext& ctx) {
   const QName q = qname_of(c);
   const std::string_view n = q.local;
+  if (is_core(q.ns, ctx) && n == "pubDate") {
+    // The channel's pubDate is its publication date, and its updated date too unless the channel
+    // gives a better one (lastBuildDate, dc:date, dcterms:modified, wherever they stand): RSS 2.0
+    // calls it "the publication date for the content in the channel", which moves with the content.
+    const std::optional<Timestamp> t = date_field(c, ctx);
+    set_date(feed.published, t);
+    set_once(feed.updated, t);
+    return;
+  }
+  if (read_date(c, q, feed.published, feed.updated, ctx)) return;
   if (is_core(q.ns, ctx)) {
     if (n == "title") set_once(feed.title, html_field(c));
     else if (n == "link") set_once(link, trimmed_text(c));
     else if (n == "description") set_once(feed.subtitle, html_field(c));
     else if (n == "language") set_once(feed.language, normalize_language(trimmed_text(c)));
     else if (n == "lastBuildDate") set_date(feed.updated, date_field(c, ctx));
-    else if (n == "pubDate") set_once(feed.updated, date_field(c, ctx));
     else if (n == "ttl") {
       const std::string t = trimmed_text(c);
       if (!t.empty() && t.size() < 7 && t.find_first_not_of("0123456789") == std::string::npos)
@@ -151,9 +176,6 @@ void read_channel_field(const pugi::xml_node& c, Feed& feed, std::string& link, 
     if (n == "title") set_once(feed.title, html_field(c));
     else if (n == "description") set_once(feed.subtitle, html_field(c));
     else if (n == "language") set_once(feed.language, normalize_language(trimmed_text(c)));
-    else if (n == "date") set_date(feed.updated, date_field(c, ctx));
-  } else if (q.ns == Ns::dcterms && n == "modified") {
-    set_date(feed.updated, date_field(c, ctx));
   } else if (q.ns == Ns::atom10 && n == "link") {
     if (link.empty()) link = std::string(atom_alternate(c));
   }

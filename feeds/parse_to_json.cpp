@@ -33,10 +33,15 @@ Json item_json(const Item& item) {
 std::string feed_to_json(const Feed& feed) {
   Json items = Json::array();
   for (const auto& item : feed.items) items.push_back(item_json(item));
-  const Json doc{{"format", feed.format},       {"title", feed.title},
-                 {"link", feed.link},           {"subtitle", feed.subtitle},
-                 {"language", feed.language},   {"updated", date_json(feed.updated)},
-                 {"items", std::move(items)},   {"warnings", feed.warnings}};
+  const Json doc{{"format", feed.format},
+                 {"title", feed.title},
+                 {"link", feed.link},
+                 {"subtitle", feed.subtitle},
+                 {"language", feed.language},
+                 {"published", date_json(feed.published)},
+                 {"updated", date_json(feed.updated)},
+                 {"items", std::move(items)},
+                 {"warnings", feed.warnings}};
   return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

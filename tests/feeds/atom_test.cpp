@@ -59,6 +59,35 @@ TEST(Atom, ReadsAtom03EscapedAndBase64Content) {
   EXPECT_EQ(item.link, "http://old.example.com/1");
 }
 
+TEST(Atom, FeedDatesAreReadLikeEntryDates) {
+  const std::string dates[] = {
+      "<published>2025-03-01T05:00:00Z</published>",
+      "<dcterms:issued>2025-03-01T05:00:00Z</dcterms:issued>",
+      "<created>2025-03-01T05:00:00Z</created>",
+      // created counts only without a publication date, wherever that stands
+      "<published>2025-03-01T05:00:00Z</published><created>2025-02-01T00:00:00Z</created>",
+      "<created>2025-02-01T00:00:00Z</created><published>2025-03-01T05:00:00Z</published>"};
+  for (const std::string& date : dates) {
+    const Feed feed = parse_ok(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
+        "<title>t</title>" +
+        date + "<entry><id>1</id>" + date + "</entry></feed>");
+    EXPECT_EQ(utc(feed.published), "2025-03-01T05:00:00Z") << date;
+    EXPECT_EQ(utc(feed.published), utc(feed.items.at(0).published)) << date;
+    EXPECT_EQ(utc(feed.updated), "null") << date;
+  }
+}
+
+TEST(Atom, ReadsAtom03FeedIssuedAndDctermsModified) {
+  const Feed feed = parse_ok(
+      "<feed version=\"0.3\" xmlns=\"http://purl.org/atom/ns#\" "
+      "xmlns:dcterms=\"http://purl.org/dc/terms/\"><title>t</title>"
+      "<issued>2004-01-01T10:00:00Z</issued>"
+      "<dcterms:modified>2004-01-02T10:00:00Z</dcterms:modified></feed>");
+  EXPECT_EQ(utc(feed.published), "2004-01-01T10:00:00Z");
+  EXPECT_EQ(utc(feed.updated), "2004-01-02T10:00:00Z");
+}
+
 TEST(Atom, PrefersAlternateLinkOverOtherRelations) {
   const Feed feed = parse_ok(
       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>1</id>"

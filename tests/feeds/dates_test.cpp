@@ -58,6 +58,18 @@ TEST(Dates, ReadsIso8601AndW3cdtfVariants) {
   EXPECT_EQ(date("2004-060"), "2004-02-29T00:00:00Z");    // ordinal date
 }
 
+TEST(Dates, ReadsOrdinalDatesWithATwoDigitYear) {
+  EXPECT_EQ(date("03335"), "2003-12-01T00:00:00Z");  // YYDDD
+  EXPECT_EQ(date("04366"), "2004-12-31T00:00:00Z");
+  EXPECT_EQ(date("03335T10:14:55Z"), "2003-12-01T10:14:55Z");
+  EXPECT_EQ(date("03366"), "null");  // 2003 has 365 days
+  EXPECT_EQ(date("22013"), "null");  // a five-digit year to W3CDTF readers, not 2022's 13th day
+}
+
+TEST(Dates, RejectsDayZeroOfAYear) {
+  for (const char* bad : {"2003-000", "2003000", "03000"}) EXPECT_EQ(date(bad), "null") << bad;
+}
+
 TEST(Dates, CrossesDayMonthAndLeapYearBoundariesWhenConvertingToUtc) {
   EXPECT_EQ(date("2004-02-28T18:14:55-08:00"), "2004-02-29T02:14:55Z");
   EXPECT_EQ(date("2003-02-28T18:14:55-08:00"), "2003-03-01T02:14:55Z");

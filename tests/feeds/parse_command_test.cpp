@@ -34,7 +34,8 @@ TEST(ParseCommand, PrintsTheDocumentedJsonInTheDocumentedOrder) {
   const auto j = nlohmann::ordered_json::parse(r.out);
   std::vector<std::string> keys;
   for (const auto& [k, v] : j.items()) keys.push_back(k);
-  EXPECT_EQ(keys, (std::vector<std::string>{"format", "title", "link", "subtitle", "language", "updated", "items", "warnings"}));
+  EXPECT_EQ(keys, (std::vector<std::string>{"format", "title", "link", "subtitle", "language",
+                                            "published", "updated", "items", "warnings"}));
   const auto& item = j["items"][0];
   std::vector<std::string> item_keys;
   for (const auto& [k, v] : item.items()) item_keys.push_back(k);
@@ -48,6 +49,7 @@ TEST(ParseCommand, DatesAreNullWhenMissing) {
   const CommandRun r = run(data("rss091_userland.xml"));
   ASSERT_EQ(r.status, 0);
   const auto j = nlohmann::json::parse(r.out);
+  EXPECT_TRUE(j.at("published").is_null());
   EXPECT_TRUE(j["updated"].is_null());
   EXPECT_TRUE(j["items"][0]["published"].is_null());
 }

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "feed_test_util.h"
 
 namespace redline {
@@ -116,6 +118,53 @@ TEST(Rss, ReadsChannelFieldsButNotThoseOfImage) {
   EXPECT_EQ(feed.link, "http://example.com/");
   EXPECT_EQ(feed.ttl_minutes, 30);
   EXPECT_EQ(utc(feed.updated), "2025-03-05T10:00:00Z");
+}
+
+TEST(Rss, ChannelPubDateIsThePublishedDateAndTheUpdatedOneWhenNoOtherIsGiven) {
+  const Feed alone = parse_ok(
+      "<rss version=\"2.0\"><channel><title>t</title>"
+      "<pubDate>Tue, 04 Feb 2025 09:15:00 -0600</pubDate></channel></rss>");
+  EXPECT_EQ(utc(alone.published), "2025-02-04T15:15:00Z");
+  EXPECT_EQ(utc(alone.updated), "2025-02-04T15:15:00Z");
+  // lastBuildDate is the update, before or after pubDate.
+  for (const std::string& dates :
+       {std::string("<pubDate>Tue, 04 Feb 2025 09:15:00 GMT</pubDate>"
+                    "<lastBuildDate>Wed, 05 Feb 2025 10:00:00 GMT</lastBuildDate>"),
+        std::string("<lastBuildDate>Wed, 05 Feb 2025 10:00:00 GMT</lastBuildDate>"
+                    "<pubDate>Tue, 04 Feb 2025 09:15:00 GMT</pubDate>")}) {
+    const Feed feed =
+        parse_ok("<rss version=\"2.0\"><channel><title>t</title>" + dates + "</channel></rss>");
+    EXPECT_EQ(utc(feed.published), "2025-02-04T09:15:00Z") << dates;
+    EXPECT_EQ(utc(feed.updated), "2025-02-05T10:00:00Z") << dates;
+  }
+}
+
+TEST(Rss, ChannelDatesAreReadLikeItemDates) {
+  const std::string ns =
+      " xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:atom=\"http://www.w3.org/2005/Atom\"";
+  const std::string dates[] = {"<dcterms:issued>2025-02-04T09:15:00Z</dcterms:issued>",
+                               "<dcterms:created>2025-02-04T09:15:00Z</dcterms:created>",
+                               "<atom:published>2025-02-04T09:15:00Z</atom:published>"};
+  for (const std::string& date : dates) {
+    const Feed feed = parse_ok("<rss version=\"2.0\"" + ns + "><channel><title>t</title>" + date +
+                               "<item><title>i</title>" + date + "</item></channel></rss>");
+    EXPECT_EQ(utc(feed.published), "2025-02-04T09:15:00Z") << date;
+    EXPECT_EQ(utc(feed.published), utc(feed.items.at(0).published)) << date;
+    EXPECT_EQ(utc(feed.updated), "null") << date;  // a publication date, not an update
+  }
+  const Feed feed = parse_ok("<rss version=\"2.0\"" + ns + "><channel><title>t</title>" +
+                             "<atom:updated>2025-02-05T10:00:00Z</atom:updated></channel></rss>");
+  EXPECT_EQ(utc(feed.published), "null");
+  EXPECT_EQ(utc(feed.updated), "2025-02-05T10:00:00Z");
+}
+
+TEST(Rss, ChannelPublishedDateIsInTheJson) {
+  const Feed feed = parse_ok(
+      "<rss version=\"2.0\" xmlns:dcterms=\"http://purl.org/dc/terms/\"><channel><title>t</title>"
+      "<dcterms:issued>2025-02-04T09:15:00+01:00</dcterms:issued></channel></rss>");
+  const auto j = nlohmann::json::parse(feed_to_json(feed));
+  EXPECT_EQ(j.at("published"), "2025-02-04T08:15:00Z");
+  EXPECT_TRUE(j["updated"].is_null());
 }
 
 TEST(Rss, CapsItemsAtMaxItemsWithAWarning) {
