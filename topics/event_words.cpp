@@ -168,16 +168,6 @@ double event_word_weight(std::string_view token) {
   return 1.0;
 }
 
-// Weighted overlap: Jaccard would punish the longer report for its extra detail, so the shared
-// weight is compared with the smaller report's weight, averaged with Jaccard.
-double event_similarity_from(double shared, double wa, double wb) {
-  if (wa <= 0 || wb <= 0) return 0.0;
-  const double all = wa + wb - shared;
-  const double jaccard = all > 0 ? shared / all : 0;
-  const double overlap = shared / std::min(wa, wb);
-  return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
-}
-
 double event_similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0.0;
   // event_words returns sorted, duplicate-free sets, so the usual case copies nothing: this

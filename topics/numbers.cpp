@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "topics/analysis.h"
@@ -20,7 +21,7 @@ constexpr int kCueWindow = 3;         // "bringing the total to 9,000"
 constexpr int kTotalUnitWindow = 8;   // "troops at the border now number 10,000"
 
 struct WordValue {
-  const char* word;
+  std::string_view word;  // its length known here, not counted at every word of every item
   double value;
 };
 
@@ -109,9 +110,17 @@ std::optional<double> read_cardinal(std::string_view text, std::size_t pos, std:
   if (pos >= text.size()) return std::nullopt;
   const auto first = static_cast<unsigned char>(text[pos]);
   if (first >= 128) return std::nullopt;
-  for (const WordValue* c : cardinals_by_first_letter()[first]) {
+  const auto& starting = cardinals_by_first_letter()[first];
+  if (starting.empty()) return std::nullopt;
+  // Cardinals are lower-case letters and spaces: one that is longer than the word here must go
+  // on with a space ("a dozen"), and one that is shorter cannot end at a boundary.
+  std::size_t end = pos;
+  while (end < text.size() && is_word_char(text[end])) ++end;
+  const std::size_t word = end - pos;
+  for (const WordValue* c : starting) {
+    if (c->word.size() < word || (c->word.size() > word && c->word[word] != ' ')) continue;
     if (word_at(text, pos, c->word)) {
-      len = std::char_traits<char>::length(c->word);
+      len = c->word.size();
       return c->value;
     }
   }
@@ -133,7 +142,7 @@ std::optional<double> read_number(std::string_view text, std::size_t pos, std::s
   for (const auto& m : kMultipliers) {  // "10 mil", "ten thousand", "1.5 million"
     if (end < text.size() && text[end] == ' ' && word_at(text, end + 1, m.word)) {
       *value *= m.value;
-      end += 1 + std::char_traits<char>::length(m.word);
+      end += 1 + m.word.size();
       break;
     }
   }

@@ -5,6 +5,7 @@
 // group reports of one happening into an event. Pure: no I/O after the watchlist is loaded.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 #include <string>
@@ -111,6 +112,16 @@ double event_similarity(const std::vector<std::string>& a, const std::vector<std
 // which keeps events' words as numbered tokens): the weight of one token, and the similarity
 // from the weight of each side and the weight of the tokens they share.
 double event_word_weight(std::string_view token);
-double event_similarity_from(double shared, double weight_a, double weight_b);
+
+// Weighted overlap: Jaccard would punish the longer report for its extra detail, so the shared
+// weight is compared with the smaller report's weight, averaged with Jaccard. Here, not in a
+// source file, so that the store's loop over a topic's open events inlines it (issue #8).
+inline double event_similarity_from(double shared, double weight_a, double weight_b) {
+  if (weight_a <= 0 || weight_b <= 0) return 0.0;
+  const double all = weight_a + weight_b - shared;
+  const double jaccard = all > 0 ? shared / all : 0;
+  const double overlap = shared / std::min(weight_a, weight_b);
+  return std::clamp((jaccard + overlap) / 2.0, 0.0, 1.0);
+}
 
 }  // namespace redline

@@ -38,6 +38,26 @@ TEST(Numbers, ReadsMultiplierWords) {
   EXPECT_EQ(read("1.5 million"), 1500000);
 }
 
+// A cardinal is a whole word, or whole words: not the start of a longer one ("tens", "cientos"),
+// and a two-word one ("a dozen") only with both.
+TEST(Numbers, ReadsCardinalWordsWhole) {
+  EXPECT_EQ(read("three"), 3);
+  EXPECT_EQ(read("tres"), 3);
+  EXPECT_EQ(read("a dozen"), 12);
+  EXPECT_EQ(read("a hundred"), 100);
+  EXPECT_EQ(read("dozen"), 12);
+  EXPECT_EQ(read("ciento"), 100);
+  EXPECT_EQ(read("cien"), 100);
+  EXPECT_EQ(read("tens"), -1);
+  EXPECT_EQ(read("cientos"), -1);
+  EXPECT_EQ(read("threes"), -1);
+  EXPECT_EQ(read("a"), -1);
+  EXPECT_EQ(read("a dozens"), -1);
+  EXPECT_EQ(read("te"), -1);
+  EXPECT_EQ(read("sixteen"), 16);
+  EXPECT_EQ(read("six-year"), 6);  // a hyphen ends the word
+}
+
 TEST(Numbers, DecimalStaysDecimal) {
   EXPECT_DOUBLE_EQ(read("2.5"), 2.5);
   EXPECT_DOUBLE_EQ(read("1,5"), 1.5);
