@@ -1,5 +1,7 @@
 #include "db/migrations.h"
 
+#include <sqlite3.h>
+
 #include <string>
 
 #include "db/migrations_sql.h"
@@ -32,6 +34,25 @@ int migrate(sqlite::Connection& connection, std::span<const Migration> migration
                      std::to_string(known) + "; upgrade redline");
   }
   if (before == known) return before;  // the common case takes no write lock
+  // Foreign keys off while migrating, as SQLite's procedure for changing a table asks: a
+  // migration that rebuilds a table others refer to (0008) drops the old one, and with the keys
+  // on that would delete or orphan their rows. Every migration keeps the ids that rows refer to.
+  // The setting can only change outside a transaction; the connection's own comes back after.
+  auto keys = [&] {
+    sqlite::Statement s(connection, "PRAGMA foreign_keys");
+    sqlite::Query q(s);
+    return q.step() && q.integer(0) != 0;
+  };
+  const bool keys_on = keys();
+  struct KeysBack {
+    sqlite::Connection& connection;
+    bool on;
+    ~KeysBack() {
+      if (on) sqlite3_exec(connection.get(), "PRAGMA foreign_keys=ON", nullptr, nullptr, nullptr);
+    }
+  } keys_back{connection, keys_on};
+  if (keys_on) connection.exec("PRAGMA foreign_keys=OFF");
+  if (keys()) throw StoreError("cannot migrate " + connection.path() + " inside a transaction");
   // The version is read again under the write lock: another process may have migrated first.
   for (;;) {
     sqlite::Transaction tx(connection);

@@ -595,12 +595,17 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
     }
     // The weights side by side (not through each event's words): every indexed event shares
     // some word with nearly every report (a topic's own token), so this loop sees them all.
+    // The measure is at most the shared weight over the smaller weight, so an event below
+    // that bound for the best so far (with a margin for rounding) cannot beat it, nor tie:
+    // most events that pass the threshold's bound are passed over without the divisions.
     const double bound = threshold * (1 - 1e-9);
+    double beat = bound;  // max(threshold, best) less the margin
     const double* weights = open.weights.data();
     for (std::size_t k = 0; k < open.indexed; ++k) {
       const double s = shared[k] + all;
-      if (s <= 0 || s < bound * std::min(weight, weights[k])) continue;
+      if (s <= 0 || s < beat * std::min(weight, weights[k])) continue;
       consider(open.ids[k], event_similarity_from(s, weight, weights[k]));
+      beat = std::max(bound, best * (1 - 1e-9));
     }
   }
   // The rest, word by word: the report's weight is marked per number, and each event's shared

@@ -373,6 +373,87 @@ TEST(Migrations, EventsKeepTheirWordsAndSourcesInSchema7) {
   EXPECT_EQ(events[0].sources, 2);
 }
 
+// Migration 0008 rebuilds events, which four tables refer to: their rows keep pointing at the
+// same events, and the stance check refuses what it refused, without a temporary table.
+TEST(Migrations, EventsKeepTheirRowsAndReferencesAndTheirStanceCheckInSchema8) {
+  TempDir dir;
+  const auto path = database_at(
+      dir, "v7.db", 7,
+      "INSERT INTO feeds (id, name, config_url, url) "
+      "VALUES (1, 'wire', 'https://wire.example/rss', 'https://wire.example/rss');" +
+          kOneReport +
+          "INSERT INTO events (id, topic, stance, title, first_seen, last_seen, sources, "
+          "reports, alerted, update_sent) VALUES "
+          "(7, 'strikes', 'action', 'US strikes cartel lab in Sinaloa', '2026-11-20T10:00:00Z', "
+          "'2026-11-20T11:00:00Z', 1, 1, 1, 0), "
+          "(9, 'troops', 'rhetoric', 'Troops to the border?', '2026-11-20T09:00:00Z', "
+          "'2026-11-20T09:30:00Z', 0, 0, 0, 1);"
+          "INSERT INTO event_words (event_id, words) VALUES (7, '[\"cartel\",\"lab\"]');"
+          "INSERT INTO event_sources (id, event_id, feed_id, item_id, revision_id, added_at) "
+          "VALUES (30, 7, 1, 1, 1, '2026-11-20T10:00:00Z');"
+          "INSERT INTO matches (id, revision_id, topic, stance, event_id) "
+          "VALUES (40, 1, 'strikes', 'action', 7);"
+          "INSERT INTO alerts (id, event_id, kind, revision_id, payload, created_at) "
+          "VALUES (50, 7, 'new', 1, '{}', '2026-11-20T10:00:00Z');");
+  auto db = sqlite::Connection::open(path);
+  migrate(db, builtin_migrations());
+  EXPECT_EQ(user_version(db), schema_version());
+  EXPECT_EQ(pragma_text(db, "PRAGMA foreign_keys"), "1");  // the connection's own, back
+  EXPECT_EQ(pragma_text(db,
+                        "SELECT group_concat(id || '|' || topic || '|' || stance || '|' || title "
+                        "|| '|' || first_seen || '|' || last_seen || '|' || sources || '|' || "
+                        "reports || '|' || alerted || '|' || update_sent, ';') FROM "
+                        "(SELECT * FROM events ORDER BY id)"),
+            "7|strikes|action|US strikes cartel lab in Sinaloa|2026-11-20T10:00:00Z|"
+            "2026-11-20T11:00:00Z|1|1|1|0;9|troops|rhetoric|Troops to the border?|"
+            "2026-11-20T09:00:00Z|2026-11-20T09:30:00Z|0|0|0|1");
+  // What refers to event 7 still does: nothing was deleted or set to NULL.
+  EXPECT_EQ(pragma_text(db, "SELECT event_id || '|' || words FROM event_words"),
+            "7|[\"cartel\",\"lab\"]");
+  EXPECT_EQ(pragma_text(db, "SELECT id || '|' || event_id FROM event_sources"), "30|7");
+  EXPECT_EQ(pragma_text(db, "SELECT id || '|' || event_id FROM matches"), "40|7");
+  EXPECT_EQ(pragma_text(db, "SELECT id || '|' || event_id FROM alerts"), "50|7");
+  EXPECT_TRUE(table_exists(db, "events_open"));
+  EXPECT_FALSE(table_exists(db, "events_new"));
+  EXPECT_EQ(pragma_text(db, "PRAGMA integrity_check"), "ok");
+  EXPECT_EQ(pragma_text(db, "PRAGMA foreign_key_check"), "");
+  // Rewriting an event's row builds no temporary table of the stances any more.
+  {
+    sqlite::Statement plan(db, "EXPLAIN UPDATE events SET stance = 'denial' WHERE id = 7");
+    sqlite::Query q(plan);
+    int ephemeral = 0, steps = 0;
+    for (; q.step(); ++steps) ephemeral += q.text(1) == "OpenEphemeral";
+    EXPECT_GT(steps, 0);
+    EXPECT_EQ(ephemeral, 0);
+  }
+  db.exec("UPDATE events SET stance = 'denial' WHERE id = 7");
+  EXPECT_THROW(db.exec("UPDATE events SET stance = 'maybe' WHERE id = 7"), StoreError);
+  EXPECT_THROW(db.exec("INSERT INTO events (topic, stance, title, first_seen, last_seen) VALUES "
+                       "('strikes', 'Action', 't', '2026-11-20T10:00:00Z', "
+                       "'2026-11-20T10:00:00Z')"),
+               StoreError);
+  // The references act as declared on the new table: deleting the event takes its sources and
+  // words with it and leaves its match and alert without an event.
+  db.exec("DELETE FROM events WHERE id = 7");
+  EXPECT_EQ(pragma_text(db, "SELECT count(*) FROM event_sources"), "0");
+  EXPECT_EQ(pragma_text(db, "SELECT count(*) FROM event_words"), "0");
+  EXPECT_EQ(pragma_text(db, "SELECT IFNULL(event_id, '-') FROM matches"), "-");
+  EXPECT_EQ(pragma_text(db, "SELECT IFNULL(event_id, '-') FROM alerts"), "-");
+}
+
+// A migration needs foreign keys off, which cannot change inside a transaction: one started
+// there is refused, and nothing changes.
+TEST(Migrations, AreRefusedInsideATransaction) {
+  TempDir dir;
+  const auto path = database_at(dir, "v7.db", 7, "");
+  auto db = sqlite::Connection::open(path);
+  db.exec("BEGIN");
+  EXPECT_THROW(migrate(db, builtin_migrations()), StoreError);
+  db.exec("ROLLBACK");
+  EXPECT_EQ(user_version(db), 7);
+  EXPECT_EQ(pragma_text(db, "PRAGMA foreign_keys"), "1");
+}
+
 // Whatever polls and recorded batches come in (revisions recorded out of order, twice, in
 // batches that cut ranges anywhere), the pending revisions are exactly those stored and not yet
 // recorded, in order of id.
