@@ -182,6 +182,7 @@ class SqliteStore final : public Store {
     std::size_t indexed = 0;           // ids[0, indexed) are in the index
     std::vector<std::uint32_t> begin;  // per word number: where its events start in `slots`
     std::vector<std::uint32_t> slots;  // positions in `ids`
+    std::vector<std::uint32_t> by_weight;  // positions of the indexed events, lightest first
     // Words the comparisons since the index was built read one by one (events added since),
     // to weigh against what building it again costs.
     std::size_t unindexed_work = 0;

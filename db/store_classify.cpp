@@ -1,6 +1,7 @@
 // record_classification: a classified revision's matches, the events they join or open, the
 // facts they change and the alerts that follow, all in one transaction, once per revision.
 #include <algorithm>
+#include <numeric>
 #include <set>
 
 #include "db/names.h"
@@ -478,6 +479,11 @@ void SqliteStore::index_open_events(OpenEvents& open) const {
   }
   for (std::size_t w = numbers; w > 0; --w) open.begin[w] = open.begin[w - 1];
   open.begin[0] = 0;
+  open.by_weight.resize(open.indexed);
+  std::iota(open.by_weight.begin(), open.by_weight.end(), 0U);
+  std::stable_sort(
+      open.by_weight.begin(), open.by_weight.end(),
+      [&](std::uint32_t a, std::uint32_t b) { return open.weights[a] < open.weights[b]; });
 }
 
 void SqliteStore::number_words(const std::vector<std::string>& words,
@@ -577,8 +583,25 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
   // most that ratio), checked with a margin for rounding.
   if (threshold > 0 && open.begin.empty() && !open.ids.empty()) index_open_events(open);
   if (open.indexed > 0) {
-    thread_local std::vector<double> shared;
-    shared.assign(open.indexed, 0.0);
+    // All zero between calls: only the events a report's words reach are set, and reset after.
+    // Through plain pointers and a count, so that the adding loop keeps them in registers.
+    thread_local std::vector<double> shared_weights;
+    thread_local std::vector<std::uint32_t> reached_events;
+    if (shared_weights.size() < open.indexed) shared_weights.resize(open.indexed, 0.0);
+    if (reached_events.size() < open.indexed) reached_events.resize(open.indexed);
+    double* const shared = shared_weights.data();
+    std::uint32_t* const reached = reached_events.data();
+    std::size_t reached_count = 0;
+    struct Reset {  // whatever happens
+      double* shared;
+      const std::uint32_t* reached;
+      const std::size_t& count;
+      ~Reset() {
+        for (std::size_t i = 0; i < count; ++i) shared[reached[i]] = 0.0;
+      }
+    } reset{shared, reached, reached_count};
+    const std::uint32_t* const begin = open.begin.data();
+    const std::uint32_t* const slots = open.slots.data();
     const std::size_t indexed_numbers = open.begin.size() - 1;
     // A word every indexed event has (a topic's own token, mostly) adds to all of them at once:
     // such words were more than half of the additions (weights are whole numbers, so the sums
@@ -587,25 +610,44 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
     for (const auto w : revision.numbers) {
       if (w >= indexed_numbers) continue;
       const double x = word_ids_.weights[w];
-      if (open.begin[w + 1] - open.begin[w] == open.indexed) {
+      const std::uint32_t from = begin[w], to = begin[w + 1];
+      if (to - from == open.indexed) {
         all += x;
         continue;
       }
-      for (auto p = open.begin[w]; p < open.begin[w + 1]; ++p) shared[open.slots[p]] += x;
+      for (std::uint32_t p = from; p < to; ++p) {
+        const std::uint32_t k = slots[p];
+        const double before = shared[k];
+        reached[reached_count] = k;
+        reached_count += before == 0;  // weights are positive: first reached now
+        shared[k] = before + x;
+      }
     }
-    // The weights side by side (not through each event's words): every indexed event shares
-    // some word with nearly every report (a topic's own token), so this loop sees them all.
     // The measure is at most the shared weight over the smaller weight, so an event below
     // that bound for the best so far (with a margin for rounding) cannot beat it, nor tie:
-    // most events that pass the threshold's bound are passed over without the divisions.
+    // most events that pass the threshold's bound are passed over without the divisions. Which
+    // one is best does not depend on the order they are compared in (ties go to the lower id).
     const double bound = threshold * (1 - 1e-9);
     double beat = bound;  // max(threshold, best) less the margin
     const double* weights = open.weights.data();
-    for (std::size_t k = 0; k < open.indexed; ++k) {
+    auto compare = [&](std::size_t k) {
       const double s = shared[k] + all;
-      if (s <= 0 || s < beat * std::min(weight, weights[k])) continue;
+      if (s <= 0 || s < beat * std::min(weight, weights[k])) return;
       consider(open.ids[k], event_similarity_from(s, weight, weights[k]));
       beat = std::max(bound, best * (1 - 1e-9));
+    };
+    // An event no word of the report reached but those all share has `all` in common with it,
+    // below the bound unless the report or that event weighs little. So a light report is
+    // compared with every event; any other with those reached (on varied news about 300
+    // word-event pairs a report, against 400 events open per topic) and the light ones.
+    if (all > 0 && all >= bound * weight) {
+      for (std::size_t k = 0; k < open.indexed; ++k) compare(k);
+    } else {
+      for (std::size_t i = 0; i < reached_count; ++i) compare(reached[i]);
+      for (const auto k : open.by_weight) {
+        if (all < bound * weights[k]) break;
+        if (shared[k] == 0) compare(k);
+      }
     }
   }
   // The rest, word by word: the report's weight is marked per number, and each event's shared

@@ -228,6 +228,32 @@ TEST_F(Events, ADifferentStoryOpensItsOwnEvent) {
   EXPECT_EQ(alerts_of_kind("new"), 4);
 }
 
+// A report shares with a short story only the topic's own word, which every open event has, and
+// still is close enough to it (the story weighs little): it joins that story, though none of its
+// words leads to it through the index of open events.
+TEST_F(Events, AReportJoinsALightStoryItSharesOnlyTheTopicWordWith) {
+  policy.similarity = event_similarity;  // compared by numbered words (the daemon's measure)
+  EXPECT_EQ(report(feed, "a1", "Navy blockade", {match("strikes", Stance::action)},
+                   {"t:strikes", "navy", "blockade"})
+                .new_events,
+            1);
+  EXPECT_EQ(report(second_feed, "b1", "Drone strike on a lab in the sierra",
+                   {match("strikes", Stance::action)},
+                   {"t:strikes", "drone", "lab", "sierra", "durango", "three", "dead", "cabin",
+                    "village", "salto", "morning", "prosecutor"})
+                .new_events,
+            1);
+  const auto o =
+      report(third_feed, "c1", "Coast guard turns back ships", {match("strikes", Stance::action)},
+             {"t:strikes", "coast", "guard", "turns", "back", "ships", "port"});
+  EXPECT_EQ(o.new_events, 0);
+  const auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 2u);
+  const auto& joined = events[0].title == "Navy blockade" ? events[0] : events[1];
+  EXPECT_EQ(joined.title, "Navy blockade");
+  EXPECT_EQ(joined.reports, 2);
+}
+
 TEST_F(Events, AnEventClosesAfterItsWindow) {
   policy.event_window = std::chrono::hours(24);
   report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
