@@ -588,7 +588,9 @@ std::int64_t SqliteStore::most_similar_open_event(const RevisionState& revision,
     thread_local std::vector<double> shared_weights;
     thread_local std::vector<std::uint32_t> reached_events;
     if (shared_weights.size() < open.indexed) shared_weights.resize(open.indexed, 0.0);
-    if (reached_events.size() < open.indexed) reached_events.resize(open.indexed);
+    // One more than the events: each addition writes its event at the count before deciding
+    // whether it was the first, so an addition after every event was reached writes one past.
+    if (reached_events.size() < open.indexed + 1) reached_events.resize(open.indexed + 1);
     double* const shared = shared_weights.data();
     std::uint32_t* const reached = reached_events.data();
     std::size_t reached_count = 0;

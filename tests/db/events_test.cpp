@@ -672,5 +672,51 @@ TEST(EventSimilarityByNumbers, AReportOfTheWordsEveryEventHasJoinsTheOldest) {
   EXPECT_EQ(reports["token-and-more"], 1);
 }
 
+// A report whose words reach every indexed event, and then one of them again (an event it shares
+// two words with): each event is compared once, and nothing is written past the events reached
+// (the sanitizer build would see it: the store keeps one list of them per thread, sized to the
+// events).
+TEST(EventSimilarityByNumbers, AReportReachingEveryIndexedEventTwiceIsComparedOnce) {
+  testing::TempDir dir;
+  const auto path = dir.file("history.db");
+  AlertPolicy policy;
+  policy.topics = {{"strikes", "US strikes", Severity::critical, false}};
+  policy.similarity = event_similarity;
+  const auto t0 = testing::at("2025-03-01T12:00:00Z");
+  auto record = [&](Store& store, std::int64_t feed, const std::string& guid,
+                    std::vector<std::string> words) {
+    store.record_poll(feed, testing::poll_at(t0),
+                      {testing::item(guid, guid, "https://x.example/" + guid, "", t0)});
+    const auto pending = store.pending_classification(10);
+    EXPECT_EQ(pending.size(), 1u);
+    if (pending.size() != 1) return ClassificationOutcome{};
+    return store.record_classification(
+        {pending[0], {testing::match("strikes", Stance::rhetoric)}, words}, policy, t0);
+  };
+  std::int64_t feed = 0;
+  {
+    // Two events of weight 10 (the topic's token and eight words of their own), 0.16 apart.
+    auto store = open_sqlite_store(path);
+    feed = store->ensure_feed("wire", "https://wire.example/rss").id;
+    for (const std::string e : {"a", "b"}) {
+      std::vector<std::string> words = {"t:strikes"};
+      for (int w = 0; w < 8; ++w) words.push_back(e + std::to_string(w));
+      EXPECT_EQ(record(*store, feed, "event-" + e, words).new_events, 1);
+    }
+  }
+  // A store opened anew indexes both events when it first compares a report. This one reaches
+  // event a (a0), then event b (b0) and b again (b1), in the order the words were numbered; it is
+  // like neither (0.23 and 0.32), so it opens an event of its own.
+  auto store = open_sqlite_store(path);
+  EXPECT_EQ(record(*store, feed, "both",
+                   {"t:strikes", "a0", "b0", "b1", "x1", "x2", "x3", "x4", "x5", "x6"})
+                .new_events,
+            1);
+  const auto events = store->events(std::nullopt, std::nullopt);
+  ASSERT_EQ(events.size(), 3u);
+  for (const auto& e : events) EXPECT_EQ(e.reports, 1) << e.title;
+  EXPECT_TRUE(store->integrity_ok());
+}
+
 }  // namespace
 }  // namespace redline
