@@ -93,11 +93,8 @@ bool read_date(const pugi::xml_node& c, const QName& q, std::optional<Timestamp>
       if (published) return true;  // a creation date (Atom 0.3) counts only without a published one
       field = &published;
     }
-  } else if (q.ns == Ns::dc) {
-    if (n == "date") field = &updated;
-  } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") field = &published;
-    if (n == "modified") field = &updated;
+  } else {
+    field = dublin_core_date(q, published, updated);
   }
   if (!field) return false;
   set_date(*field, date_field(c, ctx));

@@ -92,4 +92,13 @@ void report_dropped(std::size_t dropped, ParseContext& ctx) {
   }
 }
 
+std::optional<Timestamp>* dublin_core_date(const QName& q, std::optional<Timestamp>& published,
+                                           std::optional<Timestamp>& updated) {
+  const std::string_view n = q.local;
+  if (q.ns == Ns::dc) return n == "date" ? &updated : nullptr;
+  if (q.ns != Ns::dcterms) return nullptr;
+  if (n == "issued" || n == "created") return &published;
+  return n == "modified" ? &updated : nullptr;
+}
+
 }  // namespace redline

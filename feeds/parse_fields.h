@@ -12,6 +12,14 @@
 
 namespace redline {
 
+struct QName;
+
+// Dublin Core's dates, which RSS and Atom carry alike for items and for the feed: dc:date and
+// dcterms:modified are the last update, dcterms:issued and dcterms:created the publication. The
+// one of `published` and `updated` that `q` names, or null when it names neither.
+std::optional<Timestamp>* dublin_core_date(const QName& q, std::optional<Timestamp>& published,
+                                           std::optional<Timestamp>& updated);
+
 // An RSS-style text element (its text may be HTML, escaped once or twice) as plain text.
 std::string html_field(const pugi::xml_node& node);
 

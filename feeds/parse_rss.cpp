@@ -85,14 +85,11 @@ bool read_date(const pugi::xml_node& c, const QName& q, std::optional<Timestamp>
   std::optional<Timestamp>* field = nullptr;
   if (is_core(q.ns, ctx)) {
     if (n == "pubDate") field = &published;
-  } else if (q.ns == Ns::dc) {
-    if (n == "date") field = &updated;
-  } else if (q.ns == Ns::dcterms) {
-    if (n == "issued" || n == "created") field = &published;
-    if (n == "modified") field = &updated;
   } else if (q.ns == Ns::atom10 || q.ns == Ns::atom03) {
     if (n == "published" || n == "issued") field = &published;
     if (n == "updated" || n == "modified") field = &updated;
+  } else {
+    field = dublin_core_date(q, published, updated);
   }
   if (!field) return false;
   set_date(*field, date_field(c, ctx));
