@@ -91,8 +91,9 @@ class SqliteStore final : public Store {
     explicit ClassifySql(sqlite::Connection& db);
     sqlite::Statement revision_exists, revisions_between, count_between, event_of_item, open_events,
         event_by_id, insert_event, insert_event_words, add_source, feeds_of_event, refresh_event,
-        insert_match, pending_ranges, drop_range, add_range, get_fact, put_fact, insert_fact_change,
-        seed_fact, sources_of_event, insert_alert, insert_delivery, pending, data_version;
+        refresh_event_counts, insert_match, pending_ranges, drop_range, add_range, get_fact,
+        put_fact, insert_fact_change, seed_fact, sources_of_event, insert_alert, insert_delivery,
+        pending, data_version;
   };
   struct OutboxSql {
     explicit OutboxSql(sqlite::Connection& db);
@@ -156,6 +157,9 @@ class SqliteStore final : public Store {
     std::int64_t id = 0;
     std::string topic, stance, title;
     Timestamp first_seen, last_seen;
+    // The row's last_seen as written (its text): a rewrite that would write the same second
+    // leaves it alone, and with it the events_open index it is a key of.
+    std::string row_last_seen;
     int sources = 0, reports = 0;
     bool alerted = false, update_sent = false;
     EventWordsPtr words;

@@ -455,6 +455,34 @@ TEST_F(Events, ReportsOfOneEventInOneBatchCountEachSourceOnceAndQueueOneUpdate) 
   EXPECT_EQ(store->events("strikes", std::nullopt).at(0).reports, 5);
 }
 
+// Reports recorded at the time the event's row already holds leave its last_seen (and the
+// events_open index entry) alone; a later time moves it, and the window reads it.
+TEST_F(Events, ReportsAtTheRowsLastSeenKeepItAndALaterOneMovesIt) {
+  report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
+  report(second_feed, "b1", "US strike hits cartel lab", {match("strikes", Stance::action)});
+  auto events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reports, 2);
+  EXPECT_EQ(events[0].sources, 2);
+  EXPECT_EQ(events[0].last_seen, t0);
+  // A new connection reads the row's time again (nothing is cached): still the same.
+  store.reset();
+  store = open_sqlite_store(dir.file("history.db"));
+  report(third_feed, "c1", "US strike on cartel lab", {match("strikes", Stance::action)});
+  events = store->events("strikes", std::nullopt);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reports, 3);
+  EXPECT_EQ(events[0].last_seen, t0);
+  report(third_feed, "c2", "US strike on cartel lab: what we know",
+         {match("strikes", Stance::action)}, kStrikeWords, t0 + 2s);
+  events = store->events("strikes", t0 + 1s);  // last_seen at or after: by the moved row
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].reports, 4);
+  EXPECT_EQ(events[0].last_seen, t0 + 2s);
+  EXPECT_TRUE(store->events("strikes", t0 + 3s).empty());
+  EXPECT_TRUE(store->integrity_ok());
+}
+
 TEST_F(Events, AnEventRevivedEarlierInTheBatchTakesTheBatchsLaterReports) {
   policy.event_window = std::chrono::hours(24);
   report(feed, "a1", "US strikes cartel lab", {match("strikes", Stance::action)});
