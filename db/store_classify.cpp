@@ -47,7 +47,8 @@ SqliteStore::ClassifySql::ClassifySql(sqlite::Connection& db)
       // The same when the row's last_seen would not change (the second it holds is `now`'s):
       // SQLite rewrites an index whose column a statement sets, whatever the value, and the
       // batches of a burst of polls come many to the second. Without it, a cold poll of a
-      // thousand feeds rewrote the events_open entry of 20,000 event rows (issue #8).
+      // thousand feeds rewrote the events_open entry of 20,000 event rows (issue #8). Its
+      // parameters are numbered as refresh_event's, so both take the same binds (?2 unused).
       refresh_event_counts(db,
                            "UPDATE events SET stance = ?3, sources = ?4, reports = ?5, "
                            "alerted = ?6, update_sent = ?7 WHERE id = ?1"),
